@@ -1,0 +1,75 @@
+"""The library's entry points: extract claims, check them, or both at once.
+
+Heavy stages are imported when first used, so ``import claimcheck`` stays
+cheap and a caller who only checks ready-made claims never loads spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from claimcheck.models import (
+    Article,
+    ClaimSet,
+    PublishedSource,
+    Report,
+    TimeExpression,
+)
+
+
+def as_article(source: Article | str, *, published: dt.date | None = None) -> Article:
+    """``source`` as an Article; ``published``, when given, overrides what it says."""
+    if isinstance(source, Article):
+        article = source
+    elif isinstance(source, str):
+        article = Article(text=source, source="<string>")
+    else:
+        raise TypeError(f"expected an Article or a str, got {type(source).__name__}")
+    if published is not None:
+        article = article.model_copy(
+            update={"published": published, "published_source": PublishedSource.ARGUMENT}
+        )
+    return article
+
+
+def extract(source: Article | str, *, published: dt.date | None = None) -> ClaimSet:
+    """Read an article (or raw text) and return what it claims."""
+    from claimcheck.extraction import extract_claims
+    from claimcheck.nlp import parse
+
+    article = as_article(source, published=published)
+    return extract_claims(parse(article.text), article)
+
+
+def extract_times(text: str, *, published: dt.date | None = None) -> list[TimeExpression]:
+    """Only the time expressions of ``text``, anchored on ``published`` when given."""
+    from claimcheck.extraction.time import find_times
+    from claimcheck.nlp import parse
+
+    return find_times(parse(text), published=published)
+
+
+def check(
+    claims: ClaimSet,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    path: str | None = None,
+) -> Report:
+    """Run the rules over ready-made claims. Needs no language model."""
+    from claimcheck.checker import check_claims
+
+    return Report.of([check_claims(claims, select=select, ignore=ignore, path=path)])
+
+
+def validate(
+    source: Article | str,
+    *,
+    published: dt.date | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+) -> Report:
+    """Extract and check in one step."""
+    claims = extract(source, published=published)
+    return check(claims, select=select, ignore=ignore)

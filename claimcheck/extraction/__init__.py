@@ -1,0 +1,1 @@
+"""The extract stage: the only code that touches spaCy objects and dateparser."""

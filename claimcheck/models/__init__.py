@@ -1,0 +1,71 @@
+"""The claim schema: pydantic models every stage reads and writes."""
+
+from claimcheck.models.article import Article, PublishedSource, Suppression
+from claimcheck.models.claims import SCHEMA_VERSION, ClaimSet, CountClaim
+from claimcheck.models.entities import Entity, EntityKind, Place, Qualifier, Role
+from claimcheck.models.events import (
+    Event,
+    EventKind,
+    EventRelation,
+    EventStatus,
+    Participant,
+    PlaceRef,
+    RelationType,
+    StatedCount,
+)
+from claimcheck.models.findings import Evidence, FileReport, Finding, Report, Severity, Summary
+from claimcheck.models.quotes import Quote
+from claimcheck.models.spans import LineIndex, Span
+from claimcheck.models.time import (
+    Anchor,
+    AnchorKind,
+    DayRange,
+    Direction,
+    Granularity,
+    StatedDate,
+    Tense,
+    TimeExpression,
+    TimexMod,
+    TimexType,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Anchor",
+    "AnchorKind",
+    "Article",
+    "ClaimSet",
+    "CountClaim",
+    "DayRange",
+    "Direction",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "EventKind",
+    "EventRelation",
+    "EventStatus",
+    "Evidence",
+    "FileReport",
+    "Finding",
+    "Granularity",
+    "LineIndex",
+    "Participant",
+    "Place",
+    "PlaceRef",
+    "PublishedSource",
+    "Qualifier",
+    "Quote",
+    "RelationType",
+    "Report",
+    "Role",
+    "Severity",
+    "Span",
+    "StatedCount",
+    "StatedDate",
+    "Summary",
+    "Suppression",
+    "Tense",
+    "TimeExpression",
+    "TimexMod",
+    "TimexType",
+]
