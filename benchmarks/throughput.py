@@ -1,0 +1,233 @@
+"""Throughput, scaling, cold start and memory of claimcheck against bare spaCy.
+
+Everything is measured in one run on the same texts, so the numbers that
+matter are ratios, which survive a busy or slow machine:
+
+- bare ``nlp.pipe`` with the same model (the floor), claimcheck extraction,
+  and extraction + checking, over the corpus repeated to ``--articles``;
+- ``--jobs 2`` against one job;
+- a 100,000-word article against a 10,000-word one;
+- cold start of ``claimcheck validate one.txt`` against ``python -c`` that
+  loads the same model;
+- peak memory of validating ``--memory-articles`` articles in one process.
+
+Usage: python benchmarks/throughput.py [--corpus ../shared/corpus] [--articles 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claimcheck.models import Article  # noqa: E402
+
+GOALS = {
+    "end_to_end_vs_bare": (">=", 0.8),
+    "jobs2_vs_jobs1": (">=", 1.7),
+    "cold_start_vs_model_load": ("<=", 1.3),
+    "100k_vs_10k_time": ("<", 10.0),
+    "peak_memory_mb": ("<", 600.0),
+}
+
+
+def load_corpus(folder: Path) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"{folder}: no .txt articles")
+    return texts
+
+
+def repeat_to(texts: list[str], n: int) -> list[str]:
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def synthetic(texts: list[str], n_words: int) -> str:
+    """One long article made of the corpus's paragraphs, cut to ``n_words`` words."""
+    paragraphs = [p for t in texts for p in t.split("\n") if len(p.split()) > 8]
+    out: list[str] = []
+    count = 0
+    i = 0
+    while count < n_words:
+        p = paragraphs[i % len(paragraphs)]
+        out.append(p)
+        count += len(p.split())
+        i += 1
+    return "\n\n".join(out)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def consume(iterable) -> int:
+    n = 0
+    for _ in iterable:
+        n += 1
+    return n
+
+
+def articles_of(texts: list[str]) -> list[Article]:
+    return [Article(text=t, source=f"a{i}") for i, t in enumerate(texts)]
+
+
+def run_bare(texts: list[str]) -> float:
+    from claimcheck.nlp import load_model
+
+    nlp = load_model()
+    return timed(lambda: consume(nlp.pipe(texts, batch_size=32)))
+
+
+def run_extract(texts: list[str]) -> float:
+    from claimcheck.extraction import extract_claims
+    from claimcheck.nlp import parse_many
+
+    arts = articles_of(texts)
+
+    def go() -> None:
+        for doc, art in zip(parse_many(texts), arts, strict=True):
+            extract_claims(doc, art)
+
+    return timed(go)
+
+
+def run_validate(texts: list[str], jobs: int = 1) -> float:
+    from claimcheck.batch import validate_articles
+
+    arts = articles_of(texts)
+    return timed(lambda: consume(validate_articles(arts, jobs=jobs)))
+
+
+def median_seconds(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=False, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cold_start(one_text: str, runs: int) -> tuple[float, float]:
+    from claimcheck.nlp import find_model_package
+
+    exe = Path(sys.executable).parent / "claimcheck"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one.txt"
+        path.write_text(one_text, encoding="utf-8")
+        bare = median_seconds(
+            [sys.executable, "-c", f"import {find_model_package()} as m; m.load()"], runs
+        )
+        ours = median_seconds([str(exe), "validate", str(path)], runs)
+    return bare, ours
+
+
+MEMORY_SCRIPT = """
+import resource, sys
+from claimcheck.batch import validate_articles
+from claimcheck.models import Article
+texts = [open(p, encoding='utf-8').read() for p in sys.argv[2:]]
+n = int(sys.argv[1])
+arts = (Article(text=texts[i % len(texts)], source=f"a{i}") for i in range(n))
+count = sum(1 for _ in validate_articles(arts))
+print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def peak_memory(paths: list[Path], n: int) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT, str(n), *map(str, paths)],
+        check=True, capture_output=True, text=True,
+    )
+    count, mb = out.stdout.split()
+    assert int(count) == n, out.stdout
+    return float(mb)
+
+
+def verdict(name: str, value: float) -> str:
+    op, target = GOALS[name]
+    ok = {">=": value >= target, "<=": value <= target, "<": value < target}[op]
+    return f"{'met' if ok else 'NOT met'} (goal {op} {target})"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--jobs-articles", type=int, default=1000)
+    ap.add_argument("--memory-articles", type=int, default=10000)
+    ap.add_argument("--cold-runs", type=int, default=5)
+    ap.add_argument("--skip-memory", action="store_true")
+    args = ap.parse_args()
+
+    corpus = load_corpus(args.corpus)
+    texts = repeat_to(corpus, args.articles)
+    n_words = words(texts)
+    print(f"corpus: {len(corpus)} articles repeated to {len(texts)} ({n_words:,} words)")
+
+    from claimcheck.nlp import load_model
+
+    load_model()
+    run_validate(texts[:20])  # warm caches (gazetteer, lexicons) outside the timings
+
+    rows = []
+    bare = run_bare(texts)
+    rows.append(("bare nlp.pipe", bare))
+    ext = run_extract(texts)
+    rows.append(("claimcheck extract", ext))
+    full = run_validate(texts)
+    rows.append(("claimcheck extract + check", full))
+    print(f"\n{'pipeline':<28}{'seconds':>9}{'articles/s':>12}{'words/s':>11}{'vs bare':>9}")
+    for name, sec in rows:
+        print(f"{name:<28}{sec:>9.2f}{len(texts) / sec:>12.1f}{n_words / sec:>11.0f}"
+              f"{bare / sec:>9.2f}")
+    results = {"end_to_end_vs_bare": bare / full}
+
+    jtexts = texts[: args.jobs_articles]
+    j1 = run_validate(jtexts, jobs=1)
+    j2 = run_validate(jtexts, jobs=2)
+    results["jobs2_vs_jobs1"] = j1 / j2
+    print(f"\n--jobs 1: {len(jtexts) / j1:.1f} articles/s; --jobs 2: {len(jtexts) / j2:.1f} "
+          f"articles/s; speed-up {j1 / j2:.2f}x")
+
+    long10 = synthetic(corpus, 10_000)
+    long100 = synthetic(corpus, 100_000)
+    t10 = run_validate([long10])
+    t100 = run_validate([long100])
+    results["100k_vs_10k_time"] = t100 / t10
+    print(f"\n10,000-word article: {t10:.2f} s; 100,000-word article: {t100:.2f} s; "
+          f"ratio {t100 / t10:.2f}")
+
+    bare_cold, ours_cold = cold_start(corpus[0], args.cold_runs)
+    results["cold_start_vs_model_load"] = ours_cold / bare_cold
+    print(f"\ncold start (median of {args.cold_runs}): bare model load {bare_cold:.2f} s; "
+          f"claimcheck validate one.txt {ours_cold:.2f} s; ratio {ours_cold / bare_cold:.2f}")
+
+    if not args.skip_memory:
+        paths = sorted(args.corpus.glob("*.txt"))
+        small = peak_memory(paths, max(args.memory_articles // 10, 1))
+        big = peak_memory(paths, args.memory_articles)
+        results["peak_memory_mb"] = big
+        print(f"\npeak memory: {small:.0f} MB for {max(args.memory_articles // 10, 1)} articles, "
+              f"{big:.0f} MB for {args.memory_articles}")
+
+    print("\ngoal                          measured   verdict")
+    for name, value in results.items():
+        print(f"{name:<30}{value:>8.2f}   {verdict(name, value)}")
+
+
+if __name__ == "__main__":
+    main()
