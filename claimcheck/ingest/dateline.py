@@ -1,0 +1,120 @@
+"""The publication date an article states about itself at its very top.
+
+Two shapes, both only in the first few lines, never in the body (a date in
+the body is a claim to check, not the date of the article):
+
+- a wire dateline: ``WASHINGTON, March 3, 2024 (Reuters) -``;
+- a line that is nothing but a date: ``Sunday, March 15th, 2026``,
+  ``Published: 3 March 2024 10:15 GMT``, ``2024-03-03``.
+
+The patterns are deliberately narrow: a missed dateline costs an unknown
+publication date (the reasoner copes); a wrong one would produce findings
+that are not in the article. A dateline without a year gives no date, since
+the year cannot be known without guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimcheck.ingest.calendar_words import DATE_LABELS, MONTHS, WEEKDAYS
+
+MAX_LINES = 8
+"""Non-blank lines at the top of an article searched for a dateline."""
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_LABEL = "|".join(re.escape(label) for label in DATE_LABELS)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+_MONTH_FIRST = rf"(?P<month>{_MONTH})\.?\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DAY_FIRST = rf"{_DAY}\s+(?P<month>{_MONTH})\.?,?\s+{_YEAR}"
+_ISO = r"(?P<iso>(?:1[89]|20)\d\d-\d\d-\d\d)"
+_TIME = r"(?:\s*[,|–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+
+_WIRE = tuple(
+    re.compile(
+        rf"^[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.'’ ]+)?,\s+"
+        rf"(?:(?P<weekday>{_WEEKDAY})\.?,?\s+)?{form}"
+        rf"\s*(?:\([A-Za-z.&' ]+\)\s*)?[-–—]",
+        re.IGNORECASE,
+    )
+    for form in (_MONTH_FIRST, _DAY_FIRST)
+)
+_DATE_LINE = tuple(
+    re.compile(
+        rf"^(?:(?:{_LABEL})\s*(?:on)?[:\s]\s*)?(?:(?P<weekday>{_WEEKDAY})\.?,?\s+)?"
+        rf"{form}{_TIME}\s*$",
+        re.IGNORECASE,
+    )
+    for form in (_MONTH_FIRST, _DAY_FIRST, _ISO)
+)
+_PATTERNS = [(p, False) for p in _WIRE] + [(p, True) for p in _DATE_LINE]
+"""(pattern, needs a year): a bare date line without a year is too weak to trust."""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at ``start:end`` of the text; ``date`` is None without a year."""
+
+    date: dt.date | None
+    start: int
+    end: int
+    text: str
+
+
+def find_dateline(text: str, *, max_lines: int = MAX_LINES) -> Dateline | None:
+    """The dateline in the first ``max_lines`` non-blank lines of ``text``, if any."""
+    offset = 0
+    seen = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            lead = len(line) - len(line.lstrip())
+            found = _match(stripped)
+            if found is not None:
+                date, length = found
+                start = offset + lead
+                return Dateline(date, start, start + length, text[start:start + length])
+            if seen >= max_lines:
+                return None
+        offset += len(line) + 1
+    return None
+
+
+def _match(line: str) -> tuple[dt.date | None, int] | None:
+    for pattern, needs_year in _PATTERNS:
+        m = pattern.match(line)
+        if m is None:
+            continue
+        date = _date_of(m)
+        if date is None and (needs_year or _has_year(m)):
+            continue  # not a real calendar date, or a weekday that contradicts it
+        return date, m.end()
+    return None
+
+
+def _has_year(m: re.Match[str]) -> bool:
+    return bool(m.groupdict().get("year") or m.groupdict().get("iso"))
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    try:
+        if groups.get("iso"):
+            date = dt.date.fromisoformat(groups["iso"])
+        elif groups.get("year"):
+            month = MONTHS[groups["month"].lower()]
+            date = dt.date(int(groups["year"]), month, int(groups["day"]))
+        else:
+            return None
+    except ValueError:
+        return None
+    weekday = groups.get("weekday")
+    if weekday and WEEKDAYS[weekday.lower()] != date.isoweekday():
+        return None
+    return date
