@@ -1,0 +1,169 @@
+"""Find, choose and normalise time expressions in a parsed document.
+
+Three passes over the text:
+
+1. every pattern in ``patterns.COMPILED`` runs once over the whole text;
+2. overlapping matches are settled longest first, and a match whose
+   normaliser refuses it (a 31st of February, "the quarter" of a coin) gives
+   way to the next one;
+3. the chosen matches are normalised in text order, so each can count from
+   the reference time (the last date before it) or from the date stated
+   right after it ("two days after the vote on November 5").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from claimcheck.models import (
+    Anchor,
+    AnchorKind,
+    DayRange,
+    Span,
+    TimeExpression,
+    TimexMod,
+    TimexType,
+)
+
+from . import normalise_amounts, normalise_dates, normalise_relative
+from .calendar import value_range
+from .patterns import COMPILED
+from .reading import Context, Reading
+from .tense import tense_at
+
+HANDLERS = {**normalise_dates.HANDLERS, **normalise_relative.HANDLERS, **normalise_amounts.HANDLERS}
+RULE_ORDER = {name: i for i, (name, _) in enumerate(COMPILED)}
+_FOLLOW_WINDOW = 80
+"""How far (characters) "two days after ..." looks ahead for the date it counts from."""
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+class _Candidate:
+    __slots__ = ("end", "match", "rule", "start")
+
+    def __init__(self, rule: str, match: re.Match[str], start: int, end: int) -> None:
+        self.rule, self.match, self.start, self.end = rule, match, start, end
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for rule, pattern in COMPILED:
+        has_body = "body" in pattern.groupindex
+        for m in pattern.finditer(text):
+            start, end = m.span("body") if has_body and m.group("body") else m.span()
+            if end > start:
+                found.append(_Candidate(rule, m, start, end))
+    return found
+
+
+class _Reader:
+    """Normalises chosen candidates in text order, remembering the reference time."""
+
+    def __init__(self, doc: Doc, published: dt.date | None, chosen: list[_Candidate]) -> None:
+        self.doc, self.text, self.published, self.chosen = doc, doc.text, published, chosen
+        self.readings: dict[int, Reading | None] = {}
+        self.tenses: dict[int, object] = {}
+        self.reference: tuple[int, Reading] | None = None
+
+    def context(self, i: int, reference: tuple[int, Reading] | None) -> Context:
+        c = self.chosen[i]
+        if i not in self.tenses:
+            self.tenses[i] = tense_at(self.doc, c.start, c.end)
+        return Context(text=self.text, phrase=self.text[c.start:c.end], published=self.published,
+                       start=c.start, end=c.end, tense=self.tenses[i], index=i,
+                       reference=reference, following=self.following)
+
+    def read(self, i: int) -> Reading | None:
+        if i not in self.readings:
+            self.readings[i] = HANDLERS[self.chosen[i].rule](self.chosen[i].match,
+                                                             self.context(i, self.reference))
+        return self.readings[i]
+
+    def following(self, i: int) -> tuple[int, Reading] | None:
+        """The dated expression right after candidate ``i`` in the same sentence, if any."""
+        j = i + 1
+        if j >= len(self.chosen):
+            return None
+        gap = self.text[self.chosen[i].end:self.chosen[j].start]
+        if len(gap) > _FOLLOW_WINDOW or _SENTENCE_END.search(gap):
+            return None
+        reading = self.read(j)
+        if reading is None or reading.type not in (TimexType.DATE, TimexType.TIME):
+            return None
+        return (j, reading) if value_range(reading.value) else None
+
+    def run(self) -> list[tuple[_Candidate, Reading]]:
+        out = []
+        for i, cand in enumerate(self.chosen):
+            reading = self.read(i)
+            if reading is None:
+                continue
+            out.append((cand, reading))
+            if reading.type in (TimexType.DATE, TimexType.TIME) and value_range(reading.value):
+                self.reference = (i, reading)
+        return out
+
+
+def _choose(doc: Doc, published: dt.date | None, found: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first; refused ones give way."""
+    found.sort(key=lambda c: (c.start - c.end, c.start, RULE_ORDER[c.rule]))
+    taken = bytearray(len(doc.text) + 1)
+    chosen: list[_Candidate] = []
+    probe = _Reader(doc, published, [])
+    for cand in found:
+        if taken.find(1, cand.start, cand.end) != -1:
+            continue
+        probe.chosen = [cand]
+        probe.readings.clear()
+        probe.tenses.clear()
+        if probe.read(0) is None:
+            continue
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _record(text: str, ident: str, cand: _Candidate, reading: Reading, ids: dict[int, str],
+            tense, published: dt.date | None) -> TimeExpression:
+    resolved = None
+    if reading.type in (TimexType.DATE, TimexType.TIME):
+        days = value_range(reading.value)
+        if days is None and reading.value == "PRESENT_REF" and published is not None:
+            days = (published, published)
+        if days is not None:
+            resolved = DayRange(start=days[0], end=days[1])
+    kind, ref = reading.anchor, None
+    if kind is AnchorKind.EXPRESSION:
+        ref = ids.get(reading.anchor_index)
+        if ref is None:
+            kind = AnchorKind.NONE
+    anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)
+    return TimeExpression(
+        id=ident, span=Span.of(text, cand.start, cand.end), type=reading.type, value=reading.value,
+        mod=TimexMod(reading.mod) if reading.mod else None, quant=reading.quant, freq=reading.freq,
+        granularity=reading.granularity, resolved=resolved, stated=reading.stated, anchor=anchor,
+        tense=tense, derivation=reading.derivation,
+    )
+
+
+def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
+    """The time expressions of ``doc``, normalised to TIMEX3 and anchored.
+
+    ``published`` is the publication date relative expressions count from;
+    when it is None they keep their unresolved TIMEX3 form ("XXXX-WXX-5")
+    and ``resolved`` stays None. The system clock is never consulted.
+    """
+    text = doc.text
+    chosen = _choose(doc, published, _candidates(text))
+    reader = _Reader(doc, published, chosen)
+    pairs = reader.run()
+    index_of = {id(c): i for i, c in enumerate(chosen)}
+    ids = {index_of[id(c)]: f"t{n}" for n, (c, _) in enumerate(pairs, start=1)}
+    return [
+        _record(text, ids[index_of[id(c)]], c, r, ids, reader.tenses.get(index_of[id(c)]), published)
+        for c, r in pairs
+    ]

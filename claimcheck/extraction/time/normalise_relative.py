@@ -1,0 +1,323 @@
+"""Normalisers for expressions counted from something: weekdays, "yesterday",
+"last week", "two days after ...", "a year earlier", times of day.
+
+News mode: a weekday or "last month" is counted from the publication date;
+"the following day", "that year" and "a year earlier" from the reference
+time (the last date the text mentioned); "two days after <event> on
+November 5" from the date stated right after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.models import AnchorKind, Direction, Granularity, Span, StatedDate, Tense, TimexType
+
+from . import lexicon as lx
+from .calendar import (
+    UNIT_GRANULARITY,
+    add_units,
+    granularity_of,
+    render,
+    shift_value,
+    value_range,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from .numbers import duration_value, mod_of, parse_number, squash, unit_code
+from .reading import UNKNOWN_BY_GRANULARITY, Context, Reading, relative
+
+_DAY_WORDS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+              "overnight": 0, "tomorrow": 1, "the day after tomorrow": 2}
+_EDGE = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}
+
+
+def _part(word: str | None) -> str:
+    return "T" + lx.PARTS_OF_DAY[squash(word)] if word else ""
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Friday", "last Friday", "Friday night", "each Thursday", "Tuesday nights"."""
+    wd = lx.WEEKDAYS[squash(m["wd"])]
+    rel = squash(m["rel"] or "")
+    suffix = _part(m["part"])
+    stated = StatedDate(weekday=wd, weekday_span=Span.of(ctx.text, *m.span("wd")))
+    if rel in ("each", "every") or m["pl"] or (m["part"] and m["part"].lower().endswith("s")):
+        return Reading(TimexType.SET, f"XXXX-WXX-{wd}{suffix}", Granularity.DAY,
+                       quant=rel.upper() or None, derivation=[ctx.phrase, "that weekday of every week"])
+    type_ = TimexType.TIME if suffix else TimexType.DATE
+    mod = _EDGE.get(squash(m["mod"] or ""))
+    name = m["wd"]
+    if ctx.published is None:
+        value = f"XXXX-WXX-{wd}{suffix}"
+        return Reading(type_, value, Granularity.DAY, mod=mod, stated=stated,
+                       anchor=AnchorKind.PUBLICATION,
+                       derivation=[ctx.phrase, "publication date unknown", value])
+    if rel in ("last", "this past", "the previous"):
+        compute, label = (lambda p: weekday_on_or_before(p - dt.timedelta(days=1), wd)), \
+            f"last {name}: the {name} before"
+    elif rel in ("next", "this coming", "the following", "the next"):
+        compute, label = (lambda p: weekday_on_or_after(p + dt.timedelta(days=1), wd)), \
+            f"next {name}: the {name} after"
+    elif rel == "this":
+        compute, label = (lambda p: p + dt.timedelta(days=wd - p.isoweekday())), \
+            f"this {name}: the {name} in the week of"
+    elif ctx.tense in (Tense.FUTURE, Tense.PRESENT):
+        compute, label = (lambda p: weekday_on_or_after(p, wd)), \
+            f"{ctx.tense.value} tense: the first {name} on or after"
+    else:
+        tense = "past tense" if ctx.tense is Tense.PAST else "no tense"
+        compute, label = (lambda p: weekday_on_or_before(p, wd)), \
+            f"{tense}: the latest {name} on or before"
+    reading = relative(ctx, Granularity.DAY, compute, label, type_=type_, mod=mod, suffix=suffix)
+    reading.stated = stated
+    return reading
+
+
+def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday"."""
+    word = squash(m["rd"])
+    shift = _DAY_WORDS[word]
+    suffix = _part(m["part"]) or (_part(word) if word in ("tonight", "overnight") else "")
+    type_ = TimexType.TIME if suffix else TimexType.DATE
+    mod = _EDGE.get(squash(m["mod"] or ""))
+    label = {-2: "two days before", -1: "the day before", 0: "the day of", 1: "the day after",
+             2: "two days after"}[shift]
+    return relative(ctx, Granularity.DAY, lambda p: p + dt.timedelta(days=shift), f"{word}: {label}",
+                    type_=type_, mod=mod, suffix=suffix)
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"this morning", "last night", "tomorrow evening", "that afternoon"."""
+    rel = squash(m["rel"])
+    part = squash(m["part"])
+    suffix = _part(part)
+    mod = _EDGE.get(squash(m["mod"] or ""))
+    if rel in ("that", "the next", "the following", "the previous"):
+        step = {"that": 0, "the next": 1, "the following": 1, "the previous": -1}[rel]
+        return from_reference(ctx, step, "D", Granularity.DAY, type_=TimexType.TIME, suffix=suffix)
+    shift = {"this": 0, "last": -1 if part in ("night", "evening") else 0, "tomorrow": 1,
+             "yesterday": -1}[rel]
+    return relative(ctx, Granularity.DAY, lambda p: p + dt.timedelta(days=shift),
+                    f"{rel} {part}: the day", type_=TimexType.TIME, mod=mod, suffix=suffix)
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | None, str]:
+    """The day a clock time belongs to: the one it names, the reference day, or publication."""
+    groups = m.groupdict()
+    pub = ctx.published
+    if groups.get("mon") and groups.get("day"):
+        mon = lx.MONTHS[squash(groups["mon"])]
+        d = int(re.match(r"\d+", groups["day"]).group())
+        year = pub.year if pub else None
+        return (f"{year:04d}-{mon:02d}-{d:02d}" if year else f"XXXX-{mon:02d}-{d:02d}",
+                AnchorKind.PUBLICATION, None, "the stated day")
+    if groups.get("wd") or groups.get("rd"):
+        sub = weekday(m, ctx) if groups.get("wd") else None
+        if sub is None:
+            shift = _DAY_WORDS[squash(groups["rd"])]
+            day = (pub + dt.timedelta(days=shift)).isoformat() if pub else "XXXX-XX-XX"
+        else:
+            day = sub.value
+        return day, AnchorKind.PUBLICATION, None, "the stated day"
+    if ctx.reference is not None and granularity_of(ctx.reference[1].value) in (
+            Granularity.DAY, Granularity.TIME):
+        index, ref = ctx.reference
+        return ref.value[:10], AnchorKind.EXPRESSION, index, f"the day of '{ref.derivation[0]}'"
+    if pub is None:
+        return "XXXX-XX-XX", AnchorKind.PUBLICATION, None, "publication date unknown"
+    return pub.isoformat(), AnchorKind.PUBLICATION, None, "the publication date"
+
+
+def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"7:30 a.m. EDT", "10 p.m. Wednesday", "noon Saturday", "4 in the morning", "14:30 GMT"."""
+    groups = m.groupdict()
+    if groups.get("w"):
+        hour, minute = (24, 0) if squash(groups["w"]) == "midnight" else (12, 0)
+    else:
+        number = parse_number(groups["h"])
+        if number is None or number > 24:
+            return None
+        hour, minute = int(number), int(groups.get("min") or 0)
+        ampm = squash(groups.get("ampm") or groups.get("part") or "").replace(".", "").replace(" ", "")
+        if ampm in ("pm", "afternoon", "evening") and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    day, kind, index, why = _time_day(m, ctx)
+    value = f"{day[:10]}T{hour:02d}:{minute:02d}"
+    mod = mod_of(groups.get("mod"))
+    return Reading(TimexType.TIME, value, Granularity.TIME, mod=mod, anchor=kind, anchor_index=index,
+                   derivation=[ctx.phrase, why, value])
+
+
+def from_reference(
+    ctx: Context, step: int, unit: str, granularity: Granularity, *,
+    type_: TimexType = TimexType.DATE, mod: str | None = None, suffix: str = "",
+) -> Reading:
+    """``step`` units from the reference time ("the following day", "that year")."""
+    if ctx.reference is None:
+        if ctx.published is None:
+            value = UNKNOWN_BY_GRANULARITY[granularity]
+            return Reading(type_, value, granularity, mod=mod, anchor=AnchorKind.PUBLICATION,
+                           derivation=[ctx.phrase, "no earlier date and no publication date", value])
+        base, kind, index, name = ctx.published, AnchorKind.PUBLICATION, None, "publication date"
+    else:
+        index, ref = ctx.reference
+        span = value_range(ref.value)
+        kind, name = AnchorKind.EXPRESSION, f"'{ref.derivation[0]}' ({ref.value})"
+        if span is None or (granularity is Granularity.DAY and span[0] != span[1]):
+            value = UNKNOWN_BY_GRANULARITY[granularity]
+            return Reading(type_, value, granularity, mod=mod, anchor=kind, anchor_index=index,
+                           derivation=[ctx.phrase, f"counted from {name}: not precise enough", value])
+        base = span[0]
+    day = add_units(base, step, unit)
+    value = render(granularity, day) + suffix
+    direction = Direction.SAME if step == 0 else (Direction.AFTER if step > 0 else Direction.BEFORE)
+    offset = duration_value(abs(step), unit) if step else None
+    return Reading(type_, value, granularity, mod=mod, anchor=kind, anchor_index=index,
+                   direction=direction, offset=offset,
+                   derivation=[ctx.phrase, f"{step:+d} {unit} from {name}", value])
+
+
+_PUB_REL = {"this": 0, "the current": 0, "the latest": -1, "the most recent": -1, "last": -1,
+            "the past": -1, "the last": -1, "this past": -1, "next": 1, "the coming": 1,
+            "this coming": 1, "earlier this": 0, "later this": 0, "earlier in the": 0,
+            "later in the": 0}
+_REF_REL = {"that": 0, "the same": 0, "earlier that": 0, "later that": 0, "the following": 1,
+            "the next": 1, "the previous": -1, "the prior": -1, "the preceding": -1}
+_UNIT_GRAN = {"day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH,
+              "quarter": Granularity.QUARTER, "year": Granularity.YEAR, "half": Granularity.HALF,
+              "decade": Granularity.DECADE, "century": Granularity.CENTURY,
+              "morning": Granularity.DAY, "night": Granularity.DAY, "weekend": Granularity.DAY}
+_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "half": "M",
+              "decade": "DE", "century": "CE", "morning": "D", "night": "D", "weekend": "W"}
+
+
+def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"last week", "this year", "next month", "earlier this year", "the following day", "that year"."""
+    rel = squash(m["rel"])
+    unit = squash(m["unit"])
+    unit = "year" if unit.endswith("year") else unit
+    mod = mod_of(m.groupdict().get("mod")) or _EDGE.get(rel.split()[0])
+    gran = _UNIT_GRAN[unit]
+    code = _UNIT_CODE[unit]
+    step_units = 6 if unit == "half" else 1
+    suffix = {"morning": "TMO", "night": "TNI"}.get(unit, "")
+    type_ = TimexType.TIME if suffix else TimexType.DATE
+    if rel in _REF_REL:
+        return from_reference(ctx, _REF_REL[rel] * step_units, code, gran, type_=type_, mod=mod,
+                              suffix=suffix)
+    if unit in ("day", "morning", "night"):
+        return None  # "this day", "the last day": not a calendar reference
+    step = _PUB_REL.get(rel, 0) * step_units
+    if unit == "weekend":
+        return _weekend(ctx, step, mod)
+    return relative(ctx, gran, lambda p: add_units(p, step, code), f"{rel} {unit}: from", mod=mod)
+
+
+def _weekend(ctx: Context, step: int, mod: str | None) -> Reading:
+    def compute(p: dt.date) -> dt.date:
+        if step < 0 or (step == 0 and ctx.tense is Tense.PAST):
+            return weekday_on_or_before(p, 6) if p.isoweekday() >= 6 and step == 0 \
+                else weekday_on_or_before(p - dt.timedelta(days=1), 6)
+        return weekday_on_or_after(p, 6) + dt.timedelta(weeks=max(step - 1, 0))
+
+    reading = relative(ctx, Granularity.WEEK, compute, "the weekend nearest", mod=mod, suffix="-WE")
+    reading.granularity = Granularity.DAY
+    return reading
+
+
+def the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the weekend", "over the weekend"."""
+    return _weekend(ctx, 0, None)
+
+
+_DIRECTIONS = {"later": Direction.AFTER, "after": Direction.AFTER, "afterwards": Direction.AFTER,
+               "afterward": Direction.AFTER, "from now": Direction.AFTER, "hence": Direction.AFTER,
+               "earlier": Direction.BEFORE, "before": Direction.BEFORE, "prior": Direction.BEFORE,
+               "previously": Direction.BEFORE, "ago": Direction.BEFORE}
+
+
+def _amount(m: re.Match[str]) -> tuple[float | None, str] | None:
+    try:
+        amount = 1.0 if squash(m["num"]) == "the" else parse_number(m["num"])
+    except ValueError:
+        return None
+    return amount, unit_code(m["unit"])
+
+
+def ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"two years ago", "a week or so ago", "about five months ago"."""
+    parsed = _amount(m)
+    if parsed is None:
+        return None
+    amount, unit = parsed
+    mod = mod_of(m["mod"]) or ("APPROX" if "or so" in ctx.phrase.lower() else None)
+    if amount is None:
+        return Reading(TimexType.DATE, "PAST_REF", Granularity.VAGUE, mod=mod,
+                       anchor=AnchorKind.PUBLICATION, derivation=[ctx.phrase, "PAST_REF"])
+    gran = UNIT_GRANULARITY.get(unit, Granularity.DAY)
+    if gran in (Granularity.DECADE, Granularity.CENTURY):
+        gran = Granularity.YEAR
+    if gran is Granularity.TIME:
+        gran = Granularity.DAY
+    offset = duration_value(amount, unit)
+    whole = int(amount) if amount >= 1 else 0
+    reading = relative(ctx, gran, lambda p: add_units(p, -whole, unit), f"{offset} before", mod=mod)
+    reading.direction, reading.offset = Direction.BEFORE, offset
+    return reading
+
+
+def offset(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"two days after <X on November 5>", "a year earlier", "three weeks later", "the day before"."""
+    parsed = _amount(m)
+    if parsed is None:
+        return None
+    amount, unit = parsed
+    word = squash(m["dir"])
+    direction = _DIRECTIONS[word]
+    mod = mod_of(m.groupdict().get("mod"))
+    span_offset = duration_value(amount, unit)
+    if amount is None or unit in ("H", "MIN", "S"):
+        return Reading(TimexType.DURATION, span_offset, UNIT_GRANULARITY.get(unit, Granularity.DAY),
+                       mod=mod, direction=direction, offset=span_offset if amount else None,
+                       derivation=[ctx.phrase, f"{span_offset} {direction.value} an unstated time"])
+    sign = 1 if direction is Direction.AFTER else -1
+    whole = int(amount)
+    if word in ("from now", "hence"):
+        reading = relative(ctx, UNIT_GRANULARITY.get(unit, Granularity.DAY),
+                           lambda p: add_units(p, sign * whole, unit), f"{span_offset} {word}:",
+                           mod=mod)
+        reading.direction, reading.offset = direction, span_offset
+        return reading
+    target = ctx.following(ctx.index) if word in ("before", "after") and ctx.following else None
+    if target is None and word not in ("before", "after"):
+        target = ctx.reference
+    if target is None:
+        if word not in ("before", "after") and ctx.published is not None:
+            return from_reference(ctx, sign * whole, unit, UNIT_GRANULARITY.get(unit, Granularity.DAY),
+                                  mod=mod)
+        return Reading(TimexType.DURATION, span_offset, UNIT_GRANULARITY.get(unit, Granularity.DAY),
+                       mod=mod, direction=direction, offset=span_offset,
+                       derivation=[ctx.phrase, f"{span_offset} {direction.value} an event not dated here"])
+    index, anchor = target
+    value = shift_value(anchor.value, sign * whole, unit)
+    gran = granularity_of(value) if value else Granularity.DAY
+    steps = [ctx.phrase, f"'{anchor.derivation[0]}' is {anchor.value}"]
+    if value is None:
+        value = UNKNOWN_BY_GRANULARITY[UNIT_GRANULARITY.get(unit, Granularity.DAY)]
+        steps.append(f"{anchor.value} {'+' if sign > 0 else '-'} {span_offset}: not precise enough")
+    else:
+        steps.append(f"{anchor.value} {'+' if sign > 0 else '-'} {span_offset}")
+    steps.append(value)
+    return Reading(TimexType.DATE, value, gran, mod=mod, anchor=AnchorKind.EXPRESSION,
+                   anchor_index=index, direction=direction, offset=span_offset, derivation=steps)
+
+
+HANDLERS = {
+    "weekday": weekday, "rel_day": rel_day, "part_of_day": part_of_day, "time": clock,
+    "time24": clock, "time_in_the": clock, "noon": clock, "rel_unit": rel_unit,
+    "the_weekend": the_weekend, "ago": ago, "offset": offset, "offset_the": offset,
+}

@@ -1,0 +1,163 @@
+"""Regular expressions that find time expressions, built from the lexicon.
+
+Each rule is a name and one compiled pattern; the normaliser of the same name
+(see ``normalise``) reads the match's named groups. Patterns run over the
+whole text with ``finditer`` (C speed, linear), and overlapping matches are
+settled afterwards, longest first. A group named ``body`` narrows the span
+when the pattern needs context it should not include ("for years" -> "years").
+
+Month and weekday names must be capitalised ("May 5", not "may"), so the
+modal verb and other homographs are not taken for dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+
+def _escape(word: str) -> str:
+    """``word`` as a pattern: any run of spaces, either apostrophe."""
+    return re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _alt(words, *, capital: bool = False) -> str:
+    """An alternation of ``words``, longest first; optionally the first letter capital."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        body = _escape(word)
+        if capital:
+            body = "(?-i:" + re.escape(word[0].upper()) + ")" + _escape(word[1:])
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+L = r"(?<![\w.'’-])"  # left edge: not inside a word or number
+R = r"(?![\w'’])"  # right edge
+MON = _alt(lx.MONTHS, capital=True) + r"(?![a-z])"
+WD = _alt(lx.WEEKDAYS, capital=True) + r"(?![a-z])"
+DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\w)"
+ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUM = (
+    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + TENS + r"(?:[-\s]" + ONES + ")?|"
+    + _alt(set(lx.SMALL_NUMBERS) | set(lx.VAGUE_NUMBERS)) + r")(?:\s+and\s+a\s+half)?"
+)
+UNIT = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|"
+    r"centur(?:y|ies)|millenni(?:um|a)|weekend)s?(?![\w])"
+)
+PART = r"(?:morning|afternoon|evening|night)"
+MOD_PRE = (
+    r"(?P<mod>(?:early|late|mid|earlier|later)(?:-|\s+)(?:in\s+)?|(?:the\s+)?(?:very\s+)?"
+    r"(?:end|beginning|start|middle|close|first\s+part|latter\s+part|last\s+part)\s+of\s+)"
+)
+MOD_NUM = (
+    r"(?P<mod>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
+    r"fewer\s+than|longer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
+    r"no\s+less\s+than|within|just\s+over|just\s+under|well\s+over|some|"
+    r"nearly)"
+)
+WD_PRE = r"(?:(?P<wd>" + WD + r")\.?,?\s+(?:the\s+)?)?"
+REL = (
+    r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|"
+    r"the\s+coming|the\s+next|the\s+following|the\s+current|the\s+latest|the\s+same|that|"
+    r"the\s+prior|the\s+preceding|earlier\s+this|later\s+this|earlier\s+that|later\s+that|"
+    r"earlier\s+in\s+the|later\s+in\s+the|later\s+that|the\s+most\s+recent|the\s+current)"
+)
+HOLIDAY = _alt([*lx.HOLIDAYS, "thanksgiving day", "thanksgiving", "election day"])
+
+RULES: list[tuple[str, str]] = [
+    ("date_numeric", r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
+                     r"(?P<y>\d{4}|\d{2})(?![\d/])"),
+    ("date_iso", r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
+                 r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    ("date_mdy", L + MOD_PRE + "?" + WD_PRE + r"(?P<mon>" + MON + r")\s+(?P<day>" + DAYN
+                 + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + "))?"),
+    ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON
+                 + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
+    ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR
+                   + r"|['’]\d\d(?!\w))"),
+    ("month", L + MOD_PRE + r"?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|each|every)\s+)?"
+              r"(?P<mon>" + MON + r")(?:\s+(?P<rel2>this|last|next)\s+year)?"),
+    ("weekday", L + r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|"
+                r"this\s+coming|this|the\s+previous|the\s+following|the\s+next|each|every)\s+)?"
+                r"(?P<wd>" + WD + r")(?P<pl>s)?(?:\s+(?P<part>" + PART + r")s?)?"),
+    ("time", L + r"(?:(?P<mod>about|around|at\s+about|at\s+around|approximately|shortly\s+after|"
+             r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>1[0-2]|0?[1-9])"
+             r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z])|o['’]clock)"
+             r"(?:\s+(?P<tz>" + _alt(lx.TIME_ZONES) + r")\b)?"
+             r"(?:,?\s+(?:(?P<wd>" + WD + r")|(?P<rd>yesterday|today|tomorrow)|(?P<mon>" + MON
+             + r")\s+(?P<day>" + DAYN + r")))?"),
+    ("time24", L + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s*(?P<tz>" + _alt(lx.TIME_ZONES)
+               + r")\b"),
+    ("time_in_the", L + r"(?P<h>" + NUM + r")\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
+    ("noon", L + r"(?P<w>noon|midnight|midday)(?:\s+(?:(?P<wd>" + WD
+             + r")|(?P<rd>yesterday|today|tomorrow)))?" + R),
+    ("part_of_day", L + r"(?:(?P<mod>early|late|later|earlier|mid)[-\s]+)?(?:(?P<rel>this|that|last|"
+                    r"tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)\s+)"
+                    r"(?P<part>" + PART + ")" + R),
+    ("rel_day", L + r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+"
+                r"yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight)"
+                r"(?:\s+(?P<part>" + PART + r"))?" + R),
+    ("rel_unit", L + MOD_PRE + "?" + REL + r"\s+(?P<unit>day|week|weekend|month|year|quarter|"
+                 r"decade|century|fiscal\s+year|calendar\s+year|school\s+year|half|morning|night)"
+                 r"(?![\w-])"),
+    ("the_weekend", L + r"(?P<rel>the|over\s+the)\s+(?P<unit>weekend)" + R),
+    ("ago", L + "(?:" + MOD_NUM + r"\s+)?(?P<num>" + NUM + r")[\s-]+(?P<unit>" + UNIT
+            + r")\s+(?:or\s+so\s+)?ago" + R),
+    ("offset", L + "(?:" + MOD_NUM + r"\s+)?(?P<num>" + NUM + r")[\s-]+(?P<unit>" + UNIT
+               + r")\s+(?P<dir>later|earlier|before|after|afterwards?|prior|previously|"
+               r"from\s+now|hence)" + R),
+    ("offset_the", L + r"(?P<num>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
+                   r"(?!\s+(?:yesterday|tomorrow))" + R),
+    ("duration", L + "(?:" + MOD_NUM + r"\s+)?(?:(?P<det>the|a|an|its|each\s+of\s+the|all|"
+                 r"over\s+the|for\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|"
+                 r"latest|additional|following|remaining|initial|ensuing|preceding)\s+)?"
+                 r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|straight|consecutive|full|long|"
+                 r"short|trading|business|calendar|working|extra))?[\s-]+(?P<unit>" + UNIT
+                 + r")(?:[\s-]+(?P<tail>long|old|period|term|span|stint|window|stretch))?"
+                 r"(?:\s+(?P<orso>or\s+so))?" + R),
+    ("bare_units", L + r"(?P<pre>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
+                   r"for|in|over|within|after|many|several|for\s+many)\s+(?P<body>(?:recent\s+)?"
+                   r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))"
+                   r"(?!\s+(?:old|of\s+age|ago))" + R),
+    ("decade", L + MOD_PRE + r"?(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?:(?P<y>1\d\d|20\d)"
+               r"0['’]?s|['’](?P<yy>\d)0['’]?s|(?P<word>"
+               + _alt(lx.NUMBER_WORDS_DECADES) + r"))" + R),
+    ("century", L + r"(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?P<ord>"
+                + _alt(lx.ORDINALS) + r")[\s-]+century" + R),
+    ("year", L + MOD_PRE + r"?(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
+             r"the\s+fiscal\s+year|model\s+year|FY|year|post-|pre-|mid-)\s*)?(?<![\d$£€.,/-])"
+             r"(?P<year>" + YEAR + r")(?:\s+(?P<post>and\s+beyond|or\s+later|or\s+earlier|"
+             r"and\s+after|or\s+so))?"),
+    ("quarter", L + r"(?:(?P<det>the|its|this|that|last|next|a)\s+)?(?:(?:(?P<y1>" + YEAR
+                + r")|(?P<yrel>last|this|next)\s+year['’]s|(?P<adj>year-ago|year-earlier|"
+                r"comparable|corresponding|current|latest|recent|same|previous|past|final|fiscal|"
+                r"calendar|flat|strong|weak|disappointing|record))[\s-]+)*(?P<ord>first|second|"
+                r"third|fourth|1st|2nd|3rd|4th|final|last)?[\s-]*(?:fiscal[\s-]+|calendar[\s-]+)?"
+                r"quarter(?P<pl>s)?(?!ly)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
+                + r")|(?P<yrel2>this|last|next|the)\s+year))?" + R),
+    ("half", L + r"(?:(?P<det>the|its|this|last|next)\s+)?(?:(?P<adj>fiscal|calendar)[\s-]+)?"
+             r"(?P<ord>first|second|last|latter|final)[\s-]+half(?:\s+of\s+(?:(?P<y2>" + YEAR
+             + r")|(?P<yrel2>this|last|next|the)\s+year))?" + R),
+    ("season", L + MOD_PRE + r"?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|that|each|"
+               r"every|early|late|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
+               r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?(?![\w-])"),
+    ("set_adverb", L + r"(?P<w>" + _alt(lx.SET_ADVERBS) + r")(?![\w-])"),
+    ("set_every", L + r"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUM
+                  + r")\s+)?(?:(?P<unit>" + UNIT + r")|(?P<wd>" + WD + r")|(?P<mon>" + MON + "))"),
+    ("set_freq", L + r"(?P<f>once|twice|thrice|(?:" + NUM + r")\s+times)\s+(?:a|an|per|each|every)"
+                 r"\s+(?P<unit>" + UNIT + ")"),
+    ("vague", L + r"(?P<w>" + _alt([w for w in lx.VAGUE_REFS if w not in ("earlier", "formerly")])
+              + r")(?![\w-])"),
+    ("holiday", L + r"(?:(?P<rel>last|next|this)\s+)?(?P<h>" + HOLIDAY + r")" + R),
+    ("spelled_year", L + r"(?:(?P<c>nineteen)[\s-]+(?P<t>" + TENS + r")(?:[\s-]+(?P<o>" + ONES
+                     + r"))?|the\s+year\s+(?P<k>two\s+thousand))" + R),
+]
+
+COMPILED: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES
+]

@@ -1,0 +1,107 @@
+"""What a normaliser makes of one matched phrase, and what it reads it against.
+
+A ``Reading`` is the TIMEX3 interpretation of a candidate before it gets an
+id; ``Context`` carries the publication date, the tense of the governing
+verb and the reference time (the last date the text mentioned), which "a
+year earlier" and "the following day" are counted from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from claimcheck.models import AnchorKind, Direction, Granularity, StatedDate, Tense, TimexType
+
+from .calendar import render
+
+
+@dataclass
+class Reading:
+    """One phrase normalised: TIMEX3 fields, anchor and the derivation steps."""
+
+    type: TimexType
+    value: str
+    granularity: Granularity
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    stated: StatedDate | None = None
+    anchor: AnchorKind = AnchorKind.NONE
+    anchor_index: int | None = None
+    """Index of the candidate anchored on, for anchor kind EXPRESSION."""
+    direction: Direction | None = None
+    offset: str | None = None
+    derivation: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What a phrase is read against."""
+
+    text: str
+    """The whole document text (stated sub-spans are offsets into it)."""
+    phrase: str
+    """The matched phrase."""
+    published: dt.date | None
+    start: int = 0
+    end: int = 0
+    tense: Tense | None = None
+    index: int = 0
+    reference: tuple[int, Reading] | None = None
+    """The last anchorable date before this phrase: (candidate index, reading)."""
+    following: Callable[[int], tuple[int, Reading] | None] | None = None
+    """Looks up the date stated right after this phrase ("... after the vote on May 5")."""
+
+
+UNKNOWN_BY_GRANULARITY: dict[Granularity, str] = {
+    Granularity.TIME: "XXXX-XX-XX",
+    Granularity.DAY: "XXXX-XX-XX",
+    Granularity.WEEK: "XXXX-WXX",
+    Granularity.MONTH: "XXXX-XX",
+    Granularity.QUARTER: "XXXX-QX",
+    Granularity.HALF: "XXXX-HX",
+    Granularity.SEASON: "XXXX",
+    Granularity.YEAR: "XXXX",
+    Granularity.DECADE: "XXX",
+    Granularity.CENTURY: "XX",
+}
+
+
+def relative(
+    ctx: Context, granularity: Granularity, compute: Callable[[dt.date], dt.date], label: str,
+    *, type_: TimexType = TimexType.DATE, mod: str | None = None, suffix: str = "",
+) -> Reading:
+    """A reading counted from the publication date, or unknown when there is none.
+
+    ``compute`` maps the publication date to a day inside the meant period;
+    ``label`` says in words how ("the Friday before").
+    """
+    phrase = ctx.phrase
+    if ctx.published is None:
+        value = UNKNOWN_BY_GRANULARITY[granularity]
+        return Reading(type_, value + suffix, granularity, mod=mod, anchor=AnchorKind.PUBLICATION,
+                       derivation=[phrase, f"{label}: publication date unknown", value + suffix])
+    day = compute(ctx.published)
+    value = render(granularity, day) + suffix
+    return Reading(type_, value, granularity, mod=mod, anchor=AnchorKind.PUBLICATION,
+                   derivation=[phrase, f"{label} {ctx.published.isoformat()}", value])
+
+
+def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | None, str]:
+    """The year a year-less date takes in news mode, and why.
+
+    Past tense picks the latest such date on or before publication, future
+    tense the next one on or after it; otherwise the publication year.
+    """
+    pub = ctx.published
+    if pub is None:
+        return None, "no year and no publication date: year unknown"
+    key = (month, day or 1)
+    here = (pub.month, pub.day if day else 1)
+    if ctx.tense is Tense.PAST and key > here:
+        return pub.year - 1, f"no year, past tense: the latest before {pub.isoformat()}"
+    if ctx.tense is Tense.FUTURE and key < here:
+        return pub.year + 1, f"no year, future tense: the next after {pub.isoformat()}"
+    return pub.year, f"no year: the year of the publication date, {pub.year}"
