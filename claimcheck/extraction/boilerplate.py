@@ -1,0 +1,45 @@
+"""Scraper boilerplate: lines around an article that make no claims.
+
+"Site icon ...", "Exit mobile version", "Share this", "Published on ..."
+lines are found by their shape (see ``lexicon.boilerplate``) and every
+extractor skips what falls inside them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claimcheck.extraction.lexicon.boilerplate import LINE_PATTERNS, MAX_BOILERPLATE_WORDS
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges ``[start, end)`` of the lines that are boilerplate."""
+    spans = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line or len(line.split()) > MAX_BOILERPLATE_WORDS:
+            continue
+        if line.endswith((".", "?", "!", "”", '"')) and len(line.split()) > 3:
+            continue  # a sentence, not a label
+        if any(p.fullmatch(line) for p in LINE_PATTERNS):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+class Skipper:
+    """Answers "is this offset inside boilerplate?" with a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+
+    @classmethod
+    def of(cls, text: str) -> Skipper:
+        return cls(boilerplate_spans(text))
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]

@@ -1,0 +1,255 @@
+"""People, organisations, places and groups, merged into one entity per referent.
+
+spaCy's entities are the mentions. They are trimmed ("the United States" ->
+"United States", "Trump's" -> "Trump"), grouped (surname with full name,
+acronym with expansion, country aliases by ISO code), and each group's kind
+is voted across its mentions, so the small model's odd "Trump" as an
+organisation is outvoted by the person it names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from claimcheck.extraction.boilerplate import Skipper
+from claimcheck.extraction.lexicon.people import ACRONYM_STOPWORDS, GROUP_NOUNS, NAME_SUFFIXES
+from claimcheck.extraction.lexicon.titles import QUALIFIERS, TITLES
+from claimcheck.extraction.places import Context, resolve
+from claimcheck.models import Entity, EntityKind, Place, Role, Span
+
+LABEL_KINDS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORGANISATION,
+    "GPE": EntityKind.PLACE,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
+    "NORP": EntityKind.GROUP,
+}
+_TITLE_WORDS = {w for t in TITLES for w in t} | set(QUALIFIERS)
+_DROP_LEADING = {"the", "The", "THE"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    kind: EntityKind = EntityKind.ORGANISATION
+    place: Place | None = None
+    roles: list[Role] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def name(self) -> str:
+        return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text))).text
+
+
+class EntityIndex:
+    """The entities of one article and which token belongs to which."""
+
+    def __init__(self, doc: Doc, clusters: list[Cluster]) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.by_id = {c.id: c for c in clusters}
+        self._token: dict[int, tuple[Cluster, Mention]] = {}
+        for cluster in clusters:
+            for m in cluster.mentions:
+                for i in range(m.start, m.end):
+                    self._token[i] = (cluster, m)
+
+    def at(self, token: Token | int) -> Cluster | None:
+        hit = self._token.get(token if isinstance(token, int) else token.i)
+        return hit[0] if hit else None
+
+    def mention_at(self, token: Token | int) -> Mention | None:
+        hit = self._token.get(token if isinstance(token, int) else token.i)
+        return hit[1] if hit else None
+
+    def span_of(self, mention: Mention) -> Span:
+        return Span.of(self.doc.text, mention.char_start, mention.char_end)
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for c in self.clusters:
+            mentions = sorted(c.mentions, key=lambda m: m.char_start)
+            name = c.name
+            aliases = sorted({m.text for m in mentions} - {name}, key=lambda a: -len(a))
+            out.append(Entity(
+                id=c.id, kind=c.kind, name=name, aliases=aliases,
+                mentions=[self.span_of(m) for m in mentions], roles=c.roles, place=c.place,
+            ))
+        return out
+
+
+def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
+    """All named entities of ``doc`` outside boilerplate, merged per referent."""
+    mentions = [m for m in _mentions(doc) if not skipper.covers(m.char_start)]
+    mentions += _groups(doc, skipper)
+    mentions.sort(key=lambda m: m.start)
+    clusters = _cluster(mentions)
+    _resolve_places(doc, clusters)
+    clusters = _merge_places(clusters)
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    for n, c in enumerate(clusters, 1):
+        c.id = f"ent{n}"
+    return EntityIndex(doc, clusters)
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_KINDS or ent.label_ == "NORP":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].text in _DROP_LEADING:
+            start += 1
+        cut = next((i for i in range(start + 1, end) if doc[i].text in _POSSESSIVE), None)
+        if cut is not None:
+            end = cut  # "Obama's Meeting" in a title-case headline
+        while end > start and doc[end - 1].text in _POSSESSIVE:
+            end -= 1
+        if ent.label_ == "PERSON":  # "Secretary Blinken": the title is a role, not the name
+            while end - start > 1 and doc[start].lower_ in _TITLE_WORDS:
+                start += 1
+        if start >= end or "\n" in doc[start:end].text:
+            continue
+        span = doc[start:end]
+        if not any(ch.isupper() for ch in span.text):
+            continue
+        out.append(Mention(start, end, ent.label_, span.text, span.start_char, span.end_char))
+    return out
+
+
+def _groups(doc: Doc, skipper: Skipper) -> list[Mention]:
+    """ "European leaders", "Chinese officials": a nationality on a plural people noun."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or skipper.covers(ent.start_char):
+            continue
+        head = ent.root.head
+        if (ent.root.dep_ in ("amod", "compound") and head.i == ent.end
+                and head.tag_ == "NNS" and head.lemma_.lower() in GROUP_NOUNS):
+            span = doc[ent.start:head.i + 1]
+            out.append(Mention(span.start, span.end, "NORP", span.text,
+                               span.start_char, span.end_char))
+    return out
+
+
+def _surname(text: str) -> str:
+    words = [w for w in text.split() if w.lower().strip(",") not in NAME_SUFFIXES]
+    return words[-1] if words else text
+
+
+def _acronym(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w.lower() not in ACRONYM_STOPWORDS).upper()
+
+
+def _cluster(mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_text: dict[str, Cluster] = {}
+    full_names: dict[str, list[tuple[int, Cluster]]] = {}  # surname -> (position, cluster)
+    given_first: dict[str, list[tuple[int, Cluster]]] = {}  # "Qin" of "Qin Gang"
+    # Multi-word names first, so a surname can join the full name that introduces it.
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        key = m.text.lower()
+        cluster = None
+        if m.end - m.start == 1:
+            cluster = _person_for_surname(
+                full_names.get(m.text) or given_first.get(m.text), m.start)
+        cluster = cluster or by_text.get(key)
+        if cluster is None and m.label == "ORG":
+            cluster = next((c for c in clusters if c.kind is EntityKind.ORGANISATION and (
+                _acronym(c.name) == m.text.replace(".", "") or
+                _acronym(m.text) == c.name.replace(".", ""))), None)
+        if cluster is None:
+            cluster = Cluster(kind=LABEL_KINDS[m.label])
+            clusters.append(cluster)
+        cluster.mentions.append(m)
+        by_text.setdefault(key, cluster)
+        if m.label == "PERSON" and m.end - m.start > 1:
+            full_names.setdefault(_surname(m.text), []).append((m.start, cluster))
+            given_first.setdefault(m.text.split()[0], []).append((m.start, cluster))
+    for c in clusters:
+        c.kind = _vote(c)
+    return clusters
+
+
+def _person_for_surname(candidates: list[tuple[int, Cluster]] | None, at: int) -> Cluster | None:
+    """The full name a bare surname refers to: the latest before it, else the first after."""
+    if not candidates:
+        return None
+    before = [c for pos, c in candidates if pos <= at]
+    return before[-1] if before else min(candidates, key=lambda pc: pc[0])[1]
+
+
+def _vote(cluster: Cluster) -> EntityKind:
+    votes: Counter[EntityKind] = Counter()
+    for m in cluster.mentions:
+        votes[LABEL_KINDS[m.label]] += 1 + (m.end - m.start > 1)  # longer names say more
+    return votes.most_common(1)[0][0]
+
+
+def _resolve_places(doc: Doc, clusters: list[Cluster]) -> None:
+    """Countries and regions first; then cities, settled by the places around them."""
+    places = [c for c in clusters if c.kind is EntityKind.PLACE]
+    context = Context()
+    for c in places:
+        first = resolve(c.name, cities=False)
+        if first is not None and first.feature == "region":
+            first = resolve(c.name) if first.country_code == "US" else None  # city or state?
+        if first is not None:
+            c.place = first  # a country, continent or US state needs no context
+            context.extend(first)
+    for c in places:
+        if c.place is None:
+            c.place = resolve(c.name, _local_context(doc, c, clusters, context))
+
+
+def _local_context(
+    doc: Doc, cluster: Cluster, clusters: list[Cluster], article: Context
+) -> Context:
+    """Places written right after the name ("Palm Beach, Florida") first, then the article's."""
+    local = Context()
+    by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for m in cluster.mentions:
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":
+            neighbour = by_token.get(m.end + 1)
+            if neighbour is not None and neighbour.place is not None:
+                local.extend(neighbour.place)
+    for code in article.regions:
+        if code not in local.regions:
+            local.regions.append(code)
+    for code in article.countries:
+        if code not in local.countries:
+            local.countries.append(code)
+    return local
+
+
+def _merge_places(clusters: list[Cluster]) -> list[Cluster]:
+    """ "U.S." and "United States" are one place: merge by gazetteer id."""
+    merged: dict[tuple[str, int], Cluster] = {}
+    out = []
+    for c in clusters:
+        if c.kind is EntityKind.PLACE and c.place is not None and c.place.geonameid:
+            key = (c.place.feature, c.place.geonameid)
+            if key in merged:
+                merged[key].mentions.extend(c.mentions)
+                continue
+            merged[key] = c
+        out.append(c)
+    for c in out:
+        if c.kind is EntityKind.PLACE and c.place is not None:
+            c.mentions.sort(key=lambda m: m.start)
+    return out

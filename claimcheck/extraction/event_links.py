@@ -1,0 +1,237 @@
+"""Events linked to their times, to each other, and to their later mentions.
+
+- A time expression dates the event it modifies: its head chain is followed
+  up to the first token that stands for an event, never through another verb,
+  so "sought the meeting two days after November 5" dates the seeking.
+- "ahead of the meeting", "after the talks", "two days after the election"
+  order the event they modify against the event they name.
+- A statement that confirms a clause refers to the event in that clause and
+  comes on or after it.
+- A definite mention ("the meeting", "Rutte's visit") joins the most salient
+  earlier event of a compatible kind; a mention with its own distinguishing
+  modifiers ("a meeting in Budapest", "the European leaders' meeting") never
+  does, because a wrong merge invents conflicts downstream.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.events import Draft, _participants
+from claimcheck.extraction.lexicon.events import COREFERENT_KINDS, ORDER_CUES
+from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
+from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.models import (
+    AnchorKind,
+    Direction,
+    EventKind,
+    EventRelation,
+    Span,
+    TimeExpression,
+)
+
+MAX_CLIMB = 6
+"""Head-chain steps a time expression may climb to find its event."""
+
+
+def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
+                   resolver: PronounResolver, skip: set[int]) -> None:
+    """Statement events for reporting verbs; "confirmed in a statement" is one event."""
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or t.i in skip or lemma not in STATEMENT_VERBS | CONFIRM_VERBS:
+            continue
+        noun = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.i in by_anchor
+                     and by_anchor[o.i].kind is EventKind.STATEMENT), None)
+        if noun is not None:
+            d = by_anchor[noun.i]
+        else:
+            d = Draft(EventKind.STATEMENT, t, Span.of(doc.text, t.idx, t.idx + len(t.text)),
+                      set(), False, True)
+            drafts.append(d)
+        d.anchors.add(t.i)
+        d.cue_verb = t
+        by_anchor[t.i] = d
+        d.participants.clear()
+        _participants(d, index, resolver)
+        if not d.participants:
+            continue
+        if lemma in CONFIRM_VERBS:
+            for c in t.children:
+                if c.dep_ in ("ccomp", "parataxis"):
+                    target = _event_of_clause(c, by_anchor)
+                    if target is not None and target is not d:
+                        d.refers_to.append(target)
+
+
+def _event_of_clause(verb: Token, by_anchor: dict[int, Draft]) -> Draft | None:
+    if verb.i in by_anchor:
+        return by_anchor[verb.i]
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in by_anchor:
+            return by_anchor[c.i]
+    return None
+
+
+def attach_times(doc: Doc, drafts: list[Draft], times: list[TimeExpression]) -> None:
+    """Put each time expression's id on the event it modifies."""
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    for tx in times:
+        span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        node = span.root
+        for _ in range(MAX_CLIMB):
+            if node.i in by_anchor:
+                by_anchor[node.i].root().times.append(tx.id)
+                break
+            if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.i not in by_anchor):
+                break
+            node = node.head
+
+
+def order_relations(doc: Doc, drafts: list[Draft],
+                    times: list[TimeExpression]) -> tuple[dict[int, list[EventRelation]],
+                                                          list[TimeExpression]]:
+    """Relations stated by "ahead of", "after", "following", "two days after"...
+
+    Returns the relations by draft (keyed by ``id()`` of the root draft) and
+    the time expressions, with an offset's anchor moved onto the event it
+    counts from ("two days after the election": anchor event, after, P2D).
+    """
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    offsets = {}
+    for tx in times:
+        if tx.anchor.offset and tx.anchor.direction in (Direction.BEFORE, Direction.AFTER):
+            offsets[tx.span.start] = tx
+    relations: dict[int, list[EventRelation]] = {}
+    out_times = {tx.id: tx for tx in times}
+    for t in doc:
+        cue = _cue_at(doc, t)
+        if cue is None:
+            continue
+        words, prep = cue
+        target_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target_tok is None or target_tok.i not in by_anchor:
+            continue
+        source = _governing(prep, by_anchor)
+        target = by_anchor[target_tok.i].root()
+        if source is None or source.root() is target:
+            continue
+        offset = None
+        cue_span = Span.of(doc.text, t.idx, prep.idx + len(prep.text))
+        tx = _offset_time(t, offsets, doc)
+        target_id = f"@{id(target)}"
+        if tx is not None:
+            offset, cue_span = tx.anchor.offset, tx.span
+            out_times[tx.id] = tx.model_copy(update={"anchor": tx.anchor.model_copy(
+                update={"kind": AnchorKind.EVENT, "ref": target_id})})
+        relations.setdefault(id(source.root()), []).append(EventRelation(
+            type=ORDER_CUES[words], target=target_id, offset=offset, cue=cue_span))
+    return relations, [out_times[tx.id] for tx in times]
+
+
+def _cue_at(doc: Doc, t: Token) -> tuple[str, Token] | None:
+    """(cue words, the preposition token whose object is the other event)."""
+    for words in sorted(ORDER_CUES, key=len, reverse=True):
+        parts = words.split()
+        if t.lower_ != parts[0] or t.i + len(parts) > len(doc):
+            continue
+        if [x.lower_ for x in doc[t.i:t.i + len(parts)]] != parts:
+            continue
+        prep = doc[t.i + len(parts) - 1]
+        if words in ("at",):
+            return None  # "at the summit" places a speaker, it does not order events
+        return words, prep
+    return None
+
+
+def _offset_time(t: Token, offsets: dict[int, TimeExpression], doc: Doc) -> TimeExpression | None:
+    """The "two days after" expression that ends with this cue word, if any."""
+    for tx in offsets.values():
+        if tx.span.start <= t.idx < tx.span.end:
+            return tx
+    return None
+
+
+def _governing(prep: Token, by_anchor: dict[int, Draft]) -> Draft | None:
+    node = prep
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in by_anchor:
+            return by_anchor[node.i]
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _compatible(a: EventKind, b: EventKind) -> bool:
+    return a == b or any(a in group and b in group for group in COREFERENT_KINDS)
+
+
+def corefer(drafts: list[Draft], index: EntityIndex) -> None:
+    """Merge headline mentions, then definite later mentions, into the events they name."""
+    ordered = sorted(drafts, key=lambda d: d.trigger.i)
+    body = [d for d in ordered if not d.in_title]
+    for d in ordered:
+        if not d.in_title or d.kind in (EventKind.REQUEST, EventKind.STATEMENT):
+            continue
+        own = _people(d, index)
+        match = next((b for b in body if _compatible(b.kind, d.kind)
+                      and b.kind not in (EventKind.REQUEST, EventKind.STATEMENT)
+                      and own & _people(b, index)), None)
+        if match is not None:
+            _merge(d, match)
+    for n, d in enumerate(ordered):
+        if d.merged_into is not None or d.kind is EventKind.REQUEST or d.cue_verb is not None:
+            continue
+        if not d.definite or d.distinct or d.trigger.pos_ != "NOUN":
+            continue
+        target = _best_earlier(d, ordered[:n], index)
+        if target is not None:
+            _merge(d, target)
+
+
+def _people(d: Draft, index: EntityIndex) -> set[str]:
+    return {ident for _, _, ident in d.participants}
+
+
+def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft | None:
+    own = _people(d, index)
+    sentence = {c.id for t in d.trigger.sent if (c := index.at(t)) is not None}
+    best, best_score = None, 0.0
+    roots = []
+    for e in earlier:
+        r = e.root()
+        if r not in roots and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
+            roots.append(r)
+    for rank, r in enumerate(roots):
+        theirs = _people(r, index)
+        if own - theirs and len(theirs) >= 2:
+            continue  # "the Biden meeting" is not the Rutte-Trump meeting
+        score = 1.0 + len(r.mentions) + 2 * len(theirs & (own | sentence)) + rank * 0.1
+        if score > best_score:
+            best, best_score = r, score
+    return best
+
+
+def _merge(d: Draft, target: Draft) -> None:
+    d.merged_into = target
+    target.mentions.append(d.trigger_span)
+    target.anchors |= d.anchors
+    names = {ident for _, _, ident in target.participants}
+    for p in d.participants:
+        if p[2] not in names:
+            target.participants.append(p)
+            names.add(p[2])
+    target.mentions.extend(d.mentions)
+    target.places.extend(d.places)
+    target.times.extend(d.times)
+    target.refers_to.extend(r for r in d.refers_to if r.root() is not target)
+
+

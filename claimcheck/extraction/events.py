@@ -1,0 +1,252 @@
+"""Events: triggers, participants and places, read from the dependency parse.
+
+A trigger is a noun ("talks", "the meeting", "a statement", "election
+victory") or a verb ("met", "visited"). A noun's event also owns the verb
+that carries it: the light verb of "held talks" and the verb of "the
+meeting took place", so that the subject, the "with" objects, the place
+and the time of that verb belong to the event. Linking events to times,
+to each other and to later mentions is in ``event_links``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.lexicon.events import (
+    CALL_NOUNS,
+    CONFERENCE_GUARD,
+    COUNT_NOUNS,
+    DEFINITE_DETERMINERS,
+    ELECTION_RESULTS,
+    NOUN_TRIGGERS,
+    PLANNED_MARKERS,
+    REPORTED_MARKERS,
+    UNCERTAIN_MARKERS,
+    VERB_TRIGGERS,
+)
+from claimcheck.extraction.lexicon.verbs import LIGHT_VERBS, OCCUR_VERBS, PRONOUNS, REQUEST_VERBS
+from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
+
+_WITH = {"with", "between", "alongside", "among"}
+_AT = {"at", "during"}
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+_INTEND = frozenset({"plan", "hope", "want", "intend"})
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+@dataclass
+class Draft:
+    """An event while it is being read; ``anchors`` are the tokens that stand for it."""
+
+    kind: EventKind
+    trigger: Token
+    trigger_span: Span
+    anchors: set[int]
+    definite: bool
+    distinct: bool  # modifiers that name a different event: "a", "another", "Budapest meeting"
+    participants: list[tuple[Token, str, str]] = field(default_factory=list)  # token, role, id
+    places: list[Token] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    status: EventStatus = EventStatus.OCCURRED
+    count: StatedCount | None = None
+    mentions: list[Span] = field(default_factory=list)
+    refers_to: list[Draft] = field(default_factory=list)
+    merged_into: Draft | None = None
+    cue_verb: Token | None = None
+    in_title: bool = False
+
+    def root(self) -> Draft:
+        d = self
+        while d.merged_into is not None:
+            d = d.merged_into
+        return d
+
+
+def trigger_kind(t: Token) -> EventKind | None:
+    """The event a token names, if any."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "NOUN":
+        if t.lower_ == "talks":
+            return EventKind.TALKS
+        if lemma in ELECTION_RESULTS and any(c.lemma_.lower() == "election" for c in t.children):
+            return EventKind.ELECTION
+        if (lemma == "election" and t.dep_ == "compound"
+                and t.head.lemma_.lower() in ELECTION_RESULTS):
+            return None  # the result noun is the trigger
+        if lemma == "call":
+            if any(c.lower_ in CALL_NOUNS for c in t.children) or t.head.lemma_ in LIGHT_VERBS:
+                return EventKind.CALL
+            return None
+        if lemma == "conference" and any(c.lower_ in CONFERENCE_GUARD for c in t.children):
+            return EventKind.STATEMENT
+        return NOUN_TRIGGERS.get(lemma)
+    if t.pos_ == "VERB":
+        return VERB_TRIGGERS.get(lemma)
+    return None
+
+
+def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
+                skip: set[int], title_end: int) -> list[Draft]:
+    """Every event trigger outside ``skip`` (boilerplate and quotations), read once."""
+    drafts = []
+    for t in doc:
+        if t.i in skip:
+            continue
+        kind = trigger_kind(t)
+        if kind is None:
+            continue
+        d = _draft(doc, t, kind)
+        drafts.append(d)
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in REQUEST_VERBS \
+                and t.head.i not in skip and t.head.pos_ == "VERB":
+            verb = t.head  # "sought the meeting": a request that refers to the meeting
+            request = Draft(EventKind.REQUEST, verb, Span.of(doc.text, verb.idx,
+                            verb.idx + len(verb.text)), {verb.i}, False, True)
+            request.refers_to.append(d)
+            drafts.append(request)
+    for d in drafts:
+        d.in_title = d.trigger.idx < title_end
+        _participants(d, index, resolver)
+        d.status = _status(d, doc)
+    _places(doc, drafts, index)
+    return drafts
+
+
+def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
+    start, end = t.idx, t.idx + len(t.text)
+    for c in t.children:  # "election victory", "phone call"
+        if c.dep_ == "compound" and c.i == t.i - 1 and (
+                c.lemma_.lower() == "election" or c.lower_ in CALL_NOUNS):
+            start = c.idx
+    anchors = {t.i}
+    if t.pos_ == "NOUN":
+        if t.dep_ == "dobj" and t.head.lemma_ in LIGHT_VERBS:
+            anchors.add(t.head.i)
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in OCCUR_VERBS:
+            anchors.add(t.head.i)
+    dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
+    definite = bool(dets & DEFINITE_DETERMINERS) or any(c.dep_ == "poss" for c in t.children)
+    distinct = bool(dets & {"a", "an", "another", "every", "each", "some"}) or any(
+        c.dep_ in ("amod", "compound", "nummod") and (
+            c.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "ORDINAL")
+            or c.lower_ in ("previous", "last", "next", "first", "second", "earlier", "later",
+                            "other", "separate", "recent", "upcoming", "future", "annual"))
+        for c in t.children)
+    return Draft(kind, t, Span.of(doc.text, start, end), anchors, definite, distinct)
+
+
+def _expand(t: Token) -> list[Token]:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out.extend(_expand(c))
+    return out
+
+
+def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> None:
+    t = d.trigger
+    found: list[tuple[Token, str]] = []
+    holders = [t.doc[i] for i in sorted(d.anchors)]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in d.anchors:
+                found += [(x, "agent") for x in _expand(c)]
+                d.count = d.count or _count(c)
+            elif c.dep_ == "dobj" and h.pos_ == "VERB" and c.i not in d.anchors:
+                found += [(x, "participant") for x in _expand(c)]
+            elif c.dep_ == "poss":
+                found += [(x, "agent") for x in _expand(c)]
+            elif c.dep_ == "prep" and c.lower_ in _WITH:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        found += [(x, "participant") for x in _expand(obj)]
+            elif c.dep_ == "compound" and index.at(c) is not None and \
+                    index.at(c).kind is EntityKind.PERSON:  # type: ignore[union-attr]
+                found.append((c, "participant"))
+    if t.dep_ == "pobj" and t.head.lower_ in _AT:  # "Speaking at a meeting": the speaker was there
+        verb = t.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("advcl", "xcomp"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            found.append((subject, "participant"))
+    seen: set[str] = set()
+    for token, role in found:
+        ident = _identify(token, index, resolver)
+        if ident is None or ident[0] in seen:
+            continue
+        seen.add(ident[0])
+        d.participants.append((ident[1], role, ident[0]))
+
+
+def _identify(
+    token: Token, index: EntityIndex, resolver: PronounResolver
+) -> tuple[str, Token] | None:
+    cluster = index.at(token)
+    if cluster is not None and cluster.kind is not EntityKind.PLACE:
+        return cluster.id, token
+    if cluster is not None and cluster.place is not None and cluster.place.feature == "country":
+        return cluster.id, token  # "talks with Russia": the country as a party
+    if token.lower_ in PRONOUNS | {"they"}:
+        person = resolver.resolve(token) if token.lower_ != "they" else None
+        if person is not None:
+            return person.id, token
+    return None
+
+
+def _count(subject: Token) -> StatedCount | None:
+    """ "the two leaders" -> 2."""
+    if subject.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    for c in subject.children:
+        if c.lower_ in _NUMBERS:
+            doc = subject.doc
+            span = doc[min(c.i, subject.i):subject.i + 1]
+            return StatedCount(value=_NUMBERS[c.lower_],
+                               span=Span.of(doc.text, span.start_char, span.end_char))
+    return None
+
+
+def _status(d: Draft, doc: Doc) -> EventStatus:
+    for i in d.anchors:
+        tok = doc[i]
+        verbs = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
+        for v in verbs:
+            for c in v.children:
+                word = c.lower_
+                if c.dep_ in ("aux", "auxpass") and word in UNCERTAIN_MARKERS:
+                    return EventStatus.UNCERTAIN
+                if c.dep_ in ("aux", "auxpass") and word in PLANNED_MARKERS:
+                    return EventStatus.PLANNED
+                if c.dep_ == "advmod" and word in REPORTED_MARKERS:
+                    return EventStatus.REPORTED
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in PLANNED_MARKERS | _INTEND:
+                return EventStatus.PLANNED
+    return EventStatus.OCCURRED
+
+
+def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
+    """A place goes to the event its "in"/"at" phrase hangs on, through nouns only."""
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    seen: set[int] = set()
+    for cluster in index.clusters:
+        if cluster.kind is not EntityKind.PLACE:
+            continue
+        for m in cluster.mentions:
+            root = doc[m.start:m.end].root
+            if root.i in seen or root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPS:
+                continue
+            seen.add(root.i)
+            node = root.head.head
+            for _ in range(5):
+                if node.i in by_anchor:
+                    by_anchor[node.i].places.append(root)
+                    break
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head.head if node.dep_ == "pobj" else node.head
+

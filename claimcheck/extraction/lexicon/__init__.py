@@ -1,0 +1,1 @@
+"""Language data for the extractors: word lists kept apart from the logic that reads them."""

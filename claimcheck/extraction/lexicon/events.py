@@ -1,0 +1,88 @@
+"""Words that name events, and the words that order one event against another."""
+
+from __future__ import annotations
+
+from claimcheck.models import EventKind, RelationType
+
+NOUN_TRIGGERS: dict[str, EventKind] = {
+    "meeting": EventKind.MEETING,
+    "meet": EventKind.MEETING,
+    "encounter": EventKind.MEETING,
+    "talks": EventKind.TALKS,
+    "discussion": EventKind.TALKS,
+    "negotiation": EventKind.TALKS,
+    "dialogue": EventKind.TALKS,
+    "consultation": EventKind.TALKS,
+    "call": EventKind.CALL,
+    "phone call": EventKind.CALL,
+    "visit": EventKind.VISIT,
+    "trip": EventKind.TRAVEL,
+    "tour": EventKind.TRAVEL,
+    "summit": EventKind.SUMMIT,
+    "conference": EventKind.SUMMIT,
+    "statement": EventKind.STATEMENT,
+    "announcement": EventKind.STATEMENT,
+    "readout": EventKind.STATEMENT,
+    "speech": EventKind.SPEECH,
+    "election": EventKind.ELECTION,
+    "vote": EventKind.ELECTION,
+    "request": EventKind.REQUEST,
+}
+"""Noun lemmas that name an event ("the talks", "a statement", "the election")."""
+
+VERB_TRIGGERS: dict[str, EventKind] = {
+    "meet": EventKind.MEETING,
+    "visit": EventKind.VISIT,
+    "travel": EventKind.TRAVEL,
+    "fly": EventKind.TRAVEL,
+    "arrive": EventKind.TRAVEL,
+    "phone": EventKind.CALL,
+    "elect": EventKind.ELECTION,
+    "negotiate": EventKind.TALKS,
+}
+"""Verb lemmas that are events themselves ("Rutte met Trump")."""
+
+CALL_NOUNS = frozenset({"phone", "telephone", "video", "conference"})
+"""Modifiers that make "call" a call and not a demand ("a phone call")."""
+
+ELECTION_RESULTS = frozenset({"victory", "win", "defeat", "loss", "triumph"})
+"""Nouns that name an election when "election" modifies them."""
+
+CONFERENCE_GUARD = frozenset({"press", "news"})
+"""A "press conference" is a statement, not a summit."""
+
+COREFERENT_KINDS: tuple[frozenset[EventKind], ...] = (
+    frozenset({EventKind.MEETING, EventKind.TALKS, EventKind.VISIT}),
+    frozenset({EventKind.SUMMIT, EventKind.MEETING}),
+    frozenset({EventKind.CALL, EventKind.TALKS}),
+    frozenset({EventKind.STATEMENT}),
+    frozenset({EventKind.SPEECH}),
+    frozenset({EventKind.ELECTION}),
+    frozenset({EventKind.TRAVEL, EventKind.VISIT}),
+)
+"""Kinds a later definite mention may share with the event it names."""
+
+ORDER_CUES: dict[str, RelationType] = {
+    "ahead of": RelationType.BEFORE,
+    "before": RelationType.BEFORE,
+    "prior to": RelationType.BEFORE,
+    "in advance of": RelationType.BEFORE,
+    "after": RelationType.AFTER,
+    "following": RelationType.AFTER,
+    "since": RelationType.AFTER,
+    "during": RelationType.SAME_DAY,
+    "at": RelationType.SAME_DAY,
+    "on the sidelines of": RelationType.SAME_DAY,
+}
+"""Prepositions that order the event they modify against the event they govern."""
+
+COUNT_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "official", "minister",
+                         "head", "country", "nation", "delegation"})
+"""Nouns of "the two leaders": a stated number of participants."""
+
+PLANNED_MARKERS = frozenset({"will", "shall", "'ll", "plan", "schedule", "expect", "set", "due"})
+UNCERTAIN_MARKERS = frozenset({"may", "might", "could"})
+REPORTED_MARKERS = frozenset({"reportedly", "allegedly", "reported"})
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
+"""Determiners that make an event noun a mention of an event already named."""

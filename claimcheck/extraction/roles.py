@@ -1,0 +1,153 @@
+"""Titles, organisations, qualifiers and nationalities the text gives a person.
+
+Three constructions: a title before the name ("NATO chief Mark Rutte",
+"United States President-elect Donald Trump"), in apposition ("Rutte, the
+former Dutch prime minister,"), and in a copular clause ("Rutte is NATO's
+secretary general"). Each phrase is read the same way: the longest known
+title, any qualifier (former, acting, -elect), a nationality adjective and
+an organisation or country named inside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.lexicon.places import DEMONYMS
+from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
+from claimcheck.models import EntityKind, Role, Span
+
+_TITLE_WORDS = {w for t in TITLES for w in t}
+_HONORIFICS = {"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sir", "dame"}
+
+
+def assign_roles(index: EntityIndex) -> None:
+    """Fill ``roles`` of every person entity in ``index``."""
+    doc = index.doc
+    for cluster in index.clusters:
+        if cluster.kind is not EntityKind.PERSON:
+            continue
+        seen: set[tuple[object, ...]] = set()
+        for m in cluster.mentions:
+            for tokens in _phrases(doc, index, m.start, m.end):
+                role = read_role(tokens, index)
+                if role is None:
+                    continue
+                key = (role.title, role.organisation, role.qualifier, role.nationality)
+                if key not in seen:  # "President Obama" ten times is one role
+                    seen.add(key)
+                    cluster.roles.append(role)
+        cluster.roles.sort(key=lambda r: r.span.start)
+
+
+def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[Token]]:
+    phrases = []
+    before = _before_name(doc, index, start)
+    if before:
+        phrases.append(before + _of_after(doc, index, end))
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ == "appos" and index.at(child) is None and child.pos_ in ("NOUN", "PROPN"):
+            phrases.append(_noun_phrase(child))
+    if root.dep_ == "appos" and index.at(root.head) is None and root.head.pos_ == "NOUN":
+        phrases.append(_noun_phrase(root.head))
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
+                phrases.append(_noun_phrase(attr))
+    return phrases
+
+
+def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:
+    """The title words right before a name, on the same line."""
+    tokens: list[Token] = []
+    j = start - 1
+    while j >= 0:
+        t = doc[j]
+        if "\n" in t.text_with_ws or t.is_space:
+            break
+        other = index.at(t)
+        lower = t.lower_
+        if other is not None and other.kind is EntityKind.PERSON:
+            break
+        if not (lower in _TITLE_WORDS or lower in QUALIFIERS or lower in TITLE_FILLERS
+                or lower in _HONORIFICS or lower in DEMONYMS or t.ent_type_ == "NORP"
+                or other is not None):
+            break
+        tokens.insert(0, t)
+        j -= 1
+    while tokens and (tokens[0].lower_ in TITLE_FILLERS or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in _HONORIFICS or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens or not any(t.lower_ in _TITLE_WORDS for t in tokens):
+        return []
+    last = tokens[-1].lower_
+    if last not in _TITLE_WORDS and last not in QUALIFIERS:
+        return []  # "Iran's Rouhani": a name after a place is no title
+    return tokens
+
+
+def _of_after(doc: Doc, index: EntityIndex, end: int) -> list[Token]:
+    """ "President Kikwete of Tanzania": the organisation after the name."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        other = index.at(doc[end + 1])
+        if other is not None and other.kind in (EntityKind.ORGANISATION, EntityKind.PLACE):
+            m = index.mention_at(doc[end + 1])
+            assert m is not None
+            return list(doc[end:m.end])
+    return []
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """A title noun phrase: its left modifiers and an "of X" complement."""
+    tokens = [t for t in head.doc[head.left_edge.i:head.i + 1]]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(head.doc[child.i:child.right_edge.i + 1])
+            break
+    return tokens
+
+
+def read_role(tokens: list[Token], index: EntityIndex) -> Role | None:
+    """A Role from the words of one title phrase, or None when it names no title."""
+    words = [t.lower_ for t in tokens]
+    title, title_at = _longest_title(words)
+    if title is None:
+        return None
+    qualifier = next((QUALIFIERS[w] for w in words if w in QUALIFIERS), None)
+    nationality = country = None
+    organisation = organisation_entity = None
+    for i, t in enumerate(tokens):
+        if t.lower_ in DEMONYMS and (t.ent_type_ == "NORP" or t.is_title) and nationality is None:
+            nationality, country = t.text, DEMONYMS[t.lower_]
+            continue
+        cluster = index.at(t)
+        if cluster is not None and organisation is None and i not in title_at:
+            m = index.mention_at(t)
+            assert m is not None
+            organisation, organisation_entity = m.text, cluster.id
+            if cluster.place is not None and cluster.place.feature == "country" and not country:
+                country = cluster.place.country_code
+    doc = tokens[0].doc
+    span = Span.of(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return Role(
+        title=title, organisation=organisation, organisation_entity=organisation_entity,
+        qualifier=qualifier, nationality=nationality, country_code=country, span=span,
+    )
+
+
+def _longest_title(words: list[str]) -> tuple[str | None, set[int]]:
+    """The longest known title in ``words``, the rightmost on a tie."""
+    best: tuple[int, int] | None = None
+    for n in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            if tuple(words[i:i + n]) in TITLES:
+                best = (i, n)
+                break
+        if best:
+            break
+    if best is None:
+        return None, set()
+    i, n = best
+    return " ".join(words[i:i + n]), set(range(i, i + n))
