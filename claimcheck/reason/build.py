@@ -1,0 +1,253 @@
+"""From claims to constraints: what each date, weekday, offset and order says about days.
+
+Each constraint records the spans it rests on and how sure the text makes
+it (``Strength``), so a conflict can be shown in place and graded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.models import (
+    AnchorKind,
+    ClaimSet,
+    Direction,
+    Event,
+    EventStatus,
+    RelationType,
+    Tense,
+    TimeExpression,
+    TimexType,
+)
+from claimcheck.models.spans import Span
+from claimcheck.reason.days import (
+    date_of,
+    day,
+    days_in_offset,
+    month_day_in_year,
+    valid_date,
+)
+from claimcheck.reason.lexicon import INTERVAL_EVENT_KINDS, PUBLICATION_OFFSETS, WEEKDAY_WINDOWS
+from claimcheck.reason.model import Cited, Constraint, ConstraintKind, Strength
+
+PUBLICATION = "pub"
+YEARLESS_WINDOW = 200
+"""A year-less date is read as its occurrence within this many days of publication."""
+_DETERMINER = re.compile(r"^(this past|this coming|last|next|this)\s", re.I)
+
+
+class ConstraintBuilder:
+    """Collects constraints with fresh ids."""
+
+    def __init__(self, claims: ClaimSet) -> None:
+        self.constraints: list[Constraint] = []
+        self.claims = claims
+
+    def add(self, kind: ConstraintKind, strength: Strength, variables: list[str],
+            statement: str, evidence: list[tuple[Span | None, str]], **fields) -> None:
+        cited = [Cited(span=s, role=r) for s, r in evidence if s is not None]
+        self.constraints.append(Constraint(
+            id=f"k{len(self.constraints) + 1}", kind=kind, strength=strength,
+            variables=variables, statement=statement, evidence=cited, **fields,
+        ))
+
+
+def build_constraints(claims: ClaimSet) -> list[Constraint]:
+    """Every constraint the claims state, in text order of their sources."""
+    b = ConstraintBuilder(claims)
+    published = claims.article.published
+    if published is not None:
+        b.add(ConstraintKind.PUBLICATION, Strength.STATED, [PUBLICATION],
+              f"the article is dated {published.isoformat()}", [], days=[published])
+    time_ids = set()
+    for t in claims.times:
+        if _time_constraints(b, t, published):
+            time_ids.add(t.id)
+    _appositions(b, claims, time_ids)
+    event_ids = {e.id for e in claims.events}
+    for e in claims.events:
+        _event_constraints(b, e, claims, time_ids | event_ids)
+    return b.constraints
+
+
+_APPOSED = re.compile(r"^,?\s*(?:the\s+)?$")
+
+
+def _appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None:
+    """A weekday found apart from the date it stands beside ("Friday, Nov. 21") is that day."""
+    times = sorted((t for t in claims.times if t.id in known), key=lambda t: t.span.start)
+    text = claims.article.text
+    for a, c in zip(times, times[1:], strict=False):
+        sa, sc = a.stated, c.stated
+        if sa is None or sc is None:
+            continue
+        only_weekday = sa.weekday and not sa.day and sc.day and not sc.weekday
+        if not only_weekday or not _APPOSED.match(text[a.span.end:c.span.start]):
+            continue
+        b.add(ConstraintKind.APPOSITION, Strength.STATED, [a.id, c.id],
+              f"{a.span.text!r} stands beside {c.span.text!r}: one day",
+              [(a.span, "weekday"), (c.span, "date")], min_diff=0, max_diff=0)
+
+
+def _time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date | None) -> bool:
+    """Constraints on the day of one expression; False when it names no day."""
+    if t.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    before = len(b.constraints)
+    var = [t.id]
+    s = t.stated
+    if s is not None and s.month and s.day and valid_date(s.year, s.month, s.day):
+        date_span = s.date_span or t.span
+        if s.year is not None:
+            when = dt.date(s.year, s.month, s.day)
+            b.add(ConstraintKind.DATE, Strength.STATED, var, f"{date_span.text} is {when:%B} "
+                  f"{when.day}, {when.year}", [(date_span, "date")], days=[when])
+        else:
+            _yearless(b, t, s.month, s.day, date_span, published)
+    elif s is not None and s.year and s.month and not s.day:
+        first = dt.date(s.year, s.month, 1)
+        last = dt.date(s.year + s.month // 12, s.month % 12 + 1, 1) - dt.timedelta(days=1)
+        b.add(ConstraintKind.RANGE, Strength.STATED, var, f"{t.span.text} is {first:%B %Y}",
+              [(t.span, "date")], start=first, end=last)
+    if s is not None and s.weekday:
+        wspan = s.weekday_span or t.span
+        b.add(ConstraintKind.WEEKDAY, Strength.STATED, var, f"the text says {wspan.text}",
+              [(wspan, "weekday")], weekday=s.weekday)
+        if not (s.month and s.day) and t.anchor.kind is AnchorKind.PUBLICATION:
+            key, strength = _weekday_window(t)
+            lo, hi = WEEKDAY_WINDOWS[key]
+            b.add(ConstraintKind.WEEKDAY_WINDOW, strength, [t.id, PUBLICATION],
+                  f"{t.span.text!r} ({key}) lies {lo}..{hi} days from publication",
+                  [(t.span, "weekday")], min_diff=lo, max_diff=hi)
+    phrase = t.span.text.lower().strip()
+    if phrase in PUBLICATION_OFFSETS:
+        lo, hi = PUBLICATION_OFFSETS[phrase]
+        b.add(ConstraintKind.PUBLICATION_OFFSET, Strength.CONVENTION, [t.id, PUBLICATION],
+              f"{t.span.text!r} is {_signed(lo, hi)} the publication date",
+              [(t.span, "relative")], min_diff=lo, max_diff=hi)
+    anchor = t.anchor
+    if anchor.kind in (AnchorKind.EXPRESSION, AnchorKind.EVENT) and anchor.ref:
+        _offset(b, t.id, anchor.ref, anchor.direction, anchor.offset, t.span)
+    if len(b.constraints) == before and t.resolved is not None and anchor.kind is AnchorKind.NONE \
+            and t.granularity.value in ("day", "time"):
+        r = t.resolved
+        b.add(ConstraintKind.RANGE, Strength.CONVENTION, var, f"{t.span.text} is {r.start}"
+              + ("" if r.start == r.end else f"..{r.end}"), [(t.span, "date")],
+              start=r.start, end=r.end)
+    return len(b.constraints) > before
+
+
+def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:
+    m = _DETERMINER.match(t.span.text)
+    if m:
+        return m.group(1).lower(), Strength.CONVENTION
+    if t.tense in (Tense.PAST, Tense.FUTURE):
+        return t.tense.value, Strength.CONVENTION
+    return ("present" if t.tense is Tense.PRESENT else "unknown"), Strength.ASSUMED
+
+
+def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, span: Span,
+              published: dt.date | None) -> None:
+    if published is None:
+        days = [date_of(d) for y in range(1900, 2101)
+                if (d := month_day_in_year(y, month, dom)) is not None]
+        b.add(ConstraintKind.YEARLESS_DATE, Strength.STATED, [t.id],
+              f"{span.text}, in a year the text does not give", [(span, "date")], days=days)
+        return
+    pub = day(published)
+    candidates = (month_day_in_year(y, month, dom) for y in range(published.year - 1,
+                                                                  published.year + 2))
+    near = [d for d in candidates if d is not None and abs(d - pub) <= YEARLESS_WINDOW]
+    same_year = month_day_in_year(published.year, month, dom)
+    if near and all(date_of(d).year != published.year for d in near) and same_year is not None:
+        near.append(same_year)  # across New Year either year may be meant
+    if not near:
+        return
+    years = sorted({date_of(d).year for d in near})
+    how = (f"the year of the publication date, {years[0]}" if years == [published.year]
+           else f"within {YEARLESS_WINDOW} days of publication: " + " or ".join(map(str, years)))
+    b.add(ConstraintKind.YEARLESS_DATE, Strength.CONVENTION, [t.id],
+          f"{span.text} has no year: {how}", [(span, "date")], days=[date_of(d) for d in near])
+
+
+def _offset(b: ConstraintBuilder, var: str, ref: str, direction: Direction | None,
+            offset: str | None, cue: Span | None) -> None:
+    n = days_in_offset(offset)
+    if direction is Direction.AFTER:
+        lo, hi, words = (n, n, f"{n} days after") if n is not None else (1, None, "after")
+    elif direction is Direction.BEFORE:
+        lo, hi, words = (-n, -n, f"{n} days before") if n is not None else (None, -1, "before")
+    elif direction is Direction.SAME:
+        lo, hi, words = 0, 0, "the same day as"
+    else:
+        return
+    if n is None and offset is None and direction is not Direction.SAME:
+        lo, hi = (0, None) if direction is Direction.AFTER else (None, 0)
+    b.add(ConstraintKind.OFFSET, Strength.STATED, [var, ref],
+          f"{cue.text if cue else var!r} is {words} {_label(b.claims, ref)}",
+          [(cue, "offset")], min_diff=lo, max_diff=hi)
+
+
+_RELATIONS = {
+    RelationType.BEFORE: (None, 0, "before"),
+    RelationType.AFTER: (0, None, "after"),
+    RelationType.ON_OR_BEFORE: (None, 0, "on or before"),
+    RelationType.ON_OR_AFTER: (0, None, "on or after"),
+    RelationType.SAME_DAY: (0, 0, "on the same day as"),
+}
+
+
+def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: set[str]) -> None:
+    name = f"the {e.kind.value} ({e.trigger.text!r})"
+    times = [t for t in e.times if claims.time(t) is not None]
+    interval = e.kind.value in INTERVAL_EVENT_KINDS
+    if not (interval and len(times) > 1):
+        for tid in times:
+            t = claims.time(tid)
+            if t is None or t.id not in known:
+                continue
+            b.add(ConstraintKind.SAME_DAY, Strength.CONVENTION, [e.id, tid],
+                  f"{name} is dated {t.span.text!r}",
+                  [(e.trigger, "event"), (t.span, "date")], min_diff=0, max_diff=0)
+    for r in e.relations:
+        if r.target not in known or r.target == e.id:
+            continue
+        target_text = _label(claims, r.target)
+        n = days_in_offset(r.offset)
+        if n is not None and r.type in (RelationType.AFTER, RelationType.BEFORE):
+            k = n if r.type is RelationType.AFTER else -n
+            b.add(ConstraintKind.OFFSET, Strength.STATED, [e.id, r.target],
+                  f"{name} is {n} days {r.type.value} {target_text}",
+                  [(e.trigger, "event"), (r.cue, "offset")], min_diff=k, max_diff=k)
+            continue
+        lo, hi, words = _RELATIONS[r.type]
+        b.add(ConstraintKind.ORDER, Strength.STATED, [e.id, r.target],
+              f"{name} is {words} {target_text}",
+              [(e.trigger, "event"), (r.cue, "order")], min_diff=lo, max_diff=hi)
+    if e.status in (EventStatus.OCCURRED, EventStatus.REPORTED) and e.times:
+        b.add(ConstraintKind.TENSE, Strength.CONVENTION, [e.id, PUBLICATION],
+              f"{name} is told as past: on or before publication", [(e.trigger, "event")],
+              max_diff=0)
+    elif e.status is EventStatus.PLANNED and e.times:
+        b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
+              f"{name} is told as planned: on or after publication", [(e.trigger, "event")],
+              min_diff=0)
+
+
+def _label(claims: ClaimSet, ref: str) -> str:
+    t = claims.time(ref)
+    if t is not None:
+        return repr(t.span.text)
+    e = claims.event(ref)
+    return f"the {e.kind.value} ({e.trigger.text!r})" if e else ref
+
+
+def _signed(lo: int, hi: int) -> str:
+    def one(n: int) -> str:
+        return "the same day as" if n == 0 else f"{abs(n)} day{'s' if abs(n) != 1 else ''} " + (
+            "after" if n > 0 else "before")
+    return one(lo) if lo == hi else f"{one(lo)} to {one(hi)}"
+
+
+__all__ = ["PUBLICATION", "build_constraints"]

@@ -1,0 +1,26 @@
+"""DT08: one event, two dates that cannot both hold."""
+
+from claimcheck.models import Severity
+from claimcheck.rules.dates._conflicts import TimelineConflictRule
+
+
+class EventDateConflict(TimelineConflictRule):
+    """One event is dated twice, and the two dates cannot be the same day.
+
+    Why it matters: when the lead says a meeting was on Friday and a later
+    paragraph puts the same meeting on November 20, at least one is wrong.
+
+    Fails: "The meeting took place on Friday ... The meeting, on Wednesday,
+    November 20, lasted two hours." (published 2024-11-23: Friday is
+    November 22.)
+
+    Passes: "The meeting took place on Friday ... The meeting, on Friday,
+    November 22, lasted two hours."
+
+    Fix: make both mentions give the same day. Events that last several days
+    (summits, visits) are not checked this way.
+    """
+
+    code = "DT08"
+    name = "dates.event_date_conflict"
+    severity = Severity.ERROR

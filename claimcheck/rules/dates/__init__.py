@@ -1,0 +1,1 @@
+"""DT: dates and time — what the timeline proves and what the calendar forbids."""

@@ -1,0 +1,49 @@
+"""Timeline conflicts, each given to exactly one DT rule by what it is made of.
+
+A conflict with an offset is a relative-date conflict (DT02) even when a
+weekday is in it too; the order below is the order of these questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from claimcheck.models import ClaimSet, Finding, Severity
+from claimcheck.reason import Conflict, ConstraintKind, Strength, Timeline
+from claimcheck.rules.base import Rule
+
+K = ConstraintKind
+_CALENDAR = {K.DATE, K.YEARLESS_DATE, K.WEEKDAY, K.RANGE, K.APPOSITION}
+
+
+def classify(conflict: Conflict, timeline: Timeline) -> str:
+    members = timeline.members(conflict)
+    kinds = {m.kind for m in members}
+    if kinds <= _CALENDAR and K.WEEKDAY in kinds:
+        return "DT01"
+    if K.OFFSET in kinds:
+        return "DT02"
+    if K.ORDER in kinds:
+        return "DT03"
+    if K.TENSE in kinds or K.PUBLICATION_OFFSET in kinds:
+        return "DT04"
+    return "DT08"
+
+
+class TimelineConflictRule(Rule):
+    """Base of the rules that report the timeline's conflicts of one kind."""
+
+    code: ClassVar[str] = ""
+
+    def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
+        for conflict in timeline.conflicts:
+            if classify(conflict, timeline) != self.code:
+                continue
+            members = timeline.members(conflict)
+            evidence = [(c.span, c.role) for m in members for c in m.evidence]
+            severity = self.severity
+            if conflict.strength is Strength.ASSUMED and severity is Severity.ERROR:
+                severity = Severity.WARNING
+            yield self.finding(claims, conflict.message, evidence,
+                               derivation=conflict.arithmetic, severity=severity)

@@ -1,0 +1,1 @@
+"""NU: numbers — stated counts against what is listed."""

@@ -1,0 +1,82 @@
+"""PE02: a name variant that looks like a misspelling."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from claimcheck.models import ClaimSet, EntityKind, Finding, Severity, Span
+from claimcheck.reason import Timeline
+from claimcheck.rules.base import Rule
+
+MIN_LENGTH = 5
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbours turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+class NameVariant(Rule):
+    """A name is spelt two ways one letter apart, as if mistyped.
+
+    Why it matters: "Ljubljana" and "Liubljana", "Zalmay" and "Zalmai" in one
+    article is a misspelling (or a transliteration left unreconciled); search,
+    archives and readers treat them as different names.
+
+    Fails: "Zalmay Khalilzad arrived on Monday. ... Zalmai Khalilzad said ..."
+
+    Passes: "Zalmay Khalilzad arrived on Monday. ... Khalilzad said ..."
+    Variants where one is the other plus an ending ("Korea" / "Korean") are
+    not reported.
+
+    Fix: spell the name one way throughout.
+    """
+
+    code = "PE02"
+    name = "people.name_variant"
+    severity = Severity.WARNING
+
+    def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
+        text = claims.article.text
+        names: set[str] = set()
+        for e in claims.entities:
+            if e.kind is EntityKind.GROUP:
+                continue
+            for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
+                names.update(w for w in _WORD.findall(n) if len(w) >= MIN_LENGTH)
+        first_at: dict[str, Span] = {}
+        counts: Counter[str] = Counter()
+        for m in _WORD.finditer(text):
+            w = m.group()
+            counts[w] += 1
+            first_at.setdefault(w, Span.of(text, m.start(), m.end()))
+        reported: set[frozenset[str]] = set()
+        for a in sorted(names):
+            for b in sorted(first_at):
+                pair = frozenset((a, b))
+                if pair in reported or len(b) < MIN_LENGTH or a[0] != b[0]:
+                    continue
+                if a.startswith(b) or b.startswith(a) or not one_edit_apart(a, b):
+                    continue
+                if a not in first_at:
+                    continue
+                reported.add(pair)
+                rare, common = sorted((a, b), key=lambda w: (counts[w], w))
+                yield self.finding(
+                    claims, f"{rare!r} looks like a misspelling of {common!r}",
+                    [(first_at[common], "name"), (first_at[rare], "variant")],
+                    derivation=[f"{common!r} appears {counts[common]} times, {rare!r} "
+                                f"{counts[rare]}", "they differ by one letter"])

@@ -1,0 +1,1 @@
+"""PE: people — titles, nationalities, names and head counts."""

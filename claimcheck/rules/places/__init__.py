@@ -1,0 +1,1 @@
+"""PL: places — one event cannot be in two places at once."""

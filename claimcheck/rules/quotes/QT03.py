@@ -1,0 +1,74 @@
+"""QT03: unbalanced quotation marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.models import ClaimSet, Finding, Severity, Span
+from claimcheck.reason import Timeline
+from claimcheck.rules.base import Rule
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def unbalanced_marks(text: str) -> list[int]:
+    """Offsets of quotation marks that open and never close, or close and never opened.
+
+    The news convention is respected: a paragraph that opens a quote without
+    closing it continues in the next paragraph if that one opens with a mark.
+    """
+    found: list[int] = []
+    paras = _paragraphs(text)
+    for i, (start, para) in enumerate(paras):
+        following = paras[i + 1][1].lstrip() if i + 1 < len(paras) else ""
+        continues = following[:1] in ("“", '"')
+        depth, last_open = 0, None
+        for k, ch in enumerate(para):
+            if ch == "“":
+                depth, last_open = depth + 1, start + k
+            elif ch == "”":
+                if depth == 0:
+                    found.append(start + k)
+                depth = max(0, depth - 1)
+        if depth > 0 and not continues and last_open is not None:
+            found.append(last_open)
+        straight = [start + k for k, ch in enumerate(para) if ch == '"']
+        if len(straight) % 2 and not continues:
+            found.append(straight[-1])
+    return found
+
+
+class UnbalancedQuotes(Rule):
+    """A quotation mark opens and never closes (or closes and never opened).
+
+    Why it matters: the reader cannot tell where the speaker's words end and
+    the writer's begin, so the attribution itself is in doubt.
+
+    Fails: 'Rutte said: “We will stand with Ukraine. The talks went on.'
+
+    Passes: 'Rutte said: “We will stand with Ukraine.” The talks went on.'
+    A quote running over paragraphs, each opening with a mark and only the
+    last closing, is the news convention and passes.
+
+    Fix: add the missing mark.
+    """
+
+    code = "QT03"
+    name = "quotes.unbalanced_marks"
+    severity = Severity.WARNING
+
+    def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
+        text = claims.article.text
+        marks = unbalanced_marks(text)
+        for q in claims.quotes:
+            if not q.balanced and not any(q.span.start <= m < q.span.end for m in marks):
+                marks.append(q.span.start)
+        for offset in sorted(set(marks)):
+            span = Span.of(text, offset, offset + 1)
+            yield self.finding(claims, f"the quotation mark {span.text} is never matched",
+                               [(span, "mark")])

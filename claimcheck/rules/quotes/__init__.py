@@ -1,0 +1,1 @@
+"""QT: quotes — who said what, and the marks around it."""

@@ -1,0 +1,88 @@
+"""Finding rules: the built-in ones by walking this package, others by entry point.
+
+Third-party packages register rules under the entry-point group
+``claimcheck.rules``; each entry point loads a Rule subclass (or a module or
+iterable of them).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Iterable
+from importlib.metadata import entry_points
+
+from claimcheck.errors import ConfigError
+from claimcheck.rules.base import Rule
+
+ENTRY_POINT_GROUP = "claimcheck.rules"
+
+
+def _rules_in(obj: object) -> list[type[Rule]]:
+    if inspect.isclass(obj) and issubclass(obj, Rule) and obj.code:
+        return [obj]
+    if inspect.ismodule(obj):
+        return [v for v in vars(obj).values()
+                if inspect.isclass(v) and issubclass(v, Rule) and v.code
+                and v.__module__ == obj.__name__]
+    if isinstance(obj, Iterable) and not isinstance(obj, str | bytes):
+        return [r for item in obj for r in _rules_in(item)]
+    return []
+
+
+def builtin_rules() -> list[type[Rule]]:
+    import claimcheck.rules as package
+
+    found: list[type[Rule]] = []
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        leaf = info.name.rsplit(".", 1)[-1]
+        if info.ispkg or leaf.startswith("_") or leaf in ("base", "registry"):
+            continue
+        found.extend(_rules_in(importlib.import_module(info.name)))
+    return found
+
+
+def plugin_rules() -> list[type[Rule]]:
+    found: list[type[Rule]] = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        found.extend(_rules_in(ep.load()))
+    return found
+
+
+@functools.cache
+def _all_rules() -> tuple[type[Rule], ...]:
+    by_code: dict[str, type[Rule]] = {}
+    for rule in [*builtin_rules(), *plugin_rules()]:
+        by_code.setdefault(rule.code, rule)
+    return tuple(sorted(by_code.values(), key=lambda r: r.code))
+
+
+def all_rules() -> list[type[Rule]]:
+    """Every rule, built-in and plugged in, sorted by code."""
+    return list(_all_rules())
+
+
+def get_rule(code_or_name: str) -> type[Rule]:
+    """The rule with this code ('DT01') or name ('dates.weekday_mismatch')."""
+    key = code_or_name.strip()
+    for rule in _all_rules():
+        if key.upper() == rule.code or key.lower() == rule.name:
+            return rule
+    raise ConfigError(f"no rule named {code_or_name!r}; see 'claimcheck rules'")
+
+
+def known_selector(selector: str) -> bool:
+    return any(rule.matches(selector) for rule in _all_rules()) or selector.upper() == "CC01" \
+        or selector.lower() in ("meta", "meta.unused_suppression", "cc")
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[type[Rule]]:
+    """Rules picked by ``select`` (all when empty) minus those ``ignore`` picks."""
+    select, ignore = list(select), list(ignore)
+    for s in [*select, *ignore]:
+        if not known_selector(s):
+            raise ConfigError(f"unknown rule, family or name {s!r}; see 'claimcheck rules'")
+    chosen = [r for r in _all_rules() if not select or any(r.matches(s) for s in select)]
+    return [r for r in chosen if not any(r.matches(s) for s in ignore)]

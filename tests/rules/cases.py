@@ -1,0 +1,519 @@
+"""Failing and passing cases for every rule, on our own sentences.
+
+Each case is ``(code, expect, id, build)``: ``expect`` is the severity the
+rule must report ("error", "warning", "info") or "pass" for no finding of
+that code. The driver in test_rule_cases.py turns them into tests whose ids
+carry the code, so ``pytest -k DT01`` runs one rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from claimcheck.models import ClaimSet, Direction, Qualifier
+from tests.rules.builders import Claims, EntityKind, EventKind, RelationType, Tense, place
+
+PUB = dt.date(2024, 11, 23)  # a Saturday
+Case = tuple[str, str, str, Callable[[], ClaimSet]]
+CASES: list[Case] = []
+
+
+def case(code: str, expect: str, id: str):
+    def register(fn: Callable[[], ClaimSet]) -> Callable[[], ClaimSet]:
+        CASES.append((code, expect, id, fn))
+        return fn
+    return register
+
+
+# DT01 -----------------------------------------------------------------------
+
+@case("DT01", "error", "full-date-wrong-weekday")
+def _():
+    c = Claims("The talks were held on Friday, November 21, 2024, in Lima.", PUB)
+    c.time("Friday, November 21, 2024", year=2024, month=11, day=21)
+    return c.build()
+
+
+@case("DT01", "pass", "full-date-right-weekday")
+def _():
+    c = Claims("The talks were held on Thursday, November 21, 2024, in Lima.", PUB)
+    c.time("Thursday, November 21, 2024", year=2024, month=11, day=21)
+    return c.build()
+
+
+@case("DT01", "error", "yearless-date-year-from-publication")
+def _():
+    c = Claims("The talks were held on Friday, November 21, in Lima.", PUB)
+    c.time("Friday, November 21", month=11, day=21)
+    return c.build()
+
+
+@case("DT01", "pass", "yearless-date-no-publication")
+def _():
+    c = Claims("The talks were held on Friday, November 21, in Lima.")
+    c.time("Friday, November 21", month=11, day=21)
+    return c.build()
+
+
+@case("DT01", "error", "weekday-and-date-as-two-expressions")
+def _():
+    c = Claims("The vote was held on Monday, March 4, 2024.", PUB)
+    c.time("Monday", weekday=1)
+    c.time("March 4, 2024", year=2024, month=3, day=4)
+    c.times[1] = c.times[1].model_copy(update={"span": c.span("March 4, 2024")})
+    # March 4, 2024 is a Monday: make it wrong by moving the date to March 5
+    c2 = Claims("The vote was held on Monday, March 5, 2024.", PUB)
+    c2.time("Monday", weekday=1)
+    c2.time("March 5, 2024", year=2024, month=3, day=5)
+    return c2.build()
+
+
+# DT02 -----------------------------------------------------------------------
+
+def _seeking(meeting_weekday: str) -> ClaimSet:
+    text = (f"The meeting took place on {meeting_weekday} in Palm Beach. Rutte met Trump just "
+            "two days after Trump's election victory on November 5.")
+    c = Claims(text, dt.date(2024, 11, 9))
+    t_day = c.time(meeting_weekday)
+    t_nov5 = c.time("November 5", month=11, day=5)
+    ev_election = "ev2"
+    t_offset = c.offset("two days after", ev_election, 2)
+    c.event("meeting", times=[t_day, t_offset])
+    c.event("election victory", EventKind.ELECTION, times=[t_nov5])
+    return c.build()
+
+
+@case("DT02", "error", "two-days-after-november-5-is-not-friday")
+def _():
+    return _seeking("Friday")
+
+
+@case("DT02", "pass", "two-days-after-november-5-is-thursday")
+def _():
+    return _seeking("Thursday")
+
+
+@case("DT02", "pass", "offset-dates-the-request-not-the-meeting")
+def _():
+    text = ("The meeting took place on Friday in Palm Beach. Rutte sought the meeting just "
+            "two days after Trump's election victory on November 5.")
+    c = Claims(text, PUB)
+    t_day = c.time("Friday")
+    t_nov5 = c.time("November 5", month=11, day=5)
+    t_offset = c.offset("two days after", "ev3", 2)
+    c.event("meeting", times=[t_day])
+    c.event("sought", EventKind.REQUEST, times=[t_offset])
+    c.event("election victory", EventKind.ELECTION, times=[t_nov5])
+    return c.build()
+
+
+# DT03 -----------------------------------------------------------------------
+
+def _confirmed(statement_day: str) -> ClaimSet:
+    text = (f"The meeting took place on Friday in Palm Beach, Dakhlallah confirmed in a "
+            f"statement on {statement_day}.")
+    c = Claims(text, PUB)
+    t1 = c.time("Friday")
+    t2 = c.time(statement_day)
+    c.event("meeting", times=[t1])
+    c.event("statement", EventKind.STATEMENT, times=[t2],
+            relations=[(RelationType.ON_OR_AFTER, "ev1", "confirmed", None)])
+    return c.build()
+
+
+@case("DT03", "error", "statement-before-the-meeting-it-confirms")
+def _():
+    return _confirmed("Thursday")
+
+
+@case("DT03", "pass", "statement-after-the-meeting")
+def _():
+    return _confirmed("Saturday")
+
+
+@case("DT03", "pass", "statement-same-day")
+def _():
+    return _confirmed("Friday")
+
+
+# DT04 -----------------------------------------------------------------------
+
+@case("DT04", "error", "past-event-after-publication")
+def _():
+    c = Claims("The leaders met on November 28, 2024, in Rome.", PUB)
+    t = c.time("November 28, 2024", year=2024, month=11, day=28)
+    c.event("met", times=[t])
+    return c.build()
+
+
+@case("DT04", "pass", "past-event-before-publication")
+def _():
+    c = Claims("The leaders met on November 18, 2024, in Rome.", PUB)
+    t = c.time("November 18, 2024", year=2024, month=11, day=18)
+    c.event("met", times=[t])
+    return c.build()
+
+
+@case("DT04", "error", "yesterday-cannot-be-tuesday")
+def _():
+    c = Claims("Yesterday, Tuesday, the minister resigned.", PUB)
+    t1 = c.time("Yesterday")
+    t2 = c.time("Tuesday")
+    c.event("resigned", EventKind.OTHER, times=[t1, t2])
+    c.events[0] = c.events[0].model_copy(update={"kind": EventKind.STATEMENT})
+    return c.build()
+
+
+@case("DT04", "pass", "yesterday-is-friday")
+def _():
+    c = Claims("Yesterday, Friday, the minister resigned.", PUB)
+    t1 = c.time("Yesterday")
+    t2 = c.time("Friday")
+    c.event("resigned", EventKind.STATEMENT, times=[t1, t2])
+    return c.build()
+
+
+@case("DT04", "pass", "planned-event-after-publication")
+def _():
+    c = Claims("The leaders will meet on November 28, 2024, in Rome.", PUB)
+    t = c.time("November 28, 2024", year=2024, month=11, day=28, tense=Tense.FUTURE)
+    c.event("meet", times=[t], status="planned")
+    return c.build()
+
+
+# DT05 -----------------------------------------------------------------------
+
+@case("DT05", "error", "june-31")
+def _():
+    c = Claims("The vote is set for June 31, the committee said.", PUB)
+    c.time("June 31", month=6, day=31, tense=Tense.FUTURE)
+    return c.build()
+
+
+@case("DT05", "error", "feb-29-non-leap-in-text-only")
+def _():
+    return Claims("The accord was signed on 29 February 2023 in Oslo.", PUB).build()
+
+
+@case("DT05", "pass", "feb-29-leap")
+def _():
+    c = Claims("The accord was signed on 29 February 2024 in Oslo.", PUB)
+    c.time("29 February 2024", year=2024, month=2, day=29)
+    return c.build()
+
+
+@case("DT05", "warning", "yearless-feb-29-in-non-leap-publication-year")
+def _():
+    return Claims("The accord was signed on February 29 in Oslo.", dt.date(2023, 3, 10)).build()
+
+
+# DT06 -----------------------------------------------------------------------
+
+def _summit(end: str) -> ClaimSet:
+    text = f"Leaders gathered for the three-day summit from November 7 to {end} in Budapest."
+    c = Claims(text, PUB)
+    c.duration("three-day", 3)
+    c.time("November 7", month=11, day=7)
+    return c.build()
+
+
+@case("DT06", "error", "three-day-summit-two-days")
+def _():
+    return _summit("8")
+
+
+@case("DT06", "pass", "three-day-summit-three-days")
+def _():
+    return _summit("9")
+
+
+@case("DT06", "error", "duration-between-two-full-dates")
+def _():
+    text = "The two-day visit from March 3 to March 6 ended with a treaty."
+    c = Claims(text, PUB)
+    c.duration("two-day", 2)
+    c.time("March 3", month=3, day=3)
+    c.time("March 6", month=3, day=6)
+    return c.build()
+
+
+# DT07 -----------------------------------------------------------------------
+
+@case("DT07", "info", "weekday-without-publication-date")
+def _():
+    c = Claims("The meeting took place on Friday in Palm Beach.")
+    c.time("Friday")
+    return c.build()
+
+
+@case("DT07", "pass", "weekday-with-publication-date")
+def _():
+    c = Claims("The meeting took place on Friday in Palm Beach.", PUB)
+    c.time("Friday")
+    return c.build()
+
+
+@case("DT07", "info", "yearless-date-across-new-year")
+def _():
+    c = Claims("The ceasefire began on December 30.", dt.date(2025, 1, 2))
+    c.time("December 30", month=12, day=30)
+    return c.build()
+
+
+# DT08 -----------------------------------------------------------------------
+
+def _two_dates(second: str, day: int) -> ClaimSet:
+    text = f"The meeting took place on Friday. The meeting, on {second}, lasted an hour."
+    c = Claims(text, PUB)
+    t1 = c.time("Friday")
+    t2 = c.time(second, month=11, day=day)
+    c.event("meeting", times=[t1, t2])
+    return c.build()
+
+
+@case("DT08", "error", "one-meeting-two-days")
+def _():
+    return _two_dates("November 20", 20)
+
+
+@case("DT08", "pass", "one-meeting-same-day-twice")
+def _():
+    return _two_dates("November 22", 22)
+
+
+@case("DT08", "pass", "a-summit-spans-days")
+def _():
+    text = "The summit opened on Thursday. The summit, on November 22, adopted a text."
+    c = Claims(text, PUB)
+    t1 = c.time("Thursday")
+    t2 = c.time("November 22", month=11, day=22)
+    c.event("summit", EventKind.SUMMIT, times=[t1, t2])
+    return c.build()
+
+
+# PL01 -----------------------------------------------------------------------
+
+FLORIDA = place("Florida", "region", "United States", "US", ["United States"], "Florida")
+PALM_BEACH = place("Palm Beach", "city", "United States", "US", ["Florida", "United States"],
+                   "Florida", 4167505)
+WASHINGTON = place("Washington", "city", "United States", "US", ["United States"], None, 4140963)
+
+
+def _placed(first: str, first_place, second: str, second_place) -> ClaimSet:
+    text = f"Rutte met Trump in {first} on Friday. The meeting took place in {second}."
+    c = Claims(text, PUB)
+    a = c.entity(first, EntityKind.PLACE, place=first_place)
+    b = c.entity(second, EntityKind.PLACE, place=second_place)
+    c.event("met", places=[(first, a), (second, b)])
+    return c.build()
+
+
+@case("PL01", "error", "palm-beach-and-washington")
+def _():
+    return _placed("Palm Beach", PALM_BEACH, "Washington", WASHINGTON)
+
+
+@case("PL01", "pass", "florida-contains-palm-beach")
+def _():
+    return _placed("Florida", FLORIDA, "Palm Beach", PALM_BEACH)
+
+
+@case("PL01", "pass", "unresolved-place-is-not-compared")
+def _():
+    return _placed("Palm Beach", PALM_BEACH, "Mar-a-Lago", None)
+
+
+# PE01 -----------------------------------------------------------------------
+
+def _rutte(second_nationality: str, code: str) -> ClaimSet:
+    text = (f"Rutte, the former Dutch prime minister, spoke. Later Rutte, the former "
+            f"{second_nationality} prime minister, left.")
+    c = Claims(text, PUB)
+    c.entity("Rutte", roles=[
+        ("the former Dutch prime minister", dict(title="prime minister", nationality="Dutch",
+                                                 country_code="NL", qualifier=Qualifier.FORMER)),
+        (f"the former {second_nationality} prime minister",
+         dict(title="prime minister", nationality=second_nationality, country_code=code,
+              qualifier=Qualifier.FORMER))])
+    return c.build()
+
+
+@case("PE01", "error", "dutch-and-belgian-prime-minister")
+def _():
+    return _rutte("Belgian", "BE")
+
+
+@case("PE01", "pass", "dutch-both-times")
+def _():
+    return _rutte("Dutch", "NL")
+
+
+@case("PE01", "warning", "prime-minister-and-president-of-one-country")
+def _():
+    text = "Prime Minister Costa arrived. President Costa then spoke."
+    c = Claims(text, PUB)
+    c.entity("Costa", roles=[("Prime Minister", dict(title="prime minister")),
+                             ("President", dict(title="president"))])
+    return c.build()
+
+
+# PE02 -----------------------------------------------------------------------
+
+@case("PE02", "warning", "zalmay-zalmai")
+def _():
+    text = "Zalmay Khalilzad arrived on Monday. Later, Zalmai Khalilzad said talks went well."
+    c = Claims(text, PUB)
+    c.entity("Zalmay Khalilzad", mentions=[])
+    return c.build()
+
+
+@case("PE02", "pass", "consistent-spelling")
+def _():
+    text = "Zalmay Khalilzad arrived on Monday. Later, Khalilzad said talks went well."
+    c = Claims(text, PUB)
+    c.entity("Zalmay Khalilzad", mentions=["Khalilzad"])
+    return c.build()
+
+
+@case("PE02", "pass", "demonym-is-not-a-misspelling")
+def _():
+    text = "Korea sent envoys. A Korean diplomat said the talks in Seoul went well."
+    c = Claims(text, PUB)
+    c.entity("Korea", EntityKind.PLACE)
+    return c.build()
+
+
+# PE03 -----------------------------------------------------------------------
+
+def _leaders(names: list[str], stated: str, value: int) -> ClaimSet:
+    text = f"{' and '.join(names)} met in Rome. The {stated} leaders discussed Ukraine."
+    c = Claims(text, PUB)
+    ids = [c.entity(n) for n in names]
+    c.event("met", participants=list(zip(names, ids, strict=True)),
+            count=(f"The {stated} leaders", value))
+    return c.build()
+
+
+@case("PE03", "warning", "two-leaders-three-named")
+def _():
+    return _leaders(["Rutte", "Trump", "Vance"], "two", 2)
+
+
+@case("PE03", "pass", "two-leaders-two-named")
+def _():
+    return _leaders(["Rutte", "Trump"], "two", 2)
+
+
+# QT01 -----------------------------------------------------------------------
+
+def _credited(second: str) -> ClaimSet:
+    text = (f'"We must act together on this," Rutte said. Later, "We must act together on '
+            f'this," {second} said.')
+    c = Claims(text, PUB)
+    rutte = c.entity("Rutte")
+    other = rutte if second == "Rutte" else c.entity(second)
+    c.quote("We must act together on this,", rutte, "Rutte")
+    c.quote("We must act together on this,", other, second, nth=1)
+    c.quotes[1] = c.quotes[1].model_copy(update={"speaker_span": c.span(second, 1 if
+                                                                         second == "Rutte" else 0)})
+    return c.build()
+
+
+@case("QT01", "error", "same-words-two-speakers")
+def _():
+    return _credited("Trump")
+
+
+@case("QT01", "pass", "same-words-same-speaker")
+def _():
+    return _credited("Rutte")
+
+
+# QT02 -----------------------------------------------------------------------
+
+def _reworded(second: str) -> ClaimSet:
+    text = (f'"We will not accept any delay in aid," Rutte said. He repeated: "{second}"')
+    c = Claims(text, PUB)
+    r = c.entity("Rutte")
+    c.quote("We will not accept any delay in aid,", r, "Rutte")
+    c.quote(second, r, "He")
+    return c.build()
+
+
+@case("QT02", "warning", "one-word-changed")
+def _():
+    return _reworded("We will not accept a delay in aid.")
+
+
+@case("QT02", "pass", "same-words")
+def _():
+    return _reworded("We will not accept any delay in aid.")
+
+
+@case("QT02", "pass", "fragment-of-the-longer-quote")
+def _():
+    return _reworded("any delay in aid")
+
+
+# QT03 -----------------------------------------------------------------------
+
+@case("QT03", "warning", "curly-quote-never-closed")
+def _():
+    return Claims("Rutte said: “We will stand with Ukraine. The talks went on.", PUB).build()
+
+
+@case("QT03", "pass", "curly-quote-closed")
+def _():
+    return Claims("Rutte said: “We will stand with Ukraine.” The talks went on.", PUB).build()
+
+
+@case("QT03", "pass", "quote-continues-over-paragraphs")
+def _():
+    text = "Rutte said: “We will stand with Ukraine.\n\n“And we will not waver.”\n\nHe left."
+    return Claims(text, PUB).build()
+
+
+@case("QT03", "warning", "straight-quote-never-closed")
+def _():
+    return Claims('Rutte said: "We will stand with Ukraine. The talks went on.', PUB).build()
+
+
+# QT04 -----------------------------------------------------------------------
+
+@case("QT04", "info", "full-quote-no-speaker")
+def _():
+    text = "“We will not accept any delay in aid to Ukraine.” The talks ended on Friday."
+    c = Claims(text, PUB)
+    c.quote("We will not accept any delay in aid to Ukraine.")
+    return c.build()
+
+
+@case("QT04", "pass", "quote-with-speaker")
+def _():
+    text = "“We will not accept any delay in aid to Ukraine,” Rutte said."
+    c = Claims(text, PUB)
+    c.quote("We will not accept any delay in aid to Ukraine,", c.entity("Rutte"), "Rutte")
+    return c.build()
+
+
+# NU01 -----------------------------------------------------------------------
+
+def _countries(word: str, value: int) -> ClaimSet:
+    text = f"He named the {word} countries North Korea, Iran, China and Russia as threats."
+    c = Claims(text, PUB)
+    c.count(word, value, "countries", ["North Korea", "Iran", "China", "Russia"])
+    return c.build()
+
+
+@case("NU01", "error", "three-countries-four-listed")
+def _():
+    return _countries("three", 3)
+
+
+@case("NU01", "pass", "four-countries-four-listed")
+def _():
+    return _countries("four", 4)
+
+
+__all__ = ["CASES", "Direction"]
