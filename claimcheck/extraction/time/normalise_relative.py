@@ -39,16 +39,17 @@ def _part(word: str | None) -> str:
 
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Friday", "last Friday", "Friday night", "each Thursday", "Tuesday nights"."""
-    wd = lx.WEEKDAYS[squash(m["wd"])]
-    rel = squash(m["rel"] or "")
-    suffix = _part(m["part"])
+    g = m.groupdict()
+    wd = lx.WEEKDAYS[squash(g["wd"])]
+    rel = squash(g.get("rel") or "")
+    suffix = _part(g.get("part"))
     stated = StatedDate(weekday=wd, weekday_span=Span.of(ctx.text, *m.span("wd")))
-    if rel in ("each", "every") or m["pl"] or (m["part"] and m["part"].lower().endswith("s")):
+    if rel in ("each", "every") or g.get("pl"):
         return Reading(TimexType.SET, f"XXXX-WXX-{wd}{suffix}", Granularity.DAY,
                        quant=rel.upper() or None, derivation=[ctx.phrase, "that weekday of every week"])
     type_ = TimexType.TIME if suffix else TimexType.DATE
-    mod = _EDGE.get(squash(m["mod"] or ""))
-    name = m["wd"]
+    mod = _EDGE.get(squash(g.get("mod") or ""))
+    name = g["wd"]
     if ctx.published is None:
         value = f"XXXX-WXX-{wd}{suffix}"
         return Reading(type_, value, Granularity.DAY, mod=mod, stated=stated,

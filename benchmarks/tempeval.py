@@ -1,0 +1,233 @@
+"""TempEval-3 Task A evaluation of claimcheck's time extractor.
+
+Reads TimeML ``.tml`` files, runs ``claimcheck.extract_times`` on each
+document's TEXT with its DCT (document creation time) as the publication
+date, and scores the way the official TempEval-3 Task A scorer does:
+
+- a system expression matches a gold one when they overlap by at least one
+  token; matching is one-to-one and greedy in text order (relaxed match);
+- a strict match is a relaxed match with identical text (same extent);
+- precision, recall and F1 over all expressions, relaxed and strict;
+- type and value accuracy over the relaxed matches (values compared as
+  exact strings); value F1 = value accuracy x relaxed F1, and likewise type F1.
+
+Usage::
+
+    python benchmarks/tempeval.py                      # ../shared/data/tempeval3/train
+    python benchmarks/tempeval.py PATH... --per-file --errors
+    python benchmarks/tempeval.py --summary 15         # most common error kinds
+
+It is a script, not a test: it prints numbers, it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "tempeval3" / "train"
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    dct: dt.date | None
+    gold: list[Timex]
+
+
+def read_tml(path: Path) -> Document:
+    """The TEXT of a TimeML file, its DCT and its gold TIMEX3 tags with offsets into that text."""
+    raw = path.read_text(encoding="utf-8")
+    dct = None
+    dct_match = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    if dct_match:
+        value = dict(_ATTR.findall(dct_match.group(1))).get("value", "")
+        if re.match(r"\d{4}-\d\d-\d\d", value):
+            dct = dt.date.fromisoformat(value[:10])
+    body = raw[raw.index("<TEXT>") + len("<TEXT>"):raw.index("</TEXT>")]
+    out: list[str] = []
+    length = 0
+    gold: list[Timex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for tag in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:tag.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        closing, name = tag.group(1), tag.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(tag.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            open_timex = None
+            gold.append(Timex(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    for g in gold:
+        g.text = text[g.start:g.end]
+    return Document(path.name, text, dct, gold)
+
+
+def _tokens(text: str, start: int, end: int) -> set[int]:
+    """Start offsets of the tokens a span touches."""
+    return {start + m.start() for m in _TOKEN.finditer(text[start:end])}
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    misses: list[Timex] = field(default_factory=list)
+    spurious: list[Timex] = field(default_factory=list)
+    wrong: list[tuple[Timex, Timex]] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("gold", "system", "relaxed", "strict", "type_ok", "value_ok"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.spurious += other.spurious
+        self.wrong += other.wrong
+
+    @staticmethod
+    def _prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
+        p = hits / system if system else 0.0
+        r = hits / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def table(self) -> dict[str, float]:
+        rp, rr, rf = self._prf(self.relaxed, self.system, self.gold)
+        sp, sr, sf = self._prf(self.strict, self.system, self.gold)
+        type_acc = self.type_ok / self.relaxed if self.relaxed else 0.0
+        value_acc = self.value_ok / self.relaxed if self.relaxed else 0.0
+        return {
+            "relaxed P": rp, "relaxed R": rr, "relaxed F1": rf,
+            "strict P": sp, "strict R": sr, "strict F1": sf,
+            "type accuracy": type_acc, "value accuracy": value_acc,
+            "type F1": type_acc * rf, "value F1": value_acc * rf,
+        }
+
+
+def score(doc: Document, system: list[Timex]) -> Score:
+    """Greedy one-to-one matching in text order, by token overlap."""
+    s = Score(gold=len(doc.gold), system=len(system))
+    sys_tokens = [_tokens(doc.text, t.start, t.end) for t in system]
+    used = [False] * len(system)
+    for g in sorted(doc.gold, key=lambda t: t.start):
+        g_tokens = _tokens(doc.text, g.start, g.end)
+        for i, t in enumerate(system):
+            if used[i] or not (g_tokens & sys_tokens[i]):
+                continue
+            used[i] = True
+            s.relaxed += 1
+            s.strict += (t.start, t.end) == (g.start, g.end)
+            s.type_ok += t.type == g.type
+            s.value_ok += t.value == g.value
+            if t.value != g.value or t.type != g.type:
+                s.wrong.append((g, t))
+            break
+        else:
+            s.misses.append(g)
+    s.spurious = [t for i, t in enumerate(system) if not used[i]]
+    return s
+
+
+def run_system(doc: Document) -> list[Timex]:
+    """The extractor's expressions, through the public API (text + DCT in)."""
+    import claimcheck
+
+    found = claimcheck.extract_times(doc.text, published=doc.dct)
+    return [Timex(t.span.start, t.span.end, t.span.text, t.type.value, t.value) for t in found]
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        files.extend(sorted(p.rglob("*.tml")) if p.is_dir() else [p])
+    return files
+
+
+def _summary(total: Score, top: int) -> None:
+    def show(title: str, counter: collections.Counter[str]) -> None:
+        print(f"\n{title} ({sum(counter.values())})")
+        for key, n in counter.most_common(top):
+            print(f"  {n:4d}  {key}")
+
+    show("missed (gold text)", collections.Counter(g.text.lower() for g in total.misses))
+    show("spurious (system text)", collections.Counter(t.text.lower() for t in total.spurious))
+    show("wrong value (gold text: gold -> system)", collections.Counter(
+        f"{g.text.lower()!r}: {g.type} {g.value} -> {t.type} {t.value}" for g, t in total.wrong))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_DATA],
+                        help="TimeML files or folders (default: %(default)s)")
+    parser.add_argument("--per-file", action="store_true", help="print scores per file")
+    parser.add_argument("--errors", action="store_true", help="print each miss and wrong value")
+    parser.add_argument("--summary", type=int, default=0, metavar="N",
+                        help="print the N most common misses, spurious and wrong values")
+    args = parser.parse_args(argv)
+    files = _files(args.paths)
+    if not files:
+        print(f"no .tml files under {', '.join(map(str, args.paths))}", file=sys.stderr)
+        return 2
+    total = Score()
+    began = time.perf_counter()
+    for path in files:
+        doc = read_tml(path)
+        result = score(doc, run_system(doc))
+        total.add(result)
+        if args.per_file:
+            t = result.table()
+            print(f"{doc.name:40s} gold {result.gold:3d} sys {result.system:3d} "
+                  f"relaxed F1 {100 * t['relaxed F1']:5.1f} value F1 {100 * t['value F1']:5.1f}")
+        if args.errors:
+            for g in result.misses:
+                print(f"  MISS     {doc.name}: {g.text!r} {g.type} {g.value}")
+            for t in result.spurious:
+                print(f"  SPURIOUS {doc.name}: {t.text!r} {t.type} {t.value}")
+            for g, t in result.wrong:
+                print(f"  WRONG    {doc.name}: {g.text!r} {g.type} {g.value} -> "
+                      f"{t.text!r} {t.type} {t.value}")
+    elapsed = time.perf_counter() - began
+    print(f"\nTempEval-3 Task A: {len(files)} files, {total.gold} gold, {total.system} system, "
+          f"{elapsed:.1f} s")
+    print(f"{'measure':16s} {'score':>6s}")
+    for name, value in total.table().items():
+        print(f"{name:16s} {100 * value:6.2f}")
+    if args.summary:
+        _summary(total, args.summary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
