@@ -1,0 +1,39 @@
+"""find_counts on our own sentences: closed lists are counted, open ones never."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extraction.counts import find_counts
+
+CASES = [
+    ("He named the three countries North Korea, Iran, China and Russia as threats.",
+     3, "countries", ["North Korea", "Iran", "China", "Russia"]),
+    ("The two leaders, Joe Biden and Xi Jinping, met in Lima.",
+     2, "leaders", ["Joe Biden", "Xi Jinping"]),
+    ("Officials from four nations: Japan, Korea, Australia and India attended.",
+     4, "nations", ["Japan", "Korea", "Australia", "India"]),
+    ("The 3 ministers, Ana Costa, Rui Silva and Joao Pinto, resigned on Monday.",
+     3, "ministers", ["Ana Costa", "Rui Silva", "Joao Pinto"]),
+]
+
+NONE = [
+    "Three countries, including Iran and China, voted against the plan.",
+    "The two leaders discussed trade, security and climate at length.",
+    "Two officials said the talks in Paris and Berlin had stalled.",
+    "The five members such as France and Germany objected.",
+    "He spent three days in Lima and two in Quito.",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "noun", "items"), CASES, ids=[c[2] for c in CASES])
+def test_counts_found(nlp, text, value, noun, items):
+    (count,) = find_counts(nlp(text))
+    assert (count.value, count.noun, [i.text for i in count.items]) == (value, noun, items)
+    assert text[count.span.start:count.span.end] == count.span.text
+    assert count.span.end == count.items[-1].end
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_count(nlp, text):
+    assert find_counts(nlp(text)) == []
