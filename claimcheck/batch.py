@@ -1,0 +1,186 @@
+"""The batch path: many articles through one language model, streamed in input order.
+
+Articles are parsed in chunks with ``nlp.pipe`` (``parse_many``), so a
+folder of a thousand articles costs one model load and batched inference;
+results stream out as each chunk finishes, so memory stays flat however many
+articles come in. With ``jobs > 1`` chunks go to worker processes, each
+loading the model once; at most ``2 * jobs`` chunks are in flight.
+
+An input that cannot be read (an ``InputError`` in the stream) becomes a
+``FileReport`` with ``error`` set, and the batch goes on. A ``ClaimSet`` in
+the stream is checked as it is, without the model.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.models import Article, ClaimSet, FileReport, Severity
+
+BatchItem = Article | ClaimSet | InputError
+"""What a batch takes: an article to extract and check, claims to check, or a read error."""
+
+_Options = tuple[tuple[str, ...], tuple[str, ...], dict[str, Severity] | None, int, bool]
+
+
+def validate_articles(
+    articles: Iterable[BatchItem],
+    *,
+    jobs: int = 1,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, Severity] | None = None,
+    batch_size: int = 32,
+    debug: bool = False,
+) -> Iterator[FileReport]:
+    """One FileReport per input, in input order."""
+    for _, report in validate_items(
+        articles, jobs=jobs, select=select, ignore=ignore, severity=severity,
+        batch_size=batch_size, debug=debug,
+    ):
+        yield report
+
+
+def validate_items(
+    items: Iterable[BatchItem],
+    *,
+    jobs: int = 1,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, Severity] | None = None,
+    batch_size: int = 32,
+    debug: bool = False,
+) -> Iterator[tuple[BatchItem, FileReport]]:
+    """``(input, report)`` pairs in input order, for callers that show the article text.
+
+    ``debug`` lets an unexpected exception in extraction or a rule propagate
+    with its traceback; otherwise it becomes that one article's error.
+    """
+    if batch_size < 1 or jobs < 1:
+        raise ValueError("batch_size and jobs must be at least 1")
+    options: _Options = (
+        tuple(select), tuple(ignore), dict(severity) if severity else None, batch_size, debug
+    )
+    chunks = _chunks(iter(items), batch_size)
+    if jobs == 1:
+        for chunk in chunks:
+            yield from zip(chunk, check_chunk(chunk, options), strict=True)
+    else:
+        yield from _parallel(chunks, jobs, options)
+
+
+def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
+    """Reports for one chunk: articles parsed together, claims checked as they are."""
+    from claimcheck.checker import check_claims
+
+    select, ignore, severity, batch_size, debug = options
+    articles = [item for item in chunk if isinstance(item, Article)]
+    docs = iter(_parse(articles, batch_size)) if articles else iter(())
+    reports = []
+    for item in chunk:
+        if isinstance(item, InputError):
+            reports.append(FileReport(path=item.path, error=item.cause))
+            continue
+        article = item.article if isinstance(item, ClaimSet) else item
+        try:
+            claims = item if isinstance(item, ClaimSet) else _extract(next(docs), item)
+            report = check_claims(
+                claims, select=select, ignore=ignore, severity=severity, path=article.source
+            )
+        except InputError as exc:
+            reports.append(_failed(article, exc.cause))
+            continue
+        except ClaimcheckError:
+            raise  # no model, a bad --select: the whole run is wrong, not one article
+        except Exception as exc:
+            if debug:
+                raise
+            reports.append(_failed(article, f"internal error: {type(exc).__name__}: {exc} "
+                                            "(run with --debug for the traceback)"))
+            continue
+        reports.append(_located(report, article))
+    return reports
+
+
+def _parse(articles: list[Article], batch_size: int) -> list[object]:
+    from claimcheck.nlp import parse_many
+
+    return list(parse_many((a.text for a in articles), batch_size=batch_size))
+
+
+def _extract(doc: object, article: Article) -> ClaimSet:
+    from claimcheck.extraction import extract_claims
+
+    return extract_claims(doc, article)
+
+
+def _located(report: FileReport, article: Article) -> FileReport:
+    """The report named and dated as its article is, whatever the checker filled in."""
+    return report.model_copy(update={
+        "path": article.source or report.path,
+        "id": article.id,
+        "published": article.published,
+        "published_source": article.published_source,
+    })
+
+
+def _failed(article: Article, cause: str) -> FileReport:
+    return FileReport(
+        path=article.source or "<input>", id=article.id, published=article.published,
+        published_source=article.published_source, error=cause,
+    )
+
+
+def _chunks(items: Iterator[BatchItem], size: int) -> Iterator[list[BatchItem]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _parallel(
+    chunks: Iterator[list[BatchItem]], jobs: int, options: _Options
+) -> Iterator[tuple[BatchItem, FileReport]]:
+    """Chunks to ``jobs`` worker processes, a bounded window at a time, results in order.
+
+    Read errors never travel (an InputError does not survive pickling); the
+    parent fills them in when the chunk's results come back.
+    """
+    context = multiprocessing.get_context("spawn")
+    window: deque[tuple[list[BatchItem], Future[list[FileReport]]]] = deque()
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker) as pool:
+        for chunk in chunks:
+            work = [item for item in chunk if not isinstance(item, InputError)]
+            window.append((chunk, pool.submit(check_chunk, work, options)))
+            if len(window) >= 2 * jobs:
+                yield from _merge(*window.popleft())
+        while window:
+            yield from _merge(*window.popleft())
+
+
+def _merge(
+    chunk: list[BatchItem], future: Future[list[FileReport]]
+) -> Iterator[tuple[BatchItem, FileReport]]:
+    done = iter(future.result())
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield item, FileReport(path=item.path, error=item.cause)
+        else:
+            yield item, next(done)
+
+
+def _init_worker() -> None:
+    """Load the model once per worker, before its first chunk.
+
+    A missing model is left for the first chunk to raise: an exception in
+    an initializer only breaks the pool, without saying why.
+    """
+    from claimcheck.nlp import load_model
+
+    try:
+        load_model()
+    except ClaimcheckError:
+        pass

@@ -1,0 +1,56 @@
+"""Command-line paths to the stream of things to check, with names fit to show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+
+from claimcheck.errors import InputError
+from claimcheck.ingest import STDIN, Item, Missing, discover, display_path, read_path, read_stdin
+from claimcheck.models import Article, ClaimSet
+
+PLAIN_ENCODINGS = {"utf-8", "utf_8", "utf-8-sig", "utf_8_sig", "ascii"}
+
+
+def expand(paths: Iterable[str], extensions: Iterable[str]) -> list[Path | str]:
+    """The files the arguments name, found up front so a progress bar knows the total."""
+    found = list(discover(paths, extensions=extensions))
+    if sum(1 for f in found if f == STDIN) > 1:
+        raise click.UsageError("'-' (standard input) can be given only once")
+    return found
+
+
+def items(
+    files: Iterable[Path | str], *, published: dt.date | None, max_bytes: int
+) -> Iterator[Item]:
+    """Everything in ``files``, read lazily, one file at a time."""
+    for file in files:
+        if isinstance(file, Missing):
+            yield InputError(str(file), "no such file or directory")
+        elif file == STDIN:
+            yield from read_stdin(sys.stdin.buffer, published=published, max_bytes=max_bytes)
+        else:
+            assert isinstance(file, Path)
+            yield from read_path(
+                file, source=display_path(file), published=published, max_bytes=max_bytes
+            )
+
+
+def note_encoding(item: Item) -> None:
+    """Say so on standard error when an article was not UTF-8 (its characters may be off)."""
+    article = item.article if isinstance(item, ClaimSet) else item
+    if isinstance(article, Article) and article.encoding:
+        if article.encoding.lower() not in PLAIN_ENCODINGS:
+            click.echo(f"claimcheck: note: {article.source}: read as {article.encoding}", err=True)
+
+
+def article_text(item: Item) -> str | None:
+    if isinstance(item, ClaimSet):
+        return item.article.text
+    if isinstance(item, Article):
+        return item.text
+    return None
