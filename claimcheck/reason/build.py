@@ -71,6 +71,16 @@ def build_constraints(claims: ClaimSet) -> list[Constraint]:
     return b.constraints
 
 
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\- ]+(?:,[ \t]*[A-Za-z. ]+)?,[ \t]*)?$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([A-Za-z]+\)[ \t]*)?[–—-]")
+
+
+def is_dateline(text: str, span: Span) -> bool:
+    """"BAGHDAD, Oct. 19, 2012 – ...": the date a story was filed, not the date of its events."""
+    return bool(_DATELINE_AFTER.match(text[span.end:span.end + 20])
+                and _DATELINE_BEFORE.search(text[max(0, span.start - 60):span.start]))
+
+
 _APPOSED = re.compile(r"^,?\s*(?:the\s+)?$")
 
 
@@ -200,7 +210,9 @@ _RELATIONS = {
 
 def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: set[str]) -> None:
     name = f"the {e.kind.value} ({e.trigger.text!r})"
-    times = [t for t in e.times if claims.time(t) is not None]
+    text = claims.article.text
+    times = [t for t in e.times if (x := claims.time(t)) is not None
+             and not is_dateline(text, x.span)]
     interval = e.kind.value in INTERVAL_EVENT_KINDS
     if not (interval and len(times) > 1):
         for tid in times:
@@ -225,11 +237,15 @@ def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: 
         b.add(ConstraintKind.ORDER, Strength.STATED, [e.id, r.target],
               f"{name} is {words} {target_text}",
               [(e.trigger, "event"), (r.cue, "order")], min_diff=lo, max_diff=hi)
-    if e.status in (EventStatus.OCCURRED, EventStatus.REPORTED) and e.times:
-        b.add(ConstraintKind.TENSE, Strength.CONVENTION, [e.id, PUBLICATION],
+    tenses = {x.tense for t in times if (x := claims.time(t)) is not None}
+    if e.status in (EventStatus.OCCURRED, EventStatus.REPORTED) and times \
+            and Tense.FUTURE not in tenses:
+        # the event's status and its date's verb must agree before a tense conflict is proof
+        strength = Strength.CONVENTION if tenses == {Tense.PAST} else Strength.ASSUMED
+        b.add(ConstraintKind.TENSE, strength, [e.id, PUBLICATION],
               f"{name} is told as past: on or before publication", [(e.trigger, "event")],
               max_diff=0)
-    elif e.status is EventStatus.PLANNED and e.times:
+    elif e.status is EventStatus.PLANNED and times and Tense.PAST not in tenses:
         b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
               f"{name} is told as planned: on or after publication", [(e.trigger, "event")],
               min_diff=0)

@@ -12,6 +12,7 @@ from claimcheck.rules.base import Rule
 
 MIN_LENGTH = 5
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -59,10 +60,14 @@ class NameVariant(Rule):
                 names.update(w for w in _WORD.findall(n) if len(w) >= MIN_LENGTH)
         first_at: dict[str, Span] = {}
         counts: Counter[str] = Counter()
+        inside: set[str] = set()
+        lower = {w.casefold() for w in re.findall(r"\b[a-z]+\b", text)}
         for m in _WORD.finditer(text):
             w = m.group()
             counts[w] += 1
             first_at.setdefault(w, Span.of(text, m.start(), m.end()))
+            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) and m.start():
+                inside.add(w)
         reported: set[frozenset[str]] = set()
         for a in sorted(names):
             for b in sorted(first_at):
@@ -71,8 +76,9 @@ class NameVariant(Rule):
                     continue
                 if a.startswith(b) or b.startswith(a) or not one_edit_apart(a, b):
                     continue
-                if a not in first_at:
-                    continue
+                if a not in first_at or (b not in inside and b not in names) \
+                        or {a.casefold(), b.casefold()} & lower:
+                    continue  # a capitalised common word at a sentence start is no name
                 reported.add(pair)
                 rare, common = sorted((a, b), key=lambda w: (counts[w], w))
                 yield self.finding(

@@ -21,25 +21,24 @@ def unbalanced_marks(text: str) -> list[int]:
 
     The news convention is respected: a paragraph that opens a quote without
     closing it continues in the next paragraph if that one opens with a mark.
+    A straight mark closes whatever is open, so '"...”' mixed marks pair up.
     """
     found: list[int] = []
     paras = _paragraphs(text)
     for i, (start, para) in enumerate(paras):
         following = paras[i + 1][1].lstrip() if i + 1 < len(paras) else ""
         continues = following[:1] in ("“", '"')
-        depth, last_open = 0, None
+        stack: list[int] = []
         for k, ch in enumerate(para):
-            if ch == "“":
-                depth, last_open = depth + 1, start + k
-            elif ch == "”":
-                if depth == 0:
+            if ch == "“" or (ch == '"' and not stack):
+                stack.append(start + k)
+            elif ch in ("”", '"'):
+                if stack:
+                    stack.pop()
+                else:
                     found.append(start + k)
-                depth = max(0, depth - 1)
-        if depth > 0 and not continues and last_open is not None:
-            found.append(last_open)
-        straight = [start + k for k, ch in enumerate(para) if ch == '"']
-        if len(straight) % 2 and not continues:
-            found.append(straight[-1])
+        if stack and not continues:
+            found.append(stack[-1])
     return found
 
 
