@@ -21,6 +21,7 @@ from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft, _participants
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS, ORDER_CUES
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
+from claimcheck.extraction.lines import same_line
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import (
     AnchorKind,
@@ -29,6 +30,7 @@ from claimcheck.models import (
     EventRelation,
     Span,
     TimeExpression,
+    TimexType,
 )
 
 MAX_CLIMB = 6
@@ -44,6 +46,7 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
         if t.pos_ != "VERB" or t.i in skip or lemma not in STATEMENT_VERBS | CONFIRM_VERBS:
             continue
         noun = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                     and same_line(p, t)
                      for o in p.children if o.dep_ == "pobj" and o.i in by_anchor
                      and by_anchor[o.i].kind is EventKind.STATEMENT), None)
         if noun is not None:
@@ -61,7 +64,7 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
             continue
         if lemma in CONFIRM_VERBS:
             for c in t.children:
-                if c.dep_ in ("ccomp", "parataxis"):
+                if c.dep_ in ("ccomp", "parataxis") and same_line(c, t):
                     target = _event_of_clause(c, by_anchor)
                     if target is not None and target is not d:
                         d.refers_to.append(target)
@@ -83,8 +86,12 @@ def attach_times(doc: Doc, drafts: list[Draft], times: list[TimeExpression]) -> 
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if tx.type not in (TimexType.DATE, TimexType.TIME):
+            continue  # "for a weekend of talks" says how long, not when
         node = span.root
         for _ in range(MAX_CLIMB):
+            if not same_line(node, span.root):
+                break
             if node.i in by_anchor:
                 by_anchor[node.i].root().times.append(tx.id)
                 break
@@ -114,7 +121,8 @@ def order_relations(doc: Doc, drafts: list[Draft],
         if cue is None:
             continue
         words, prep = cue
-        target_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        target_tok = next((c for c in prep.children if c.dep_ == "pobj" and same_line(c, prep)),
+                          None)
         if target_tok is None or target_tok.i not in by_anchor:
             continue
         source = _governing(prep, by_anchor)
@@ -163,6 +171,8 @@ def _governing(prep: Token, by_anchor: dict[int, Draft]) -> Draft | None:
         if node.head.i == node.i:
             return None
         node = node.head
+        if not same_line(node, prep):
+            return None
         if node.i in by_anchor:
             return by_anchor[node.i]
         if node.pos_ in ("VERB", "AUX"):

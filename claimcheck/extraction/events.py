@@ -28,6 +28,7 @@ from claimcheck.extraction.lexicon.events import (
     VERB_TRIGGERS,
 )
 from claimcheck.extraction.lexicon.verbs import LIGHT_VERBS, OCCUR_VERBS, PRONOUNS, REQUEST_VERBS
+from claimcheck.extraction.lines import same_line
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
@@ -81,6 +82,8 @@ def trigger_kind(t: Token) -> EventKind | None:
             if any(c.lower_ in CALL_NOUNS for c in t.children) or t.head.lemma_ in LIGHT_VERBS:
                 return EventKind.CALL
             return None
+        if lemma == "conversation" and any(c.lower_ in CALL_NOUNS for c in t.children):
+            return EventKind.CALL
         if lemma == "conference" and any(c.lower_ in CONFERENCE_GUARD for c in t.children):
             return EventKind.STATEMENT
         return NOUN_TRIGGERS.get(lemma)
@@ -102,7 +105,7 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
         d = _draft(doc, t, kind)
         drafts.append(d)
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in REQUEST_VERBS \
-                and t.head.i not in skip and t.head.pos_ == "VERB":
+                and t.head.i not in skip and t.head.pos_ == "VERB" and same_line(t, t.head):
             verb = t.head  # "sought the meeting": a request that refers to the meeting
             request = Draft(EventKind.REQUEST, verb, Span.of(doc.text, verb.idx,
                             verb.idx + len(verb.text)), {verb.i}, False, True)
@@ -124,9 +127,10 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
             start = c.idx
     anchors = {t.i}
     if t.pos_ == "NOUN":
-        if t.dep_ == "dobj" and t.head.lemma_ in LIGHT_VERBS:
+        if t.dep_ == "dobj" and t.head.lemma_ in LIGHT_VERBS and same_line(t, t.head):
             anchors.add(t.head.i)
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in OCCUR_VERBS:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in OCCUR_VERBS \
+                and same_line(t, t.head):
             anchors.add(t.head.i)
     dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
     definite = bool(dets & DEFINITE_DETERMINERS) or any(c.dep_ == "poss" for c in t.children)
@@ -153,6 +157,8 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
     holders = [t.doc[i] for i in sorted(d.anchors)]
     for h in holders:
         for c in h.children:
+            if not same_line(c, h):
+                continue
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in d.anchors:
                 found += [(x, "agent") for x in _expand(c)]
                 d.count = d.count or _count(c)
@@ -167,12 +173,13 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
             elif c.dep_ == "compound" and index.at(c) is not None and \
                     index.at(c).kind is EntityKind.PERSON:  # type: ignore[union-attr]
                 found.append((c, "participant"))
-    if t.dep_ == "pobj" and t.head.lower_ in _AT:  # "Speaking at a meeting": the speaker was there
+    # "Speaking at a meeting": the speaker was there.
+    if t.dep_ == "pobj" and t.head.lower_ in _AT and same_line(t, t.head.head):
         verb = t.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ in ("advcl", "xcomp"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None and same_line(subject, t):
             found.append((subject, "participant"))
     seen: set[str] = set()
     for token, role in found:
@@ -191,10 +198,12 @@ def _identify(
         return cluster.id, token
     if cluster is not None and cluster.place is not None and cluster.place.feature == "country":
         return cluster.id, token  # "talks with Russia": the country as a party
-    if token.lower_ in PRONOUNS | {"they"}:
-        person = resolver.resolve(token) if token.lower_ != "they" else None
+    if token.lower_ in PRONOUNS:
+        person = resolver.resolve(token)
         if person is not None:
             return person.id, token
+    if cluster is None and (holder := resolver.resolve_title(token)) is not None:
+        return holder.id, token
     return None
 
 
@@ -243,6 +252,8 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
             seen.add(root.i)
             node = root.head.head
             for _ in range(5):
+                if not same_line(node, root):
+                    break
                 if node.i in by_anchor:
                     by_anchor[node.i].places.append(root)
                     break

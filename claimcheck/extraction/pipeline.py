@@ -93,8 +93,8 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
     kinds: dict[int, Counter[EventKind]] = {id(d): Counter() for d in roots}
     for d in drafts:
         root = d.root()
-        if id(root) in kinds:
-            kinds[id(root)][d.kind] += 1
+        if id(root) in kinds:  # the first body mention counts double
+            kinds[id(root)][d.kind] += 2 if d is root else 1
     events = []
     for d in roots:
         rels = [r for r in relations.get(id(d), []) if r.target in ids]

@@ -4,6 +4,10 @@
 prose keeps its topic in subject position ("Rutte said he ... with Trump.
 '...,' he said" is Rutte, not Trump). Mentions inside quotations do not
 count, and the caller may exclude people named inside the quote itself.
+
+A title used as a name ("the Foreign Secretary will meet ...") resolves to
+the one person the article gives that title, and to nobody when two people
+share it ("the President" in a story about two presidents).
 """
 
 from __future__ import annotations
@@ -41,6 +45,24 @@ class PronounResolver:
                 self._mentions.append((m.char_start, c, root.dep_ in _SUBJECT_DEPS))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [x[0] for x in self._mentions]
+        holders: dict[str, set[str]] = {}
+        self._clusters = {c.id: c for c in index.clusters}
+        for c in index.clusters:
+            for role in c.roles:
+                if role.title:
+                    holders.setdefault(role.title, set()).add(c.id)
+        self._holders = holders
+
+    def resolve_title(self, noun: Token) -> Cluster | None:
+        """The one person holding the title ``noun`` heads ("the Secretary"), or None."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [c.lower_ for c in noun.lefts if c.dep_ == "compound"] + [noun.lower_]
+        for n in range(len(words)):
+            ids = self._holders.get(" ".join(words[n:]))
+            if ids:
+                return self._clusters[next(iter(ids))] if len(ids) == 1 else None
+        return None
 
     def resolve(self, pronoun: Token, exclude: set[str] = frozenset()) -> Cluster | None:
         """The person ``pronoun`` most likely names, or None."""

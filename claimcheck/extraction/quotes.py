@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.verbs import PRONOUNS, REPORTING_VERBS, SPEAKING_VERBS
+from claimcheck.extraction.lines import same_line
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.models import Quote, Span
@@ -78,7 +79,7 @@ def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
     j = first.i - 1
     while j >= 0 and doc[j].is_punct and doc[j].text in (",", ":", "—", "-"):
         j -= 1
-    if j >= 0 and j < first.i - 1 and _is_cue(doc[j]):
+    if 0 <= j < first.i - 1 and _is_cue(doc[j]) and same_line(doc[j], first):
         return _verb_cue(doc[j])
     # 2. "...,” he said" / "said Rutte" / "according to X"
     for k in range(last.i + 1, min(last.i + 1 + AFTER_WINDOW, len(doc))):
@@ -91,17 +92,21 @@ def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
             return _verb_cue(t)
     # 3. a cue verb that governs the quoted words
     head = words.root
-    while head.head.i != head.i:
+    while head.head.i != head.i and same_line(head, head.head):
         head = head.head
         if _is_cue(head) and not (first.i <= head.i <= last.i):
             return _verb_cue(head)
     # 4. any cue in the sentence
     sent = first.sent
     for t in sent:
+        if not (same_line(t, first) or same_line(t, last)):
+            continue
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                 and not (first.i <= t.i <= last.i):
             return _according(doc, t.i)
     for t in sent:
+        if not (same_line(t, first) or same_line(t, last)):
+            continue
         if _is_cue(t) and not (first.i <= t.i <= last.i) and _subject(t) is not None:
             return _verb_cue(t)
     return None
@@ -120,10 +125,13 @@ def _according(doc: Doc, k: int) -> Cue:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "which", "that"):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "which", "that") \
+                and same_line(child, verb):
             return child
     # ", said Rutte": the subject after an inverted verb is parsed as a dependent
     for child in verb.rights:
+        if not same_line(child, verb):
+            break
         if child.ent_type_ in ("PERSON", "ORG") or child.dep_ == "dobj" and child.pos_ == "PROPN":
             return child
     return None
@@ -146,7 +154,8 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver,
         assert m is not None
         return cluster.id, index.span_of(m)
     phrase = token.doc[token.left_edge.i:token.i + 1]
-    return None, Span.of(text, phrase.start_char, phrase.end_char)
+    holder = resolver.resolve_title(token)
+    return (holder.id if holder else None), Span.of(text, phrase.start_char, phrase.end_char)
 
 
 def _setting(verb: Token) -> Span | None:

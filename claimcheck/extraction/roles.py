@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.places import DEMONYMS
 from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
+from claimcheck.extraction.lines import same_line
 from claimcheck.models import EntityKind, Role, Span
 
 _TITLE_WORDS = {w for t in TITLES for w in t}
@@ -47,11 +48,14 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
         phrases.append(before + _of_after(doc, index, end))
     root = doc[start:end].root
     for child in root.children:
+        if not same_line(child, root):
+            continue
         if child.dep_ == "appos" and index.at(child) is None and child.pos_ in ("NOUN", "PROPN"):
             phrases.append(_noun_phrase(child))
-    if root.dep_ == "appos" and index.at(root.head) is None and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and index.at(root.head) is None and root.head.pos_ == "NOUN" \
+            and same_line(root, root.head):
         phrases.append(_noun_phrase(root.head))
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and same_line(root, root.head):
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
                 phrases.append(_noun_phrase(attr))

@@ -14,6 +14,7 @@ NOUN_TRIGGERS: dict[str, EventKind] = {
     "dialogue": EventKind.TALKS,
     "consultation": EventKind.TALKS,
     "call": EventKind.CALL,
+    "conversation": EventKind.TALKS,
     "phone call": EventKind.CALL,
     "visit": EventKind.VISIT,
     "trip": EventKind.TRAVEL,

@@ -39,6 +39,16 @@ spokesman
 spokeswoman
 spokesperson
 press secretary
+foreign secretary
+home secretary
+defence secretary
+defense secretary
+cabinet secretary
+general secretary
+state secretary
+foreign affairs minister
+head of state
+head of government
 chief
 chief executive
 chief executive officer
@@ -53,6 +63,8 @@ director-general
 head
 leader
 governor
+first minister
+taoiseach
 senator
 congressman
 congresswoman
