@@ -73,10 +73,24 @@ def _window(line: str, marks: list[tuple[int, int]], width: int) -> tuple[str, i
         after = _SENTENCE_END.search(line, hi)
         end = after.start() + len(after.group().rstrip()) if after else len(line)
         if end - start > width:
-            start = max(start, min(lo - CONTEXT, end - width))
-            end = min(end, max(hi + CONTEXT, start + width))
+            cut_start = max(start, min(lo - CONTEXT, end - width))
+            cut_end = min(end, max(hi + CONTEXT, cut_start + width))
+            start = _word_start(line, cut_start, lo) if cut_start > start else start
+            end = _word_end(line, cut_end, hi) if cut_end < end else end
     while start < lo and line[start] == " ":
         start += 1
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(line.rstrip()) else ""
     return prefix + line[start:end].rstrip() + suffix, start - len(prefix)
+
+
+def _word_start(line: str, cut: int, limit: int) -> int:
+    """``cut`` moved forward to the start of a word, not past ``limit``."""
+    space = line.find(" ", cut - 1, limit)
+    return space + 1 if space != -1 else cut
+
+
+def _word_end(line: str, cut: int, limit: int) -> int:
+    """``cut`` moved back to the end of a word, not before ``limit``."""
+    space = line.rfind(" ", limit, cut + 1)
+    return space if space != -1 else cut

@@ -65,7 +65,7 @@ def render_file(
 
 def render_summary(summary: Summary, *, color: bool = False) -> str:
     """The last line: what was checked and what was found."""
-    checked = _count(summary.checked, "file") + " checked"
+    checked = _count(summary.checked, "article") + " checked"
     found = [
         _count(summary.errors, "error"),
         _count(summary.warnings, "warning"),
@@ -74,7 +74,7 @@ def render_summary(summary: Summary, *, color: bool = False) -> str:
     line = f"{checked}: " + (", ".join(found) if any(
         (summary.errors, summary.warnings, summary.infos)) else "no problems found")
     if summary.unreadable:
-        line += f"; {_count(summary.unreadable, 'file')} could not be read"
+        line += f"; {_count(summary.unreadable, 'input')} could not be read"
     bad = summary.errors or summary.unreadable
     return _style(line, color, fg="red" if bad else "green", bold=True) + "\n"
 

@@ -19,7 +19,7 @@ SUPPRESSED = "tests/cli/data/suppressed.claims.json"
 
 def test_clean_exits_0(run):
     result = run("validate", CLEAN)
-    assert (result.code, result.out, result.err) == (0, "1 file checked: no problems found\n", "")
+    assert (result.code, result.out, result.err) == (0, "1 article checked: no problems found\n", "")
 
 
 def test_finding_exits_1_and_underlines_both_spans(run):
@@ -31,7 +31,7 @@ def test_finding_exits_1_and_underlines_both_spans(run):
     assert source.endswith("met on Friday, March 7, 2024, in Lisbon, an aide said.")
     assert under[source.index("Friday"):].startswith("^~~~~~ ")
     assert under[source.index("March 7"):].startswith("^~~~~~~~~~~~~")
-    assert lines[-1] == "1 file checked: 1 error, 0 warnings, 0 infos"
+    assert lines[-1] == "1 article checked: 1 error, 0 warnings, 0 infos"
 
 
 @pytest.mark.parametrize(("options", "code"), [
@@ -82,7 +82,7 @@ def test_a_folder_with_one_unreadable_file_checks_the_rest(run, tmp_path):
     assert result.err.count("\n") == 1 and "b.txt: looks like a binary file" in result.err
     assert "a.json:3:26  DT01  error" in result.out
     assert result.out.splitlines()[-1] == (
-        "2 files checked: 1 error, 0 warnings, 0 infos; 1 file could not be read")
+        "2 articles checked: 1 error, 0 warnings, 0 infos; 1 input could not be read")
     assert not result.out.startswith("/") and "claimcheck: /" not in result.err
 
 
@@ -96,7 +96,7 @@ def test_missing_path_is_reported_and_others_still_checked(run):
 def test_folder_walk_skips_claims_fixtures(run, tmp_path):
     shutil.copy(DATA / "weekday.claims.json", tmp_path / "a.claims.json")
     result = run("validate", str(tmp_path))
-    assert (result.code, result.out) == (0, "0 files checked: no problems found\n")
+    assert (result.code, result.out) == (0, "0 articles checked: no problems found\n")
 
 
 def test_stdin(run):

@@ -21,7 +21,7 @@ def test_text_report(report, text):
     assert lines[5].startswith("news/lisbon.txt:3:52  PL01  warning  ")
     assert "news/lisbon.txt  CC01  info  'QT01' suppresses nothing" in out
     assert "news/empty.txt: error: file is empty" in out
-    assert lines[-1] == "2 files checked: 1 error, 1 warning, 1 info; 1 file could not be read"
+    assert lines[-1] == "2 articles checked: 1 error, 1 warning, 1 info; 1 input could not be read"
     assert "\x1b[" not in out
 
 
@@ -67,8 +67,8 @@ def evidence_in(text, words):
 
 def test_clean_summary():
     clean = Summary.of([FileReport(path="a")])
-    assert render_summary(clean) == "1 file checked: no problems found\n"
-    assert render_text(Report.of([])) == "0 files checked: no problems found\n"
+    assert render_summary(clean) == "1 article checked: no problems found\n"
+    assert render_text(Report.of([])) == "0 articles checked: no problems found\n"
 
 
 def test_jsonl_records_are_named_by_id():
