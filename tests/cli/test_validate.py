@@ -19,7 +19,8 @@ SUPPRESSED = "tests/cli/data/suppressed.claims.json"
 
 def test_clean_exits_0(run):
     result = run("validate", CLEAN)
-    assert (result.code, result.out, result.err) == (0, "1 article checked: no problems found\n", "")
+    clean = "1 article checked: no problems found\n"
+    assert (result.code, result.out, result.err) == (0, clean, "")
 
 
 def test_finding_exits_1_and_underlines_both_spans(run):
