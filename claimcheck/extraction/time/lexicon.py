@@ -81,25 +81,23 @@ VAGUE_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "today's": "PRESENT_REF", "the present": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "the present": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "earlier": "PAST_REF", "in the past": "PAST_REF", "past years": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the past": "PAST_REF",
+    "past years": "PAST_REF",
+    "the future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
 }
 """Vague references (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF)."""
 
 SET_ADVERBS: dict[str, tuple[str, str]] = {
     "daily": ("P1D", "day"), "nightly": ("P1D", "day"), "weekly": ("P1W", "week"),
-    "biweekly": ("P2W", "week"), "monthly": ("P1M", "month"),
-    "quarterly": ("P3M", "quarter"), "annually": ("P1Y", "year"),
-    "yearly": ("P1Y", "year"), "hourly": ("PT1H", "time"), "semiannually": ("P6M", "month"),
+    "biweekly": ("P2W", "week"), "monthly": ("P1M", "month"), "annually": ("P1Y", "year"),
+    "yearly": ("P1Y", "year"), "hourly": ("PT1H", "time"),
 }
 """Frequency adverbs as TIMEX3 SET values."""
 

@@ -32,6 +32,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     tail = squash(m["tail"] or "")
     if tail == "old" and "-old" not in ctx.phrase.lower():
         return None  # "45 years old" is an age
+    if unit == "Q" and "-quarter" in ctx.phrase.lower():
+        return None  # "three-quarters" is a fraction
     if unit == "S" and num in ("a", "an", "one"):
         return None  # "a second" is an ordinal far more often than a duration
     bare = not (m["mod"] or m["det"] or m["rel"])

@@ -13,7 +13,7 @@ import re
 from claimcheck.models import AnchorKind, Granularity, Span, StatedDate, Tense, TimexType
 
 from . import lexicon as lx
-from .calendar import quarter_of, weekday_on_or_after
+from .calendar import granularity_of, quarter_of, weekday_on_or_after
 from .numbers import mod_of, squash
 from .reading import Context, Reading, year_for
 
@@ -187,6 +187,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     ord_ = lx.ORDINALS.get(squash(m["ord"] or ""))
     if ord_ is None and not (det in ("the", "its", "this", "that", "last", "next") or adjs):
         return None
+    if squash(m["kw"]) == "period" and not (adjs or m["y1"] or m["y2"]) or (
+            squash(m["kw"]) == "period" and det not in ("the", "its", "this", "that")):
+        return None  # "the period" alone is any stretch of time
     year_val = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else None
     if year_val is None and (m["yrel"] or m["yrel2"]):
         year_val = _year_word(ctx, m["yrel"] or m["yrel2"])
@@ -213,6 +216,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     elif det in ("this", "next") or "current" in adjs:
         q, y = current + (det == "next"), pub.year
         why = f"the quarter of {pub.isoformat()}" if det != "next" else "the quarter after publication"
+    elif ctx.reference is not None and granularity_of(ctx.reference[1].value) is Granularity.QUARTER:
+        index, ref = ctx.reference
+        y, q = int(ref.value[:4]), int(ref.value[-1])
+        value = f"{y - back:04d}-Q{q}"
+        return Reading(TimexType.DATE, value, Granularity.QUARTER, anchor=AnchorKind.EXPRESSION,
+                       anchor_index=index, derivation=[ctx.phrase, f"the quarter last named, "
+                                                       f"'{ref.derivation[0]}' ({ref.value})", value])
     elif ctx.tense is Tense.FUTURE:
         q, y = current, pub.year
         why = f"the quarter of {pub.isoformat()}"
@@ -300,7 +310,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
                        derivation=[ctx.phrase, "publication date unknown"])
     rel = squash(m["rel"] or "")
     day = _holiday_date(name, pub.year)
-    if (rel == "last" or ctx.tense is Tense.PAST) and day > pub:
+    if day > pub and (rel == "last" or (rel != "next" and ctx.tense is not Tense.FUTURE)):
         day = _holiday_date(name, pub.year - 1)
     elif (rel == "next" or ctx.tense is Tense.FUTURE) and day < pub:
         day = _holiday_date(name, pub.year + 1)

@@ -185,7 +185,7 @@ def from_reference(
 _PUB_REL = {"this": 0, "the current": 0, "the latest": -1, "the most recent": -1, "last": -1,
             "the past": -1, "the last": -1, "this past": -1, "next": 1, "the coming": 1,
             "this coming": 1, "earlier this": 0, "later this": 0, "earlier in the": 0,
-            "later in the": 0}
+            "later in the": 0, "the": 0, "the new": 1}
 _REF_REL = {"that": 0, "the same": 0, "earlier that": 0, "later that": 0, "the following": 1,
             "the next": 1, "the previous": -1, "the prior": -1, "the preceding": -1}
 _UNIT_GRAN = {"day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH,
@@ -259,6 +259,8 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if amount is None:
         return Reading(TimexType.DATE, "PAST_REF", Granularity.VAGUE, mod=mod,
                        anchor=AnchorKind.PUBLICATION, derivation=[ctx.phrase, "PAST_REF"])
+    if unit == "Y" and amount == int(amount) and _reference_quarter(ctx):
+        return _from_quarter(ctx, -int(amount), mod)
     gran = UNIT_GRANULARITY.get(unit, Granularity.DAY)
     if gran in (Granularity.DECADE, Granularity.CENTURY):
         gran = Granularity.YEAR
@@ -269,6 +271,33 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     reading = relative(ctx, gran, lambda p: add_units(p, -whole, unit), f"{offset} before", mod=mod)
     reading.direction, reading.offset = Direction.BEFORE, offset
     return reading
+
+
+def _reference_quarter(ctx: Context) -> bool:
+    """Whether the reference time is a quarter: financial news compares with "a year ago"."""
+    return ctx.reference is not None and granularity_of(ctx.reference[1].value) is Granularity.QUARTER
+
+
+def _from_quarter(ctx: Context, years: int, mod: str | None) -> Reading:
+    index, ref = ctx.reference
+    value = shift_value(ref.value, years, "Y")
+    return Reading(TimexType.DATE, value, Granularity.QUARTER, mod=mod, anchor=AnchorKind.EXPRESSION,
+                   anchor_index=index, direction=Direction.BEFORE if years < 0 else Direction.AFTER,
+                   offset=duration_value(abs(years), "Y"),
+                   derivation=[ctx.phrase, f"the quarter '{ref.derivation[0]}' ({ref.value}) "
+                               f"{years:+d} year", value])
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"year-ago", "year-earlier" (results): the reference quarter a year back, or last year."""
+    if _reference_quarter(ctx):
+        return _from_quarter(ctx, -1, None)
+    return relative(ctx, Granularity.YEAR, lambda p: add_units(p, -1, "Y"), "the year before")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"year-end", "year's end": the end of the publication year."""
+    return relative(ctx, Granularity.YEAR, lambda p: p, "the end of the year of", mod="END")
 
 
 def offset(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -320,5 +349,6 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
 HANDLERS = {
     "weekday": weekday, "rel_day": rel_day, "part_of_day": part_of_day, "time": clock,
     "time24": clock, "time_in_the": clock, "noon": clock, "rel_unit": rel_unit,
-    "the_weekend": the_weekend, "ago": ago, "offset": offset, "offset_the": offset,
+    "the_weekend": the_weekend, "ago": ago, "edge_of_unit": rel_unit, "fiscal_year": rel_unit,
+    "year_ago": year_ago, "year_end": year_end, "offset": offset, "offset_the": offset,
 }

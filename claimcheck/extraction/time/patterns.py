@@ -74,7 +74,7 @@ RULES: list[tuple[str, str]] = [
                      r"(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("date_iso", r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
                  r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
-    ("date_mdy", L + MOD_PRE + "?" + WD_PRE + r"(?P<mon>" + MON + r")\s+(?P<day>" + DAYN
+    ("date_mdy", L + MOD_PRE + "?" + r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?" + WD_PRE + r"(?P<mon>" + MON + r")\s+(?P<day>" + DAYN
                  + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
@@ -105,6 +105,13 @@ RULES: list[tuple[str, str]] = [
     ("rel_unit", L + MOD_PRE + "?" + REL + r"\s+(?P<unit>day|week|weekend|month|year|quarter|"
                  r"decade|century|fiscal\s+year|calendar\s+year|school\s+year|half|morning|night)"
                  r"(?![\w-])"),
+    ("edge_of_unit", L + MOD_PRE + r"(?P<rel>the)\s+(?P<unit>week|month|year|decade|century)"
+                     r"(?![\w-])"),
+    ("fiscal_year", L + r"(?P<rel>the(?:\s+(?:current|latest|previous|last|next|coming|new|"
+                    r"same|prior))?)\s+(?:fiscal|full|calendar|financial)\s+(?P<unit>year)"
+                    r"(?!\s+(?:\d|ended|ending|that|which))(?![\w-])"),
+    ("year_end", L + r"(?P<w>year-end|year['’]s\s+end|year\s+end)(?![\w-])"),
+    ("year_ago", L + r"(?P<w>year-ago|year-earlier)(?![\w-])"),
     ("the_weekend", L + r"(?P<rel>the|over\s+the)\s+(?P<unit>weekend)" + R),
     ("ago", L + "(?:" + MOD_NUM + r"\s+)?(?P<num>" + NUM + r")[\s-]+(?P<unit>" + UNIT
             + r")\s+(?:or\s+so\s+)?ago" + R),
@@ -118,7 +125,7 @@ RULES: list[tuple[str, str]] = [
                  r"latest|additional|following|remaining|initial|ensuing|preceding)\s+)?"
                  r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|straight|consecutive|full|long|"
                  r"short|trading|business|calendar|working|extra))?[\s-]+(?P<unit>" + UNIT
-                 + r")(?:[\s-]+(?P<tail>long|old|period|term|span|stint|window|stretch))?"
+                 + r")(?![\s-]*old\b)(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
     ("bare_units", L + r"(?P<pre>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
                    r"for|in|over|within|after|many|several|for\s+many)\s+(?P<body>(?:recent\s+)?"
@@ -130,7 +137,7 @@ RULES: list[tuple[str, str]] = [
     ("century", L + r"(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?P<ord>"
                 + _alt(lx.ORDINALS) + r")[\s-]+century" + R),
     ("year", L + MOD_PRE + r"?(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
-             r"the\s+fiscal\s+year|model\s+year|FY|year|post-|pre-|mid-)\s*)?(?<![\d$£€.,/-])"
+             r"the\s+fiscal\s+year|model\s+year|FY|year|post-|pre-|mid-)\s*)?(?<![\d$£€.,/])(?<!\d-)"
              r"(?P<year>" + YEAR + r")(?:\s+(?P<post>and\s+beyond|or\s+later|or\s+earlier|"
              r"and\s+after|or\s+so))?"),
     ("quarter", L + r"(?:(?P<det>the|its|this|that|last|next|a)\s+)?(?:(?:(?P<y1>" + YEAR
@@ -138,7 +145,7 @@ RULES: list[tuple[str, str]] = [
                 r"comparable|corresponding|current|latest|recent|same|previous|past|final|fiscal|"
                 r"calendar|flat|strong|weak|disappointing|record))[\s-]+)*(?P<ord>first|second|"
                 r"third|fourth|1st|2nd|3rd|4th|final|last)?[\s-]*(?:fiscal[\s-]+|calendar[\s-]+)?"
-                r"quarter(?P<pl>s)?(?!ly)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
+                r"(?P<kw>quarter|period)(?P<pl>s)?(?!ly)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
                 + r")|(?P<yrel2>this|last|next|the)\s+year))?" + R),
     ("half", L + r"(?:(?P<det>the|its|this|last|next)\s+)?(?:(?P<adj>fiscal|calendar)[\s-]+)?"
              r"(?P<ord>first|second|last|latter|final)[\s-]+half(?:\s+of\s+(?:(?P<y2>" + YEAR

@@ -92,16 +92,29 @@ def relative(
 def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | None, str]:
     """The year a year-less date takes in news mode, and why.
 
-    Past tense picks the latest such date on or before publication, future
-    tense the next one on or after it; otherwise the publication year.
+    The year that puts the date (or month) nearest the publication date, with
+    the tense as a tie-breaker: a past-tense date more than a few weeks after
+    publication is last year's, a future-tense one well before it next year's.
     """
     pub = ctx.published
     if pub is None:
         return None, "no year and no publication date: year unknown"
-    key = (month, day or 1)
-    here = (pub.month, pub.day if day else 1)
-    if ctx.tense is Tense.PAST and key > here:
-        return pub.year - 1, f"no year, past tense: the latest before {pub.isoformat()}"
-    if ctx.tense is Tense.FUTURE and key < here:
-        return pub.year + 1, f"no year, future tense: the next after {pub.isoformat()}"
-    return pub.year, f"no year: the year of the publication date, {pub.year}"
+    best: tuple[int, int] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            start = dt.date(year, month, day or 1)
+            end = start if day else (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        except ValueError:
+            continue
+        cost = 0 if start <= pub <= end else min(abs((start - pub).days), abs((pub - end).days))
+        if (ctx.tense is Tense.PAST and start > pub) or (ctx.tense is Tense.FUTURE and end < pub):
+            cost += 60
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    if best is None:
+        return None, "no such day in any year near publication"
+    year = best[1]
+    if year == pub.year:
+        return year, f"no year: the year of the publication date, {year}"
+    tense = f", {ctx.tense.value} tense" if ctx.tense else ""
+    return year, f"no year{tense}: the nearest to {pub.isoformat()} is in {year}"

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from claimcheck.models import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+_MODAL_AUX = frozenset({"would", "might", "may", "could", "should", "must", "'d"})
+"""Modals look ahead in news ("said it would close Tuesday")."""
 _PLANNED = frozenset({"schedule", "set", "slate", "due", "expect", "plan", "intend"})
 
 
@@ -30,7 +32,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     """Past, present or future for ``verb`` with its auxiliaries, or None when untold."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
+    if words & (_FUTURE_AUX | _MODAL_AUX) or verb.lower_ in _FUTURE_AUX:
+        return Tense.FUTURE
+    if verb.lemma_ in _PLANNED:
         return Tense.FUTURE
     if "going" in words or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
         return Tense.FUTURE
