@@ -12,6 +12,7 @@ from claimcheck.cli.common import codes_option, is_terminal, run_guarded, want_c
 from claimcheck.cli.inputs import article_text, expand, items, note_encoding
 from claimcheck.cli.progress import progress_bar
 from claimcheck.config import FAIL_ON, FORMATS, Config, load_config, split_list
+from claimcheck.errors import ClaimcheckError
 from claimcheck.models import FileReport, Report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -40,6 +41,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 @click.option("--isolated", is_flag=True, help="Read no configuration file.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
+@click.option("--sarif-output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Also write a SARIF log to FILE (for code scanning), whatever --format is.")
 @click.option("--color/--no-color", default=None,
               help="Colour text output [default: on a terminal].")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
@@ -83,6 +86,9 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
                     _write(out, _text_block(report, article_text(item), color), color)
                 reports.append(report)
         _write(out, _render(config.format, reports, color), color)
+    sarif: Path | None = options["sarif_output"]
+    if sarif is not None:
+        _save(sarif, _render("sarif", reports, False))
     return exit_code(reports, config)
 
 
@@ -131,6 +137,13 @@ def _write(out: IO[str] | None, text: str, color: bool) -> None:
         click.echo(text, file=out, nl=False, color=color)
 
 
+def _save(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
 class _open:
     """Standard output, or the --output file (written whole, only after a clean run)."""
 
@@ -144,7 +157,7 @@ class _open:
         try:
             self._file = self._path.open("w", encoding="utf-8")
         except OSError as exc:
-            raise click.FileError(str(self._path), hint=exc.strerror) from None
+            raise ClaimcheckError(f"{self._path}: cannot write: {exc.strerror or exc}") from None
         return self._file
 
     def __exit__(self, *exc: object) -> None:

@@ -126,6 +126,18 @@ def test_output_file(run, tmp_path):
     assert log["runs"][0]["results"][0]["ruleId"] == "DT01"
 
 
+def test_sarif_beside_another_format(run, tmp_path):
+    target = tmp_path / "also.sarif"
+    result = run("validate", "--format", "github", "--sarif-output", str(target), WEEKDAY)
+    assert result.code == 1 and result.out.startswith("::error ")
+    assert json.loads(target.read_text())["runs"][0]["results"][0]["ruleId"] == "DT01"
+
+
+def test_unwritable_output_is_exit_2(run, tmp_path):
+    result = run("validate", "-o", str(tmp_path / "no" / "such" / "dir.txt"), WEEKDAY)
+    assert result.code == 2 and "cannot write" in result.err
+
+
 def test_github_format(run):
     result = run("validate", "--format", "github", WEEKDAY)
     assert result.out.startswith(
