@@ -213,6 +213,10 @@ def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: 
     text = claims.article.text
     times = [t for t in e.times if (x := claims.time(t)) is not None
              and not is_dateline(text, x.span)]
+    # "two days after November 5": November 5 dates the anchor, not this event
+    anchors = {x.anchor.ref for t in times if (x := claims.time(t)) is not None
+               and x.anchor.kind is AnchorKind.EXPRESSION and x.anchor.offset}
+    times = [t for t in times if t not in anchors]
     interval = e.kind.value in INTERVAL_EVENT_KINDS
     if not (interval and len(times) > 1):
         for tid in times:

@@ -101,10 +101,12 @@ class DurationMismatch(Rule):
                 return None
             end_span = Span.of(text, start.span.end + m.start(1), start.span.end + m.end(1))
             month, dom = md[1], int(m.group(1))
+            if dom < md[2]:  # "from August 29 to 3": into the next month
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         try:
             last = dt.date(year, month, dom)
         except ValueError:
             return None
         if last < first:
-            last = last.replace(year=year + 1)
+            last = last.replace(year=last.year + 1)
         return first, last, end_span
