@@ -16,6 +16,8 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.models import FileReport, Report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+BATCH_SIZE = 8
+"""Articles per nlp.pipe chunk: small enough for a live progress bar and early output."""
 
 
 @click.command()
@@ -73,7 +75,7 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         pairs = validate_items(
             items(files, published=date, max_bytes=config.max_size),
             jobs=config.jobs, select=config.select, ignore=config.ignore,
-            severity=config.severity, debug=bool(options["debug"]),
+            severity=config.severity, debug=bool(options["debug"]), batch_size=BATCH_SIZE,
         )
         with progress_bar(len(files), stdout_is_terminal=to_terminal) as tracker:
             for item, report in pairs:

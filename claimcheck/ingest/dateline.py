@@ -21,6 +21,9 @@ from dataclasses import dataclass
 
 from claimcheck.ingest.calendar_words import DATE_LABELS, MONTHS, WEEKDAYS
 
+_MARKUP = "*_#> "
+"""Markdown emphasis, heading and quote marks around a date line: ``*March 3, 2024*``."""
+
 MAX_LINES = 8
 """Non-blank lines at the top of an article searched for a dateline."""
 
@@ -71,10 +74,10 @@ def find_dateline(text: str, *, max_lines: int = MAX_LINES) -> Dateline | None:
     offset = 0
     seen = 0
     for line in text.split("\n"):
-        stripped = line.strip()
+        stripped = line.strip().strip(_MARKUP).strip()
         if stripped:
             seen += 1
-            lead = len(line) - len(line.lstrip())
+            lead = line.index(stripped)
             found = _match(stripped)
             if found is not None:
                 date, length = found

@@ -16,6 +16,7 @@ FOUND = [
     ("Published: 3 February 2022 09:15 GMT\n\nTwo leaders met.", dt.date(2022, 2, 3)),
     ("Posted on January 9, 2020\nA storm hit.", dt.date(2020, 1, 9)),
     ("2018-07-01\nThe treaty was signed.", dt.date(2018, 7, 1)),
+    ("# Harbour news\n\n*Posted March 3, 2024*\n\nBoats left.", dt.date(2024, 3, 3)),
     ("Council minutes\nCity hall\nRoom 4\nApril 2, 2017\n\nThe mayor spoke.", dt.date(2017, 4, 2)),
 ]
 
