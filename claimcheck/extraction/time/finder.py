@@ -102,7 +102,8 @@ class _Reader:
             if reading is None:
                 continue
             out.append((cand, reading))
-            if reading.type in (TimexType.DATE, TimexType.TIME) and value_range(reading.value):
+            if reading.type in (TimexType.DATE, TimexType.TIME) and reading.sets_reference \
+                    and value_range(reading.value):
                 self.reference = (i, reading)
         return out
 

@@ -37,6 +37,11 @@ def _part(word: str | None) -> str:
     return "T" + lx.PARTS_OF_DAY[squash(word)] if word else ""
 
 
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    before, after = weekday_on_or_before(day, weekday), weekday_on_or_after(day, weekday)
+    return before if (day - before) <= (after - day) else after
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """"Friday", "last Friday", "Friday night", "each Thursday", "Tuesday nights"."""
     g = m.groupdict()
@@ -64,9 +69,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     elif rel == "this":
         compute, label = (lambda p: p + dt.timedelta(days=wd - p.isoweekday())), \
             f"this {name}: the {name} in the week of"
-    elif ctx.tense in (Tense.FUTURE, Tense.PRESENT):
+    elif ctx.tense is Tense.FUTURE:
         compute, label = (lambda p: weekday_on_or_after(p, wd)), \
-            f"{ctx.tense.value} tense: the first {name} on or after"
+            f"future tense: the first {name} on or after"
+    elif ctx.tense is Tense.PRESENT:
+        compute, label = (lambda p: _nearest_weekday(p, wd)), f"present tense: the {name} nearest"
     else:
         tense = "past tense" if ctx.tense is Tense.PAST else "no tense"
         compute, label = (lambda p: weekday_on_or_before(p, wd)), \
@@ -282,7 +289,8 @@ def _from_quarter(ctx: Context, years: int, mod: str | None) -> Reading:
     index, ref = ctx.reference
     value = shift_value(ref.value, years, "Y")
     return Reading(TimexType.DATE, value, Granularity.QUARTER, mod=mod, anchor=AnchorKind.EXPRESSION,
-                   anchor_index=index, direction=Direction.BEFORE if years < 0 else Direction.AFTER,
+                   anchor_index=index, sets_reference=False,
+                   direction=Direction.BEFORE if years < 0 else Direction.AFTER,
                    offset=duration_value(abs(years), "Y"),
                    derivation=[ctx.phrase, f"the quarter '{ref.derivation[0]}' ({ref.value}) "
                                f"{years:+d} year", value])
@@ -292,7 +300,20 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     """"year-ago", "year-earlier" (results): the reference quarter a year back, or last year."""
     if _reference_quarter(ctx):
         return _from_quarter(ctx, -1, None)
-    return relative(ctx, Granularity.YEAR, lambda p: add_units(p, -1, "Y"), "the year before")
+    reading = relative(ctx, Granularity.YEAR, lambda p: add_units(p, -1, "Y"), "the year before")
+    reading.sets_reference = False
+    return reading
+
+
+def the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"the year", "the week": a duration after "for"/"during", else the reference period."""
+    unit = squash(m["unit"])
+    if m["pre"] or m["ended"]:
+        value = duration_value(1, _UNIT_CODE[unit])
+        return Reading(TimexType.DURATION, value, _UNIT_GRAN[unit], derivation=[ctx.phrase, value])
+    reading = from_reference(ctx, 0, _UNIT_CODE[unit], _UNIT_GRAN[unit])
+    reading.sets_reference = False
+    return reading
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -350,5 +371,5 @@ HANDLERS = {
     "weekday": weekday, "rel_day": rel_day, "part_of_day": part_of_day, "time": clock,
     "time24": clock, "time_in_the": clock, "noon": clock, "rel_unit": rel_unit,
     "the_weekend": the_weekend, "ago": ago, "edge_of_unit": rel_unit, "fiscal_year": rel_unit,
-    "year_ago": year_ago, "year_end": year_end, "offset": offset, "offset_the": offset,
+    "year_ago": year_ago, "year_end": year_end, "the_unit": the_unit, "offset": offset, "offset_the": offset,
 }

@@ -127,10 +127,12 @@ RULES: list[tuple[str, str]] = [
                  r"short|trading|business|calendar|working|extra))?[\s-]+(?P<unit>" + UNIT
                  + r")(?![\s-]*old\b)(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
-    ("bare_units", L + r"(?P<pre>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
-                   r"for|in|over|within|after|many|several|for\s+many)\s+(?P<body>(?:recent\s+)?"
+    ("bare_units", L + r"(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+|the\s+)?"
                    r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))"
                    r"(?!\s+(?:old|of\s+age|ago))" + R),
+    ("the_unit", L + r"(?:(?P<pre>for|during|over|throughout|within)\s+)?(?P<body>the\s+"
+                 r"(?P<unit>year|week|month))(?!\s*-|\s+(?:before|after|earlier|later|ago|"
+                 r"to\s+date|of|in|that|when))(?![\w-])(?=\s+(?P<ended>ended|ending))?"),
     ("decade", L + MOD_PRE + r"?(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?:(?P<y>1\d\d|20\d)"
                r"0['’]?s|['’](?P<yy>\d)0['’]?s|(?P<word>"
                + _alt(lx.NUMBER_WORDS_DECADES) + r"))" + R),

@@ -33,6 +33,8 @@ class Reading:
     """Index of the candidate anchored on, for anchor kind EXPRESSION."""
     direction: Direction | None = None
     offset: str | None = None
+    sets_reference: bool = True
+    """False for comparisons ("a year ago" in results) that do not move the story's time."""
     derivation: list[str] = field(default_factory=list)
 
 
@@ -93,8 +95,10 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
     """The year a year-less date takes in news mode, and why.
 
     The year that puts the date (or month) nearest the publication date, with
-    the tense as a tie-breaker: a past-tense date more than a few weeks after
-    publication is last year's, a future-tense one well before it next year's.
+    the tense weighing in: a past-tense (or untensed) date must be much nearer
+    after publication than before it to be placed after it, and a
+    future-tense one likewise before it. "in March" said in November is last
+    March; "Nov. 10" in a story of November 2 is still this year's.
     """
     pub = ctx.published
     if pub is None:
@@ -107,8 +111,10 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
         except ValueError:
             continue
         cost = 0 if start <= pub <= end else min(abs((start - pub).days), abs((pub - end).days))
-        if (ctx.tense is Tense.PAST and start > pub) or (ctx.tense is Tense.FUTURE and end < pub):
-            cost += 60
+        if start > pub and ctx.tense is not Tense.FUTURE:
+            cost += 180 if ctx.tense is Tense.PAST else 120
+        elif end < pub and ctx.tense is Tense.FUTURE:
+            cost += 180
         if best is None or cost < best[0]:
             best = (cost, year)
     if best is None:
