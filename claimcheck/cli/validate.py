@@ -64,6 +64,7 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     from claimcheck.ingest import parse_published_option
 
     config = _config(options)
+    _check_rule_names(config)
     published = options["published"]
     date = parse_published_option(str(published)) if published is not None else None
     files = expand(paths, config.extensions)
@@ -118,6 +119,17 @@ def _config(options: dict[str, Any]) -> Config:
     )
 
 
+def _check_rule_names(config: Config) -> None:
+    """Unknown rule names fail at once, not after the first article (or never, if none reads)."""
+    from claimcheck.report.rule_docs import UNUSED_SUPPRESSION
+    from claimcheck.rules import get_rule, select_rules
+
+    select_rules(config.select, config.ignore)
+    for key in config.severity:
+        if key.upper() != UNUSED_SUPPRESSION.code and key != UNUSED_SUPPRESSION.name:
+            get_rule(key)
+
+
 def _text_block(report: FileReport, text: str | None, color: bool) -> str:
     from claimcheck.report import render_file
 
@@ -147,7 +159,7 @@ def _save(path: Path, text: str) -> None:
 
 
 class _open:
-    """Standard output, or the --output file (written whole, only after a clean run)."""
+    """Standard output (None: click finds it when writing), or the --output file."""
 
     def __init__(self, path: Path | None) -> None:
         self._path = path

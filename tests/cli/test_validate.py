@@ -61,6 +61,8 @@ def test_suppressions_drop_findings_and_unused_ones_are_reported(run):
     (["--select", "XX99", CLEAN], "XX99"),
     (["--max-size", "lots", CLEAN], "max-size: 'lots' is not a size"),
     (["--severity", "DT01", CLEAN], "CODE=level"),
+    (["--severity", "XX01=error", CLEAN], "XX01"),
+    (["--ignore", "nonsense", "no/such/file.txt"], "nonsense"),
 ])
 def test_usage_errors_exit_2_with_one_line(run, args, message):
     result = run("validate", *args)
