@@ -6,6 +6,7 @@ turns any ClaimcheckError that escapes into one line and exit code 2.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -37,6 +38,11 @@ def main() -> None:
     except ClaimcheckError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
         sys.exit(2)
+    except BrokenPipeError:
+        # `claimcheck validate ... | head`: the reader left; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
 
 
 __all__ = ["cli", "main"]

@@ -68,6 +68,9 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     published = options["published"]
     date = parse_published_option(str(published)) if published is not None else None
     files = expand(paths, config.extensions)
+    if not files:
+        click.echo(f"claimcheck: warning: no articles found in {' '.join(paths)} "
+                   f"(extensions: {' '.join(config.extensions)})", err=True)
     output: Path | None = options["output"]
     with _open(output) as out:
         to_terminal = output is None and is_terminal(sys.stdout)

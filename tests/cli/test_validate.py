@@ -100,6 +100,7 @@ def test_folder_walk_skips_claims_fixtures(run, tmp_path):
     shutil.copy(DATA / "weekday.claims.json", tmp_path / "a.claims.json")
     result = run("validate", str(tmp_path))
     assert (result.code, result.out) == (0, "0 articles checked: no problems found\n")
+    assert "no articles found" in result.err
 
 
 def test_stdin(run):
