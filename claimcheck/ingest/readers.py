@@ -92,7 +92,7 @@ def read_json(text: str, source: str) -> Article | ClaimSet:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            source, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
     return read_record(record, source)
 
@@ -103,7 +103,7 @@ def read_jsonl_line(line: str, source: str, number: int) -> Article | ClaimSet:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(
-            source, f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})"
+            source, f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}"
         ) from None
     item = read_record(record, source, where=f"line {number}")
     if isinstance(item, Article) and item.id is None:
