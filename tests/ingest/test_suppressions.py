@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.errors import InputError
 from claimcheck.ingest import strip_comments
@@ -53,3 +55,21 @@ def test_malformed_directives_are_input_errors(comment):
 def test_names_and_families_are_accepted():
     _, (sup,) = strip_comments("<!-- claimcheck: ignore dates.weekday_mismatch PL -->\nX\n", "s")
     assert sup.codes == ["dates.weekday_mismatch", "PL"]
+
+_words = st.text(alphabet="abc XY.\n", max_size=40)
+_comments = st.sampled_from(
+    ["<!-- note -->", "<!-- claimcheck: ignore DT01 -->", "<!--\nclaimcheck: ignore PL, QT\n-->"]
+)
+
+
+@given(st.lists(st.tuples(_words, _comments), max_size=5), _words)
+def test_blanking_keeps_every_offset_and_line(parts, tail):
+    text = "".join(words + comment for words, comment in parts) + tail
+    cleaned, sups = strip_comments(text, "p")
+    assert len(cleaned) == len(text)
+    assert [i for i, c in enumerate(cleaned) if c == "\n"] == [
+        i for i, c in enumerate(text) if c == "\n"]
+    assert "<!--" not in cleaned
+    for sup in sups:
+        assert cleaned[sup.covers.start:sup.covers.end] == sup.covers.text
+        assert sup.covers.start >= sup.directive.end
