@@ -221,7 +221,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         y, q = int(ref.value[:4]), int(ref.value[-1])
         value = f"{y - back:04d}-Q{q}"
         return Reading(TimexType.DATE, value, Granularity.QUARTER, anchor=AnchorKind.EXPRESSION,
-                       anchor_index=index, derivation=[ctx.phrase, f"the quarter last named, "
+                       anchor_index=index, sets_reference=not back, derivation=[ctx.phrase, f"the quarter last named, "
                                                        f"'{ref.derivation[0]}' ({ref.value})", value])
     elif ctx.tense is Tense.FUTURE:
         q, y = current, pub.year

@@ -52,7 +52,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if rel in ("each", "every") or g.get("pl"):
         return Reading(TimexType.SET, f"XXXX-WXX-{wd}{suffix}", Granularity.DAY,
                        quant=rel.upper() or None, derivation=[ctx.phrase, "that weekday of every week"])
-    type_ = TimexType.TIME if suffix else TimexType.DATE
+    # TimeBank annotates "Friday night" as the date of that Friday; the part of
+    # the day stays in the derivation.
+    part_note = f" ({squash(g['part'])})" if suffix else ""
+    type_, suffix = TimexType.DATE, ""
     mod = _EDGE.get(squash(g.get("mod") or ""))
     name = g["wd"]
     if ctx.published is None:
@@ -79,6 +82,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         compute, label = (lambda p: weekday_on_or_before(p, wd)), \
             f"{tense}: the latest {name} on or before"
     reading = relative(ctx, Granularity.DAY, compute, label, type_=type_, mod=mod, suffix=suffix)
+    if part_note:
+        reading.derivation.insert(1, f"the{part_note} of that day")
     reading.stated = stated
     return reading
 
@@ -87,7 +92,7 @@ def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """"yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday"."""
     word = squash(m["rd"])
     shift = _DAY_WORDS[word]
-    suffix = _part(m["part"]) or (_part(word) if word in ("tonight", "overnight") else "")
+    suffix = _part(m["part"]) or (_part(word) if word == "overnight" else "")
     type_ = TimexType.TIME if suffix else TimexType.DATE
     mod = _EDGE.get(squash(m["mod"] or ""))
     label = {-2: "two days before", -1: "the day before", 0: "the day of", 1: "the day after",
@@ -212,8 +217,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     gran = _UNIT_GRAN[unit]
     code = _UNIT_CODE[unit]
     step_units = 6 if unit == "half" else 1
-    suffix = {"morning": "TMO", "night": "TNI"}.get(unit, "")
-    type_ = TimexType.TIME if suffix else TimexType.DATE
+    suffix, type_ = "", TimexType.DATE  # "the next morning": the day, as TimeBank has it
     if rel in _REF_REL:
         return from_reference(ctx, _REF_REL[rel] * step_units, code, gran, type_=type_, mod=mod,
                               suffix=suffix)
@@ -363,8 +367,10 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         steps.append(f"{anchor.value} {'+' if sign > 0 else '-'} {span_offset}")
     steps.append(value)
+    comparison = gran is Granularity.QUARTER and unit == "Y"  # "a year earlier" in results
     return Reading(TimexType.DATE, value, gran, mod=mod, anchor=AnchorKind.EXPRESSION,
-                   anchor_index=index, direction=direction, offset=span_offset, derivation=steps)
+                   anchor_index=index, direction=direction, offset=span_offset,
+                   sets_reference=not comparison, derivation=steps)
 
 
 HANDLERS = {

@@ -37,7 +37,7 @@ L = r"(?<![\w.'’-])"  # left edge: not inside a word or number
 R = r"(?![\w'’])"  # right edge
 MON = _alt(lx.MONTHS, capital=True) + r"(?![a-z])"
 WD = _alt(lx.WEEKDAYS, capital=True) + r"(?![a-z])"
-DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\w)"
 ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
