@@ -150,8 +150,14 @@ def _render(fmt: str, reports: list[FileReport], color: bool) -> str:
 
 
 def _write(out: IO[str] | None, text: str, color: bool) -> None:
-    if text:
-        click.echo(text, file=out, nl=False, color=color)
+    """To ``out``, or to whatever ``sys.stdout`` is now: a progress bar may have wrapped it."""
+    if not text:
+        return
+    if out is None:
+        sys.stdout.write(text if color else click.unstyle(text))
+        sys.stdout.flush()
+    else:
+        out.write(click.unstyle(text))
 
 
 def _save(path: Path, text: str) -> None:
