@@ -148,11 +148,9 @@ def validate_frames(
                         failure = str(exc)
                 item = report or FileReport(path=ident, id=ident, error=failure)
             rows.extend(_rows(item, ident))
-        out = pd.DataFrame(rows, columns=columns)
-        for name, kind in FINDING_COLUMNS:
-            if kind == "int":
-                out[name] = out[name].astype("Int32")
-        yield out
+        # object columns: Arrow converts None to null against the declared schema,
+        # where pandas' nullable extension dtypes reach it as chunked arrays it refuses
+        yield pd.DataFrame(rows, columns=columns, dtype=object)
 
 
 def validate_dataframe(
