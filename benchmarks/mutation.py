@@ -44,6 +44,7 @@ from claimcheck.models import (  # noqa: E402
     TimeExpression,
     TimexType,
 )
+from claimcheck.reason.build import is_dateline  # noqa: E402
 
 Mutation = Callable[[str, ClaimSet, random.Random], "str | None"]
 OTHER_NATIONALITIES = ["Belgian", "Austrian", "Chilean", "Irish", "Canadian", "Greek"]
@@ -57,8 +58,10 @@ def _day(t: TimeExpression) -> dt.date | None:
 
 
 def _full_dates(claims: ClaimSet) -> list[TimeExpression]:
+    """Dates with a day and month, not counting a dateline (it dates the filing, no event)."""
     return [t for t in claims.times if t.type is TimexType.DATE and t.stated is not None
-            and t.stated.month and t.stated.day and _day(t) is not None]
+            and t.stated.month and t.stated.day and _day(t) is not None
+            and not is_dateline(claims.article.text, t.span)]
 
 
 def _weekday_only(claims: ClaimSet) -> list[TimeExpression]:
@@ -71,9 +74,12 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
 
 
 def _sentence_end(text: str, offset: int) -> int:
-    ends = [i for i in (text.find(". ", offset), text.find(".\n", offset), text.find(".”", offset))
-            if i >= 0]
-    return (min(ends) + 1) if ends else len(text)
+    """Where the paragraph holding ``offset`` ends: a safe place to add a sentence."""
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    while end > offset and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def _render(d: dt.date, *, year: bool) -> str:
@@ -111,7 +117,21 @@ def dt02(text, claims, rng):
 
 def dt03(text, claims, rng):
     """A confirming statement dated before the event it confirms."""
-    for e in claims.events:
+    pub = claims.article.published
+    for e in claims.events:  # an existing confirmation: move its day before the event's
+        for r in e.relations:
+            target = claims.event(r.target)
+            if r.type.value != "on_or_after" or target is None or not e.times:
+                continue
+            days = [d for t in target.times if (x := claims.time(t)) and (d := _day(x))]
+            t = claims.time(e.times[0])
+            if not days or t is None or _day(t) is None:
+                continue
+            before = days[0] - dt.timedelta(days=1)
+            if t in _weekday_only(claims) and pub and (pub - before).days <= 6:
+                return _replace(text, t.span.start, t.span.end, WEEKDAYS[before.weekday()])
+            return _replace(text, t.span.start, t.span.end, month_day(before))
+    for e in claims.events:  # or add one, as the seed words it
         if e.kind.value not in ("meeting", "talks", "visit", "call", "summit"):
             continue
         days = [d for t in e.times if (x := claims.time(t)) and (d := _day(x))]
@@ -119,8 +139,10 @@ def dt03(text, claims, rng):
             continue
         before = days[0] - dt.timedelta(days=rng.randrange(1, 3))
         noun = {"talks": "talks", "visit": "visit", "call": "call"}.get(e.kind.value, "meeting")
+        verb = "were" if noun == "talks" else "was"
         at = _sentence_end(text, e.trigger.end)
-        return _replace(text, at, at, f" Officials confirmed the {noun} in a statement on "
+        return _replace(text, at, at, f" The {noun} {verb} held on {month_day(days[0])}, "
+                                      f"officials confirmed in a statement on "
                                       f"{month_day(before)}.")
     return None
 
@@ -130,7 +152,8 @@ def dt04(text, claims, rng):
     pub = claims.article.published
     if pub is None:
         return None
-    for e in claims.events:
+    # an event dated once: a second date for it would make this a DT08 conflict instead
+    for e in sorted(claims.events, key=lambda e: len(e.times) != 1):
         if e.status is not EventStatus.OCCURRED:
             continue
         for tid in e.times:
@@ -202,20 +225,21 @@ def pe01(text, claims, rng):
             if i >= 0:
                 return _replace(text, r.span.start + i, r.span.start + i + len(r.nationality),
                                 other)
-        surname = ent.name.split()[-1]
         at = _sentence_end(text, roles[0].span.end)
-        return _replace(text, at, at, f" {surname}, the {other} {roles[0].title}, did not "
+        return _replace(text, at, at, f"\n\nThe {other} {roles[0].title}, {ent.name}, did not "
                                       "comment on the plan.")
     return None
 
 
 def pe02(text, claims, rng):
     """A name misspelt in one of its mentions."""
-    for ent in claims.entities:
-        if ent.kind is EntityKind.GROUP:
+    people = sorted(claims.entities, key=lambda e: e.kind is not EntityKind.PERSON)
+    for ent in people:
+        if ent.kind not in (EntityKind.PERSON, EntityKind.PLACE):
             continue
         surname = ent.name.split()[-1]
-        if len(surname) < 6 or not surname.isalpha() or text.count(surname) < 2:
+        if len(surname) < 6 or not surname.isalpha() or text.count(surname) < 2 \
+                or surname.lower() in text:
             continue
         i = rng.randrange(2, len(surname) - 1)
         vowels = "aeiou"
@@ -242,8 +266,9 @@ def qt01(text, claims, rng):
     if q is None:
         return None
     speaker = claims.entity(q.speaker) if q.speaker else None
-    others = [e for e in claims.entities if e.kind is EntityKind.PERSON and e is not speaker
-              and (speaker is None or e.name.split()[-1] not in speaker.name)]
+    said_by = set((speaker.name if speaker else q.speaker_span.text).split())
+    others = [e for e in claims.entities if e.kind is EntityKind.PERSON
+              and not set(e.name.split()) & said_by]
     if not others:
         return None
     words = q.content.text.rstrip(" ,.")

@@ -190,17 +190,21 @@ def minimal_conflict(constraints: Sequence[Constraint]) -> list[Constraint]:
     Removing any one member makes the rest satisfiable, so each member is
     part of the explanation. Weaker members are tried for removal first.
     """
-    core = list(constraints)
-    for c in sorted(constraints, key=_removal_order):
-        trial = [k for k in core if k is not c]
-        if not satisfiable(trial):
-            core = trial
-    return core
+    best: list[Constraint] | None = None
+    for direction in (-1, 1):  # two orders of deletion; the smaller core explains better
+        core = list(constraints)
+        for c in sorted(constraints, key=lambda k: _removal_order(k, direction)):
+            trial = [k for k in core if k is not c]
+            if not satisfiable(trial):
+                core = trial
+        if best is None or len(core) < len(best):
+            best = core
+    return best or []
 
 
-def _removal_order(c: Constraint) -> tuple[int, int]:
+def _removal_order(c: Constraint, direction: int = -1) -> tuple[int, int]:
     rank = {"assumed": 0, "convention": 1, "stated": 2}[c.strength.value]
-    return rank, -int(c.id[1:])
+    return rank, direction * int(c.id[1:])
 
 
 def components(constraints: Sequence[Constraint]) -> list[list[Constraint]]:
@@ -235,4 +239,21 @@ def minimal_conflicts(
             found.append(sorted(core, key=lambda c: int(c.id[1:])))
             drop = min(core, key=_removal_order)
             remaining = [c for c in remaining if c is not drop]
-    return found
+    return _distinct(found)
+
+
+def _distinct(conflicts: list[list[Constraint]]) -> list[list[Constraint]]:
+    """The smallest conflicts first, without those that restate one already kept.
+
+    Two conflicts resting on the same stated day (one date both too late and
+    two days off) are one mistake seen twice: only the smaller is kept.
+    """
+    kept: list[list[Constraint]] = []
+    facts: set[str] = set()
+    for core in sorted(conflicts, key=len):
+        own = {c.id for c in core if len(c.variables) == 1}
+        if own & facts:
+            continue
+        kept.append(core)
+        facts |= own
+    return sorted(kept, key=lambda core: int(core[0].id[1:]))

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from claimcheck.models import ClaimSet, EntityKind, Finding, Severity, Span
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
+from claimcheck.rules.people.common_words import SENTENCE_STARTERS
 
 MIN_LENGTH = 5
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -76,8 +77,9 @@ class NameVariant(Rule):
                     continue
                 if a.startswith(b) or b.startswith(a) or not one_edit_apart(a, b):
                     continue
-                if a not in first_at or (b not in inside and b not in names) \
-                        or {a.casefold(), b.casefold()} & lower:
+                ordinary = {a.casefold(), b.casefold()} & (lower | SENTENCE_STARTERS)
+                if a not in first_at or ordinary or (b not in inside and b not in names
+                                                     and len(b) < 7):
                     continue  # a capitalised common word at a sentence start is no name
                 reported.add(pair)
                 rare, common = sorted((a, b), key=lambda w: (counts[w], w))

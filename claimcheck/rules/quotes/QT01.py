@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from claimcheck.models import ClaimSet, Finding, Severity
+from claimcheck.models import ClaimSet, Finding, Quote, Severity
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 from claimcheck.rules.quotes._text import words
@@ -16,6 +16,24 @@ MIN_WORDS = 4
 def _contains(long: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _name(claims: ClaimSet, q: Quote) -> str:
+    entity = claims.entity(q.speaker) if q.speaker else None
+    if entity is not None:
+        return entity.name
+    return q.speaker_span.text if q.speaker_span else "?"
+
+
+def _different_speakers(claims: ClaimSet, a: Quote, b: Quote) -> bool:
+    """Credited to two people: two entities, or (unresolved) two names sharing no word."""
+    if a.speaker and b.speaker:
+        return a.speaker != b.speaker
+    if not (a.speaker_span and b.speaker_span):
+        return False
+    wa, wb = set(_name(claims, a).split()), set(_name(claims, b).split())
+    capitalised = all(w[:1].isupper() for w in wa | wb)
+    return capitalised and not (wa & wb)
 
 
 class QuoteTwoSpeakers(Rule):
@@ -40,7 +58,7 @@ class QuoteTwoSpeakers(Rule):
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         for a, b in combinations(claims.quotes, 2):
-            if not a.speaker or not b.speaker or a.speaker == b.speaker:
+            if not _different_speakers(claims, a, b):
                 continue
             wa, wb = words(a.content.text), words(b.content.text)
             if min(len(wa), len(wb)) < MIN_WORDS:
@@ -51,9 +69,7 @@ class QuoteTwoSpeakers(Rule):
                 severity = Severity.WARNING
             else:
                 continue
-            sa, sb = claims.entity(a.speaker), claims.entity(b.speaker)
-            name_a = sa.name if sa else a.speaker
-            name_b = sb.name if sb else b.speaker
+            name_a, name_b = _name(claims, a), _name(claims, b)
             yield self.finding(
                 claims, f"the same words are credited to {name_a} and to {name_b}",
                 [(a.span, "quote"), (a.speaker_span, "speaker"), (b.span, "quote"),
