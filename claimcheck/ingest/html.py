@@ -3,6 +3,12 @@
 htmldate, left to itself, will pick a date out of the body text when the
 page has no metadata; a date in the body is a claim, not the publication
 date, so it only sees the ``<head>`` and JSON-LD blocks here.
+
+Boilerplate removal drops comments, so an inline ``<!-- claimcheck: ignore
+X -->`` becomes a marker paragraph before extraction; the marker is taken
+out of the extracted text again and the paragraph after it is suppressed.
+A marker that trafilatura drops with the boilerplate around it suppresses
+nothing (the findings then show, which is the safe way to fail).
 """
 
 from __future__ import annotations
@@ -15,6 +21,11 @@ import lxml.html
 from lxml import etree
 
 from claimcheck.errors import InputError
+from claimcheck.ingest.suppressions import DIRECTIVE_COMMENT, split_codes
+from claimcheck.models import Span, Suppression
+
+_MARKER = "claimcheckdirective{}x"
+_MARKER_LINE = re.compile(r"^claimcheckdirective(\d+)x$")
 
 _IGNORE_META = re.compile(
     r"""<meta\s+name=["']claimcheck-ignore["']\s+content=["'](?P<codes>[^"']*)["']""",
@@ -28,6 +39,7 @@ class Page:
     title: str | None
     published: dt.date | None
     ignore: list[str]
+    suppressions: list[Suppression]
 
 
 def extract_html(html: str, source: str) -> Page:
@@ -38,20 +50,55 @@ def extract_html(html: str, source: str) -> Page:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(source, f"cannot parse HTML: {exc}") from None
+    directives: list[list[str]] = []
+
+    def mark(m: re.Match[str]) -> str:
+        directives.append(split_codes(m.group("codes"), source))
+        return f"<p>{_MARKER.format(len(directives) - 1)}</p>"
+
+    marked = DIRECTIVE_COMMENT.sub(mark, html)
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, output_format="txt"
+        marked, include_comments=False, include_tables=False, output_format="txt"
     )
     if not text or not text.strip():
         raise InputError(source, "no article text found in the HTML")
     metadata = trafilatura.extract_metadata(tree, extensive=False)
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    body, suppressions = _assemble(text, directives)
+    if not body.strip():
+        raise InputError(source, "no article text found in the HTML")
     ignore = [m.group("codes") for m in _IGNORE_META.finditer(html)]
     return Page(
-        text="\n\n".join(paragraphs) + "\n",
+        text=body,
         title=metadata.title if metadata is not None else None,
         published=_metadata_date(tree),
         ignore=[code for codes in ignore for code in re.split(r"[,\s]+", codes) if code],
+        suppressions=suppressions,
     )
+
+
+def _assemble(text: str, directives: list[list[str]]) -> tuple[str, list[Suppression]]:
+    """Paragraphs joined by blank lines; each marker suppresses the paragraph after it."""
+    body = ""
+    pending: list[list[str]] = []
+    covered: list[tuple[list[str], int, int]] = []
+    for line in (part.strip() for part in text.split("\n")):
+        marker = _MARKER_LINE.match(line)
+        if marker is not None:
+            pending.append(directives[int(marker.group(1))])
+            continue
+        if not line:
+            continue
+        if body:
+            body += "\n\n"
+        covered.extend((codes, len(body), len(body) + len(line)) for codes in pending)
+        pending = []
+        body += line
+    body += "\n"
+    suppressions = [
+        Suppression(codes=codes, scope="paragraph", covers=Span.of(body, start, end))
+        for codes, start, end in covered
+    ]
+    return body, suppressions
 
 
 def _metadata_date(tree: lxml.html.HtmlElement) -> dt.date | None:

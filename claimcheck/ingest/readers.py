@@ -52,7 +52,10 @@ def read_html(html: str, source: str, *, encoding: str | None = None) -> Article
     page = extract_html(html, source)
     article = Article(
         text=page.text, title=page.title, source=source, encoding=encoding,
-        suppressions=_file_suppression(page.ignore, source) if page.ignore else [],
+        suppressions=[
+            *(_file_suppression(page.ignore, source) if page.ignore else []),
+            *page.suppressions,
+        ],
     )
     if page.published is not None:
         article = article.model_copy(

@@ -18,6 +18,10 @@ from claimcheck.errors import InputError
 from claimcheck.models import Span, Suppression
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+DIRECTIVE_COMMENT = re.compile(
+    r"<!--\s*claimcheck\s*:\s*ignore\b(?P<codes>.*?)-->", re.DOTALL | re.IGNORECASE
+)
+"""An ignore directive anywhere in a text (used where comments are not blanked: HTML)."""
 _DIRECTIVE = re.compile(
     r"^<!--\s*claimcheck\s*:\s*(?P<verb>\S+)\s*(?P<codes>.*?)\s*-->$", re.DOTALL
 )

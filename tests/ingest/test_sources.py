@@ -166,3 +166,12 @@ def test_stdin_markdown():
 def test_stdin_over_the_limit():
     item = one(read_stdin(io.BytesIO(b"x" * 50), max_bytes=10))
     assert isinstance(item, InputError) and "limit" in str(item)
+
+
+def test_html_inline_directive_covers_the_next_paragraph(tmp_path):
+    html = HTML.replace("<p>They spoke", "<!-- claimcheck: ignore DT01, PL --><p>They spoke")
+    article = one(read_path(write(tmp_path, "a.html", html)))
+    inline = [s for s in article.suppressions if s.scope == "paragraph"]
+    assert [s.codes for s in inline] == [["DT01", "PL"]]
+    assert inline[0].covers.text.startswith("They spoke for an hour")
+    assert "claimcheck" not in article.text and "directive" not in article.text
