@@ -21,6 +21,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -203,9 +204,10 @@ def pl01(text, claims, rng):
             if ent is None or ent.place is None or ent.place.feature != "city":
                 continue
             other = rng.choice([c for c in OTHER_CITIES if c != ent.place.name])
-            later = text.find(f"in {ref.span.text}", ref.span.end)
-            if later >= 0:  # the place said again later: say another one there
-                return _replace(text, later + 3, later + 3 + len(ref.span.text), other)
+            later = [r for r in e.places if r.span.start > ref.span.start
+                     and r.span.text == ref.span.text]
+            if later:  # the place said again for this event: say another one there
+                return _replace(text, later[0].span.start, later[0].span.end, other)
             noun = "talks" if e.kind.value == "talks" else "meeting"
             at = _sentence_end(text, e.trigger.end)
             return _replace(text, at, at, f" The {noun} took place in {other}.")
@@ -248,8 +250,10 @@ def pe02(text, claims, rng):
         wrong = surname[:i] + repl + surname[i + len(repl):]
         if wrong == surname:
             continue
-        last = text.rfind(surname)
-        return _replace(text, last, last + len(surname), wrong)
+        last = [m.start() for m in re.finditer(rf"\b{surname}\b", text)]
+        if len(last) < 2:
+            continue
+        return _replace(text, last[-1], last[-1] + len(surname), wrong)
     return None
 
 

@@ -12,7 +12,7 @@ from claimcheck.rules.base import Rule
 from claimcheck.rules.people.common_words import SENTENCE_STARTERS
 
 MIN_LENGTH = 5
-_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 
 
@@ -58,13 +58,16 @@ class NameVariant(Rule):
             if e.kind is EntityKind.GROUP:
                 continue
             for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
-                names.update(w for w in _WORD.findall(n) if len(w) >= MIN_LENGTH)
+                names.update(w for w in _WORD.findall(n)
+                             if len(w) >= MIN_LENGTH and w[0].isupper() and w[1:].islower())
         first_at: dict[str, Span] = {}
         counts: Counter[str] = Counter()
         inside: set[str] = set()
-        lower = {w.casefold() for w in re.findall(r"\b[a-z]+\b", text)}
+        lower = {w for w in _WORD.findall(text) if w.islower()}
         for m in _WORD.finditer(text):
             w = m.group()
+            if not (w[0].isupper() and w[1:].islower()):
+                continue
             counts[w] += 1
             first_at.setdefault(w, Span.of(text, m.start(), m.end()))
             if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) and m.start():
