@@ -4,7 +4,7 @@
 >>> report = validate(text, published=datetime.date(2024, 11, 23))  # doctest: +SKIP
 """
 
-from claimcheck.api import check, extract, extract_times, validate
+from claimcheck.api import check, extract, extract_times, read_article, validate
 from claimcheck.errors import ClaimcheckError, ConfigError, InputError, ModelNotInstalledError
 from claimcheck.models import (
     Anchor,
@@ -52,5 +52,6 @@ __all__ = [
     "check",
     "extract",
     "extract_times",
+    "read_article",
     "validate",
 ]

@@ -7,7 +7,9 @@ cheap and a caller who only checks ready-made claims never loads spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from claimcheck.models import (
     Article,
@@ -16,6 +18,17 @@ from claimcheck.models import (
     Report,
     TimeExpression,
 )
+
+
+def read_article(path: str | os.PathLike[str], *, published: dt.date | None = None
+                 ) -> Article | ClaimSet:
+    """Read one article file (.txt, .md, .html, .json; a ``.claims.json`` gives a ClaimSet).
+
+    Raises ``InputError`` naming the file and the cause.
+    """
+    from claimcheck.ingest import load_article
+
+    return load_article(Path(path), published=published)
 
 
 def as_article(source: Article | str, *, published: dt.date | None = None) -> Article:
@@ -64,12 +77,21 @@ def check(
 
 
 def validate(
-    source: Article | str,
+    source: Article | ClaimSet | str | os.PathLike[str],
     *,
     published: dt.date | None = None,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
 ) -> Report:
-    """Extract and check in one step."""
+    """Extract and check in one step.
+
+    ``source`` is article text (a ``str``), an ``Article``, a path to an
+    article file (a ``pathlib.Path``), or a ready ``ClaimSet``, which is
+    checked without the language model.
+    """
+    if isinstance(source, os.PathLike):
+        source = read_article(source, published=published)
+    if isinstance(source, ClaimSet):
+        return check(source, select=select, ignore=ignore)
     claims = extract(source, published=published)
     return check(claims, select=select, ignore=ignore)
