@@ -66,14 +66,14 @@ def read_tml(path: Path) -> Document:
         value = dict(_ATTR.findall(dct_match.group(1))).get("value", "")
         if re.match(r"\d{4}-\d\d-\d\d", value):
             dct = dt.date.fromisoformat(value[:10])
-    body = raw[raw.index("<TEXT>") + len("<TEXT>"):raw.index("</TEXT>")]
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
     out: list[str] = []
     length = 0
     gold: list[Timex] = []
     open_timex: tuple[int, dict[str, str]] | None = None
     pos = 0
     for tag in _TAG.finditer(body):
-        chunk = html.unescape(body[pos:tag.start()])
+        chunk = html.unescape(body[pos : tag.start()])
         out.append(chunk)
         length += len(chunk)
         pos = tag.end()
@@ -89,7 +89,7 @@ def read_tml(path: Path) -> Document:
     out.append(html.unescape(body[pos:]))
     text = "".join(out)
     for g in gold:
-        g.text = text[g.start:g.end]
+        g.text = text[g.start : g.end]
     return Document(path.name, text, dct, gold)
 
 
@@ -129,10 +129,16 @@ class Score:
         type_acc = self.type_ok / self.relaxed if self.relaxed else 0.0
         value_acc = self.value_ok / self.relaxed if self.relaxed else 0.0
         return {
-            "relaxed P": rp, "relaxed R": rr, "relaxed F1": rf,
-            "strict P": sp, "strict R": sr, "strict F1": sf,
-            "type accuracy": type_acc, "value accuracy": value_acc,
-            "type F1": type_acc * rf, "value F1": value_acc * rf,
+            "relaxed P": rp,
+            "relaxed R": rr,
+            "relaxed F1": rf,
+            "strict P": sp,
+            "strict R": sr,
+            "strict F1": sf,
+            "type accuracy": type_acc,
+            "value accuracy": value_acc,
+            "type F1": type_acc * rf,
+            "value F1": value_acc * rf,
         }
 
 
@@ -183,18 +189,32 @@ def _summary(total: Score, top: int) -> None:
 
     show("missed (gold text)", collections.Counter(g.text.lower() for g in total.misses))
     show("spurious (system text)", collections.Counter(t.text.lower() for t in total.spurious))
-    show("wrong value (gold text: gold -> system)", collections.Counter(
-        f"{g.text.lower()!r}: {g.type} {g.value} -> {t.type} {t.value}" for g, t in total.wrong))
+    show(
+        "wrong value (gold text: gold -> system)",
+        collections.Counter(
+            f"{g.text.lower()!r}: {g.type} {g.value} -> {t.type} {t.value}" for g, t in total.wrong
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_DATA],
-                        help="TimeML files or folders (default: %(default)s)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[DEFAULT_DATA],
+        help="TimeML files or folders (default: %(default)s)",
+    )
     parser.add_argument("--per-file", action="store_true", help="print scores per file")
     parser.add_argument("--errors", action="store_true", help="print each miss and wrong value")
-    parser.add_argument("--summary", type=int, default=0, metavar="N",
-                        help="print the N most common misses, spurious and wrong values")
+    parser.add_argument(
+        "--summary",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the N most common misses, spurious and wrong values",
+    )
     args = parser.parse_args(argv)
     files = _files(args.paths)
     if not files:
@@ -208,19 +228,25 @@ def main(argv: list[str] | None = None) -> int:
         total.add(result)
         if args.per_file:
             t = result.table()
-            print(f"{doc.name:40s} gold {result.gold:3d} sys {result.system:3d} "
-                  f"relaxed F1 {100 * t['relaxed F1']:5.1f} value F1 {100 * t['value F1']:5.1f}")
+            print(
+                f"{doc.name:40s} gold {result.gold:3d} sys {result.system:3d} "
+                f"relaxed F1 {100 * t['relaxed F1']:5.1f} value F1 {100 * t['value F1']:5.1f}"
+            )
         if args.errors:
             for g in result.misses:
                 print(f"  MISS     {doc.name}: {g.text!r} {g.type} {g.value}")
             for t in result.spurious:
                 print(f"  SPURIOUS {doc.name}: {t.text!r} {t.type} {t.value}")
             for g, t in result.wrong:
-                print(f"  WRONG    {doc.name}: {g.text!r} {g.type} {g.value} -> "
-                      f"{t.text!r} {t.type} {t.value}")
+                print(
+                    f"  WRONG    {doc.name}: {g.text!r} {g.type} {g.value} -> "
+                    f"{t.text!r} {t.type} {t.value}"
+                )
     elapsed = time.perf_counter() - began
-    print(f"\nTempEval-3 Task A: {len(files)} files, {total.gold} gold, {total.system} system, "
-          f"{elapsed:.1f} s")
+    print(
+        f"\nTempEval-3 Task A: {len(files)} files, {total.gold} gold, {total.system} system, "
+        f"{elapsed:.1f} s"
+    )
     print(f"{'measure':16s} {'score':>6s}")
     for name, value in total.table().items():
         print(f"{name:16s} {100 * value:6.2f}")

@@ -17,20 +17,39 @@ from claimcheck.models import DayRange, Direction, Granularity
 
 from .lexicon import SEASON_MONTHS
 
-_DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWDQ]|DE|CE)|T(?P<tn>\d+(?:\.\d+)?)(?P<tu>[HMS]))$")
+_DURATION = re.compile(
+    r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWDQ]|DE|CE)|T(?P<tn>\d+(?:\.\d+)?)(?P<tu>[HMS]))$"
+)
 
 GRANULARITY_RANK: dict[Granularity, int] = {
-    Granularity.TIME: 0, Granularity.DAY: 1, Granularity.WEEK: 2, Granularity.MONTH: 3,
-    Granularity.QUARTER: 4, Granularity.SEASON: 4, Granularity.HALF: 5, Granularity.YEAR: 6,
-    Granularity.DECADE: 7, Granularity.CENTURY: 8, Granularity.VAGUE: 9,
+    Granularity.TIME: 0,
+    Granularity.DAY: 1,
+    Granularity.WEEK: 2,
+    Granularity.MONTH: 3,
+    Granularity.QUARTER: 4,
+    Granularity.SEASON: 4,
+    Granularity.HALF: 5,
+    Granularity.YEAR: 6,
+    Granularity.DECADE: 7,
+    Granularity.CENTURY: 8,
+    Granularity.VAGUE: 9,
 }
 """Finer granularities rank lower."""
 
 UNIT_GRANULARITY: dict[str, Granularity] = {
-    "S": Granularity.TIME, "MIN": Granularity.TIME, "H": Granularity.TIME,
-    "D": Granularity.DAY, "WE": Granularity.DAY, "W": Granularity.WEEK, "FN": Granularity.WEEK,
-    "M": Granularity.MONTH, "Q": Granularity.QUARTER, "SE": Granularity.SEASON,
-    "Y": Granularity.YEAR, "DE": Granularity.DECADE, "CE": Granularity.CENTURY,
+    "S": Granularity.TIME,
+    "MIN": Granularity.TIME,
+    "H": Granularity.TIME,
+    "D": Granularity.DAY,
+    "WE": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "FN": Granularity.WEEK,
+    "M": Granularity.MONTH,
+    "Q": Granularity.QUARTER,
+    "SE": Granularity.SEASON,
+    "Y": Granularity.YEAR,
+    "DE": Granularity.DECADE,
+    "CE": Granularity.CENTURY,
     "ML": Granularity.CENTURY,
 }
 

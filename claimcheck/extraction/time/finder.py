@@ -28,13 +28,25 @@ from claimcheck.models import (
     TimexType,
 )
 
-from . import normalise_amounts, normalise_dates, normalise_relative
+from . import (
+    normalise_amounts,
+    normalise_dates,
+    normalise_days,
+    normalise_offsets,
+    normalise_periods,
+)
 from .calendar import value_range
 from .patterns import COMPILED
 from .reading import Context, Reading
 from .tense import tense_at
 
-HANDLERS = {**normalise_dates.HANDLERS, **normalise_relative.HANDLERS, **normalise_amounts.HANDLERS}
+HANDLERS = {
+    **normalise_dates.HANDLERS,
+    **normalise_periods.HANDLERS,
+    **normalise_days.HANDLERS,
+    **normalise_offsets.HANDLERS,
+    **normalise_amounts.HANDLERS,
+}
 RULE_ORDER = {name: i for i, (name, _) in enumerate(COMPILED)}
 _FOLLOW_WINDOW = 80
 """How far (characters) "two days after ..." looks ahead for the date it counts from."""
@@ -72,14 +84,23 @@ class _Reader:
         c = self.chosen[i]
         if i not in self.tenses:
             self.tenses[i] = tense_at(self.doc, c.start, c.end)
-        return Context(text=self.text, phrase=self.text[c.start:c.end], published=self.published,
-                       start=c.start, end=c.end, tense=self.tenses[i], index=i,
-                       reference=reference, following=self.following)
+        return Context(
+            text=self.text,
+            phrase=self.text[c.start : c.end],
+            published=self.published,
+            start=c.start,
+            end=c.end,
+            tense=self.tenses[i],
+            index=i,
+            reference=reference,
+            following=self.following,
+        )
 
     def read(self, i: int) -> Reading | None:
         if i not in self.readings:
-            self.readings[i] = HANDLERS[self.chosen[i].rule](self.chosen[i].match,
-                                                             self.context(i, self.reference))
+            self.readings[i] = HANDLERS[self.chosen[i].rule](
+                self.chosen[i].match, self.context(i, self.reference)
+            )
         return self.readings[i]
 
     def following(self, i: int) -> tuple[int, Reading] | None:
@@ -87,7 +108,7 @@ class _Reader:
         j = i + 1
         if j >= len(self.chosen):
             return None
-        gap = self.text[self.chosen[i].end:self.chosen[j].start]
+        gap = self.text[self.chosen[i].end : self.chosen[j].start]
         if len(gap) > _FOLLOW_WINDOW or _SENTENCE_END.search(gap):
             return None
         reading = self.read(j)
@@ -102,8 +123,11 @@ class _Reader:
             if reading is None:
                 continue
             out.append((cand, reading))
-            if reading.type in (TimexType.DATE, TimexType.TIME) and reading.sets_reference \
-                    and value_range(reading.value):
+            if (
+                reading.type in (TimexType.DATE, TimexType.TIME)
+                and reading.sets_reference
+                and value_range(reading.value)
+            ):
                 self.reference = (i, reading)
         return out
 
@@ -122,14 +146,21 @@ def _choose(doc: Doc, published: dt.date | None, found: list[_Candidate]) -> lis
         probe.tenses.clear()
         if probe.read(0) is None:
             continue
-        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
 
-def _record(text: str, ident: str, cand: _Candidate, reading: Reading, ids: dict[int, str],
-            tense, published: dt.date | None) -> TimeExpression:
+def _record(
+    text: str,
+    ident: str,
+    cand: _Candidate,
+    reading: Reading,
+    ids: dict[int, str],
+    tense,
+    published: dt.date | None,
+) -> TimeExpression:
     resolved = None
     if reading.type in (TimexType.DATE, TimexType.TIME):
         days = value_range(reading.value)
@@ -144,10 +175,19 @@ def _record(text: str, ident: str, cand: _Candidate, reading: Reading, ids: dict
             kind = AnchorKind.NONE
     anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)
     return TimeExpression(
-        id=ident, span=Span.of(text, cand.start, cand.end), type=reading.type, value=reading.value,
-        mod=TimexMod(reading.mod) if reading.mod else None, quant=reading.quant, freq=reading.freq,
-        granularity=reading.granularity, resolved=resolved, stated=reading.stated, anchor=anchor,
-        tense=tense, derivation=reading.derivation,
+        id=ident,
+        span=Span.of(text, cand.start, cand.end),
+        type=reading.type,
+        value=reading.value,
+        mod=TimexMod(reading.mod) if reading.mod else None,
+        quant=reading.quant,
+        freq=reading.freq,
+        granularity=reading.granularity,
+        resolved=resolved,
+        stated=reading.stated,
+        anchor=anchor,
+        tense=tense,
+        derivation=reading.derivation,
     )
 
 
@@ -165,6 +205,8 @@ def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
     index_of = {id(c): i for i, c in enumerate(chosen)}
     ids = {index_of[id(c)]: f"t{n}" for n, (c, _) in enumerate(pairs, start=1)}
     return [
-        _record(text, ids[index_of[id(c)]], c, r, ids, reader.tenses.get(index_of[id(c)]), published)
+        _record(
+            text, ids[index_of[id(c)]], c, r, ids, reader.tenses.get(index_of[id(c)]), published
+        )
         for c, r in pairs
     ]

@@ -120,6 +120,11 @@ MODIFIERS: dict[str, str] = {
 }
 """Words before an expression that become its TIMEX3 ``mod`` (None: part of the span only)."""
 
+EDGE_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+}
+"""One-word edges before a day or weekday ("late Friday" is Friday, END)."""
+
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),

@@ -14,7 +14,9 @@ from .calendar import UNIT_GRANULARITY
 from .numbers import duration_value, mod_of, parse_number, squash, unit_code
 from .reading import Context, Reading
 
-_PER_AMOUNT = re.compile(r"(?:\d|million|billion|percent|%|times|cents?|dollars?|a\s+share)\W*$", re.I)
+_PER_AMOUNT = re.compile(
+    r"(?:\d|million|billion|percent|%|times|cents?|dollars?|a\s+share)\W*$", re.I
+)
 
 
 def _gran(unit: str) -> Granularity:
@@ -22,7 +24,7 @@ def _gran(unit: str) -> Granularity:
 
 
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"two days", "the past two years", "a three-year term", "more than four hours", "decades-long"."""
+    """Reads "two days", "the past two years", "a three-year term", "more than four hours"."""
     try:
         amount = parse_number(m["num"])
     except ValueError:
@@ -37,29 +39,37 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "S" and num in ("a", "an", "one"):
         return None  # "a second" is an ordinal far more often than a duration
     bare = not (m["mod"] or m["det"] or m["rel"])
-    if bare and num in ("a", "an") and _PER_AMOUNT.search(ctx.text[max(0, ctx.start - 24):ctx.start]):
+    if (
+        bare
+        and num in ("a", "an")
+        and _PER_AMOUNT.search(ctx.text[max(0, ctx.start - 24) : ctx.start])
+    ):
         value = duration_value(1, unit)
-        return Reading(TimexType.SET, value, _gran(unit), derivation=[ctx.phrase, f"once per {value}"])
+        return Reading(
+            TimexType.SET, value, _gran(unit), derivation=[ctx.phrase, f"once per {value}"]
+        )
     mod = mod_of(m["mod"]) or ("APPROX" if m["orso"] else None)
     value = duration_value(amount, unit)
     return Reading(TimexType.DURATION, value, _gran(unit), mod=mod, derivation=[ctx.phrase, value])
 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"for years", "in recent weeks", "the coming months" -> PXY, PXW, PXM."""
+    """Reads "for years", "in recent weeks", "the coming months" -> PXY, PXW, PXM."""
     unit = unit_code(m["unit"])
     value = duration_value(None, unit)
     return Reading(TimexType.DURATION, value, _gran(unit), derivation=[ctx.phrase, value])
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"daily", "weekly", "annually"."""
+    """Reads "daily", "weekly", "annually"."""
     value, gran = lx.SET_ADVERBS[squash(m["w"])]
-    return Reading(TimexType.SET, value, Granularity(gran), derivation=[ctx.phrase, f"every {value}"])
+    return Reading(
+        TimexType.SET, value, Granularity(gran), derivation=[ctx.phrase, f"every {value}"]
+    )
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"every week", "each year", "every other month", "every Friday", "each July"."""
+    """Reads "every week", "each year", "every other month", "every Friday", "each July"."""
     q = squash(m["q"])
     quant = None if q == "per" else q.upper()
     if m["wd"]:
@@ -75,11 +85,13 @@ def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
         if m["other"]:
             amount = 2 * (amount or 1)
         value, gran = duration_value(amount, unit), _gran(unit)
-    return Reading(TimexType.SET, value, gran, quant=quant, derivation=[ctx.phrase, f"every {value}"])
+    return Reading(
+        TimexType.SET, value, gran, quant=quant, derivation=[ctx.phrase, f"every {value}"]
+    )
 
 
 def set_freq(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"twice a week", "three times a year"."""
+    """Reads "twice a week", "three times a year"."""
     f = squash(m["f"])
     try:
         count = lx.FREQUENCIES.get(f) or parse_number(f.rsplit(" ", 1)[0])
@@ -89,19 +101,33 @@ def set_freq(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     unit = unit_code(m["unit"])
     value = duration_value(1, unit)
-    return Reading(TimexType.SET, value, _gran(unit), freq=f"{int(count)}X",
-                   derivation=[ctx.phrase, f"{int(count)} times every {value}"])
+    return Reading(
+        TimexType.SET,
+        value,
+        _gran(unit),
+        freq=f"{int(count)}X",
+        derivation=[ctx.phrase, f"{int(count)} times every {value}"],
+    )
 
 
 def vague(m: re.Match[str], ctx: Context) -> Reading | None:
-    """"now", "currently", "recently", "the past", "the future", "soon"."""
+    """Reads "now", "currently", "recently", "the past", "the future", "soon"."""
     word = squash(m["w"])
     value = lx.VAGUE_REFS[word]
-    return Reading(TimexType.DATE, value, Granularity.VAGUE, anchor=AnchorKind.PUBLICATION,
-                   derivation=[ctx.phrase, value])
+    return Reading(
+        TimexType.DATE,
+        value,
+        Granularity.VAGUE,
+        anchor=AnchorKind.PUBLICATION,
+        derivation=[ctx.phrase, value],
+    )
 
 
 HANDLERS = {
-    "duration": duration, "bare_units": bare_units, "set_adverb": set_adverb,
-    "set_every": set_every, "set_freq": set_freq, "vague": vague,
+    "duration": duration,
+    "bare_units": bare_units,
+    "set_adverb": set_adverb,
+    "set_every": set_every,
+    "set_freq": set_freq,
+    "vague": vague,
 }

@@ -49,12 +49,19 @@ def unit_code(word: str) -> str:
     return lx.UNITS[w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w]
 
 
-_SMALLER = {"Y": (12, "M"), "M": (4, "W"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
-            "MIN": (60, "S")}
+_SMALLER = {
+    "Y": (12, "M"),
+    "M": (4, "W"),
+    "W": (7, "D"),
+    "D": (24, "H"),
+    "H": (60, "MIN"),
+    "MIN": (60, "S"),
+}
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: ``(2, "D")`` -> ``P2D``; ``(None, "Y")`` -> ``PXY``; ``(2.5, "Y")`` -> ``P2Y6M``."""
+    """A TIMEX3 duration: ``(2, "D")`` -> ``P2D``, ``(None, "Y")`` -> ``PXY``,
+    ``(2.5, "Y")`` -> ``P2Y6M``."""
     if unit == "DE":
         return "PXDE" if amount is None else duration_value(amount * 10, "Y")
     if unit == "CE":

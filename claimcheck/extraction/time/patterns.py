@@ -58,7 +58,7 @@ MOD_NUM = (
     r"(?P<mod>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
     r"fewer\s+than|longer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
     r"no\s+less\s+than|within|just\s+over|just\s+under|well\s+over|some|"
-    r"nearly)"
+    r"nearly)(?!\s+the\b)"
 )
 WD_PRE = r"(?:(?P<wd>" + WD + r")\.?,?\s+(?:the\s+)?)?"
 REL = (
@@ -74,7 +74,8 @@ RULES: list[tuple[str, str]] = [
                      r"(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("date_iso", r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
                  r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
-    ("date_mdy", L + MOD_PRE + "?" + r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?" + WD_PRE + r"(?P<mon>" + MON + r")\s+(?P<day>" + DAYN
+    ("date_mdy", L + MOD_PRE + "?" + r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+                 + WD_PRE + r"(?P<mon>" + MON + r")\s+(?P<day>" + DAYN
                  + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
@@ -96,7 +97,8 @@ RULES: list[tuple[str, str]] = [
     ("time_in_the", L + r"(?P<h>" + NUM + r")\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     ("noon", L + r"(?P<w>noon|midnight|midday)(?:\s+(?:(?P<wd>" + WD
              + r")|(?P<rd>yesterday|today|tomorrow)))?" + R),
-    ("part_of_day", L + r"(?:(?P<mod>early|late|later|earlier|mid)[-\s]+)?(?:(?P<rel>this|that|last|"
+    ("part_of_day", L + r"(?:(?P<mod>early|late|later|earlier|mid)[-\s]+)?"
+                    r"(?:(?P<rel>this|that|last|"
                     r"tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)\s+)"
                     r"(?P<part>" + PART + ")" + R),
     ("rel_day", L + r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+"
@@ -120,12 +122,13 @@ RULES: list[tuple[str, str]] = [
                r"from\s+now|hence)" + R),
     ("offset_the", L + r"(?P<num>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
                    r"(?!\s+(?:yesterday|tomorrow))" + R),
-    ("duration", L + "(?:" + MOD_NUM + r"\s+)?(?:(?P<det>the|a|an|its|each\s+of\s+the|all|"
-                 r"over\s+the|for\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|"
+    ("duration", L + "(?:" + MOD_NUM + r"\s+)?(?:(?P<det>the|a|an|its|each\s+of\s+the|all)"
+                 r"\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|"
                  r"latest|additional|following|remaining|initial|ensuing|preceding)\s+)?"
                  r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|straight|consecutive|full|long|"
                  r"short|trading|business|calendar|working|extra))?[\s-]+(?P<unit>" + UNIT
-                 + r")(?![\s-]*old\b)(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
+                 + r")(?![\s-]*old\b)"
+                 r"(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
     ("bare_units", L + r"(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+|the\s+)?"
                    r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))"

@@ -72,8 +72,14 @@ UNKNOWN_BY_GRANULARITY: dict[Granularity, str] = {
 
 
 def relative(
-    ctx: Context, granularity: Granularity, compute: Callable[[dt.date], dt.date], label: str,
-    *, type_: TimexType = TimexType.DATE, mod: str | None = None, suffix: str = "",
+    ctx: Context,
+    granularity: Granularity,
+    compute: Callable[[dt.date], dt.date],
+    label: str,
+    *,
+    type_: TimexType = TimexType.DATE,
+    mod: str | None = None,
+    suffix: str = "",
 ) -> Reading:
     """A reading counted from the publication date, or unknown when there is none.
 
@@ -83,12 +89,24 @@ def relative(
     phrase = ctx.phrase
     if ctx.published is None:
         value = UNKNOWN_BY_GRANULARITY[granularity]
-        return Reading(type_, value + suffix, granularity, mod=mod, anchor=AnchorKind.PUBLICATION,
-                       derivation=[phrase, f"{label}: publication date unknown", value + suffix])
+        return Reading(
+            type_,
+            value + suffix,
+            granularity,
+            mod=mod,
+            anchor=AnchorKind.PUBLICATION,
+            derivation=[phrase, f"{label}: publication date unknown", value + suffix],
+        )
     day = compute(ctx.published)
     value = render(granularity, day) + suffix
-    return Reading(type_, value, granularity, mod=mod, anchor=AnchorKind.PUBLICATION,
-                   derivation=[phrase, f"{label} {ctx.published.isoformat()}", value])
+    return Reading(
+        type_,
+        value,
+        granularity,
+        mod=mod,
+        anchor=AnchorKind.PUBLICATION,
+        derivation=[phrase, f"{label} {ctx.published.isoformat()}", value],
+    )
 
 
 def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | None, str]:
@@ -107,7 +125,11 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
             start = dt.date(year, month, day or 1)
-            end = start if day else (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            end = (
+                start
+                if day
+                else (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            )
         except ValueError:
             continue
         cost = 0 if start <= pub <= end else min(abs((start - pub).days), abs((pub - end).days))

@@ -36,7 +36,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return Tense.FUTURE
     if verb.lemma_ in _PLANNED:
         return Tense.FUTURE
-    if "going" in words or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+    if "going" in words or (
+        verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)
+    ):
         return Tense.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return Tense.PAST

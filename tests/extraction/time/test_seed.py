@@ -27,7 +27,9 @@ def test_seed_dates(nlp, seed_text):
 
 
 def test_seed_weekday_stated(nlp, seed_text):
-    friday = next(t for t in find_times(nlp(seed_text), published=PUBLISHED) if t.span.text == "Friday")
+    friday = next(
+        t for t in find_times(nlp(seed_text), published=PUBLISHED) if t.span.text == "Friday"
+    )
     assert friday.stated.weekday == 5
     assert friday.stated.weekday_span.text == "Friday"
 

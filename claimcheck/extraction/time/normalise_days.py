@@ -1,0 +1,237 @@
+"""Normalisers for days and times of day: weekdays, "yesterday", "tonight",
+"this morning", "7:30 a.m. EDT", "noon Friday".
+
+News mode: a weekday is counted from the publication date, backwards in a
+past-tense sentence and forwards in a future one; a clock time without a day
+belongs to the day last mentioned, else to the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.models import AnchorKind, Granularity, Span, StatedDate, Tense, TimexType
+
+from . import lexicon as lx
+from .calendar import (
+    granularity_of,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from .normalise_offsets import from_reference
+from .numbers import mod_of, parse_number, squash
+from .reading import Context, Reading, relative
+
+_DAY_WORDS = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "overnight": 0,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+
+def _part(word: str | None) -> str:
+    return "T" + lx.PARTS_OF_DAY[squash(word)] if word else ""
+
+
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    before, after = weekday_on_or_before(day, weekday), weekday_on_or_after(day, weekday)
+    return before if (day - before) <= (after - day) else after
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "Friday", "last Friday", "Friday night", "each Thursday", "Tuesday nights"."""
+    g = m.groupdict()
+    wd = lx.WEEKDAYS[squash(g["wd"])]
+    rel = squash(g.get("rel") or "")
+    suffix = _part(g.get("part"))
+    stated = StatedDate(weekday=wd, weekday_span=Span.of(ctx.text, *m.span("wd")))
+    if rel in ("each", "every") or g.get("pl"):
+        return Reading(
+            TimexType.SET,
+            f"XXXX-WXX-{wd}{suffix}",
+            Granularity.DAY,
+            quant=rel.upper() or None,
+            derivation=[ctx.phrase, "that weekday of every week"],
+        )
+    # TimeBank annotates "Friday night" as the date of that Friday; the part of
+    # the day stays in the derivation.
+    part_note = f" ({squash(g['part'])})" if suffix else ""
+    type_, suffix = TimexType.DATE, ""
+    mod = lx.EDGE_MODS.get(squash(g.get("mod") or ""))
+    name = g["wd"]
+    if ctx.published is None:
+        value = f"XXXX-WXX-{wd}{suffix}"
+        return Reading(
+            type_,
+            value,
+            Granularity.DAY,
+            mod=mod,
+            stated=stated,
+            anchor=AnchorKind.PUBLICATION,
+            derivation=[ctx.phrase, "publication date unknown", value],
+        )
+    if rel in ("last", "this past", "the previous"):
+        compute, label = (
+            (lambda p: weekday_on_or_before(p - dt.timedelta(days=1), wd)),
+            f"last {name}: the {name} before",
+        )
+    elif rel in ("next", "this coming", "the following", "the next"):
+        compute, label = (
+            (lambda p: weekday_on_or_after(p + dt.timedelta(days=1), wd)),
+            f"next {name}: the {name} after",
+        )
+    elif rel == "this":
+        compute, label = (
+            (lambda p: p + dt.timedelta(days=wd - p.isoweekday())),
+            f"this {name}: the {name} in the week of",
+        )
+    elif ctx.tense is Tense.FUTURE:
+        compute, label = (
+            (lambda p: weekday_on_or_after(p, wd)),
+            f"future tense: the first {name} on or after",
+        )
+    elif ctx.tense is Tense.PRESENT:
+        compute, label = (lambda p: _nearest_weekday(p, wd)), f"present tense: the {name} nearest"
+    else:
+        tense = "past tense" if ctx.tense is Tense.PAST else "no tense"
+        compute, label = (
+            (lambda p: weekday_on_or_before(p, wd)),
+            f"{tense}: the latest {name} on or before",
+        )
+    reading = relative(ctx, Granularity.DAY, compute, label, type_=type_, mod=mod, suffix=suffix)
+    if part_note:
+        reading.derivation.insert(1, f"the{part_note} of that day")
+    reading.stated = stated
+    return reading
+
+
+def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday"."""
+    word = squash(m["rd"])
+    shift = _DAY_WORDS[word]
+    suffix = _part(m["part"]) or (_part(word) if word == "overnight" else "")
+    type_ = TimexType.TIME if suffix else TimexType.DATE
+    mod = lx.EDGE_MODS.get(squash(m["mod"] or ""))
+    label = {
+        -2: "two days before",
+        -1: "the day before",
+        0: "the day of",
+        1: "the day after",
+        2: "two days after",
+    }[shift]
+    return relative(
+        ctx,
+        Granularity.DAY,
+        lambda p: p + dt.timedelta(days=shift),
+        f"{word}: {label}",
+        type_=type_,
+        mod=mod,
+        suffix=suffix,
+    )
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "this morning", "last night", "tomorrow evening", "that afternoon"."""
+    rel = squash(m["rel"])
+    part = squash(m["part"])
+    suffix = _part(part)
+    mod = lx.EDGE_MODS.get(squash(m["mod"] or ""))
+    if rel in ("that", "the next", "the following", "the previous"):
+        step = {"that": 0, "the next": 1, "the following": 1, "the previous": -1}[rel]
+        return from_reference(ctx, step, "D", Granularity.DAY, type_=TimexType.TIME, suffix=suffix)
+    shift = {
+        "this": 0,
+        "last": -1 if part in ("night", "evening") else 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+    }[rel]
+    return relative(
+        ctx,
+        Granularity.DAY,
+        lambda p: p + dt.timedelta(days=shift),
+        f"{rel} {part}: the day",
+        type_=TimexType.TIME,
+        mod=mod,
+        suffix=suffix,
+    )
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | None, str]:
+    """The day a clock time belongs to: the one it names, the reference day, or publication."""
+    groups = m.groupdict()
+    pub = ctx.published
+    if groups.get("mon") and groups.get("day"):
+        mon = lx.MONTHS[squash(groups["mon"])]
+        d = int(re.match(r"\d+", groups["day"]).group())
+        year = pub.year if pub else None
+        return (
+            f"{year:04d}-{mon:02d}-{d:02d}" if year else f"XXXX-{mon:02d}-{d:02d}",
+            AnchorKind.PUBLICATION,
+            None,
+            "the stated day",
+        )
+    if groups.get("wd") or groups.get("rd"):
+        sub = weekday(m, ctx) if groups.get("wd") else None
+        if sub is None:
+            shift = _DAY_WORDS[squash(groups["rd"])]
+            day = (pub + dt.timedelta(days=shift)).isoformat() if pub else "XXXX-XX-XX"
+        else:
+            day = sub.value
+        return day, AnchorKind.PUBLICATION, None, "the stated day"
+    if ctx.reference is not None and granularity_of(ctx.reference[1].value) in (
+        Granularity.DAY,
+        Granularity.TIME,
+    ):
+        index, ref = ctx.reference
+        return ref.value[:10], AnchorKind.EXPRESSION, index, f"the day of '{ref.derivation[0]}'"
+    if pub is None:
+        return "XXXX-XX-XX", AnchorKind.PUBLICATION, None, "publication date unknown"
+    return pub.isoformat(), AnchorKind.PUBLICATION, None, "the publication date"
+
+
+def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "7:30 a.m. EDT", "10 p.m. Wednesday", "noon Saturday", "4 in the morning"."""
+    groups = m.groupdict()
+    if groups.get("w"):
+        hour, minute = (24, 0) if squash(groups["w"]) == "midnight" else (12, 0)
+    else:
+        number = parse_number(groups["h"])
+        if number is None or number > 24:
+            return None
+        hour, minute = int(number), int(groups.get("min") or 0)
+        ampm = (
+            squash(groups.get("ampm") or groups.get("part") or "").replace(".", "").replace(" ", "")
+        )
+        if ampm in ("pm", "afternoon", "evening") and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    day, kind, index, why = _time_day(m, ctx)
+    value = f"{day[:10]}T{hour:02d}:{minute:02d}"
+    mod = mod_of(groups.get("mod"))
+    return Reading(
+        TimexType.TIME,
+        value,
+        Granularity.TIME,
+        mod=mod,
+        anchor=kind,
+        anchor_index=index,
+        derivation=[ctx.phrase, why, value],
+    )
+
+
+
+
+HANDLERS = {
+    "weekday": weekday,
+    "rel_day": rel_day,
+    "part_of_day": part_of_day,
+    "time": clock,
+    "time24": clock,
+    "time_in_the": clock,
+    "noon": clock,
+}

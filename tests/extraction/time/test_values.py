@@ -1,0 +1,291 @@
+"""Table-driven: (sentence, publication date) -> the TIMEX3 type and value of one phrase.
+
+Every sentence here is written for this test. Rows are grouped by the kinds
+of expression the issue lists; the id of each row says what it checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extraction.time import find_times
+
+SAT = dt.date(2024, 11, 23)  # a Saturday
+WED = dt.date(2024, 3, 13)  # a Wednesday
+
+# (id, text, published, phrase, type, value)
+ROWS = [
+    # dates with and without a year
+    ("month-day", "The vote was held on November 5.", SAT, "November 5", "DATE", "2024-11-05"),
+    ("abbrev-year", "He resigned on Nov. 5, 2019.", SAT, "Nov. 5, 2019", "DATE", "2019-11-05"),
+    (
+        "day-month",
+        "The treaty was signed on 5 November 2021.",
+        SAT,
+        "5 November 2021",
+        "DATE",
+        "2021-11-05",
+    ),
+    ("numeric", "The filing is dated 11/05/2024.", SAT, "11/05/2024", "DATE", "2024-11-05"),
+    ("iso", "Version 2 shipped on 2023-02-14.", SAT, "2023-02-14", "DATE", "2023-02-14"),
+    ("month-year", "The plant closed in March 2020.", SAT, "March 2020", "DATE", "2020-03"),
+    (
+        "month-past",
+        "Prices rose sharply in March.",
+        dt.date(2024, 11, 2),
+        "March",
+        "DATE",
+        "2024-03",
+    ),
+    (
+        "month-last-year",
+        "The deal closed in December.",
+        dt.date(2024, 1, 10),
+        "December",
+        "DATE",
+        "2023-12",
+    ),
+    (
+        "month-next-year",
+        "The law will take effect in January.",
+        dt.date(2024, 11, 20),
+        "January",
+        "DATE",
+        "2025-01",
+    ),
+    (
+        "weekday-date",
+        "The summit opened on Friday, November 22, 2024.",
+        SAT,
+        "Friday, November 22, 2024",
+        "DATE",
+        "2024-11-22",
+    ),
+    # weekdays
+    ("weekday-past", "The ministers met on Friday.", SAT, "Friday", "DATE", "2024-11-22"),
+    (
+        "weekday-today",
+        "The office confirmed it on Saturday.",
+        SAT,
+        "Saturday",
+        "DATE",
+        "2024-11-23",
+    ),
+    ("weekday-future", "The board will vote on Tuesday.", SAT, "Tuesday", "DATE", "2024-11-26"),
+    ("weekday-last", "She spoke last Monday.", WED, "last Monday", "DATE", "2024-03-11"),
+    ("weekday-next", "Talks resume next Friday.", WED, "next Friday", "DATE", "2024-03-15"),
+    (
+        "weekday-night",
+        "Fans gathered Friday night outside the arena.",
+        SAT,
+        "Friday night",
+        "DATE",
+        "2024-11-22",
+    ),
+    # relative to the publication date
+    ("yesterday", "The mayor resigned yesterday.", SAT, "yesterday", "DATE", "2024-11-22"),
+    ("today", "The court rules today.", SAT, "today", "DATE", "2024-11-23"),
+    ("tomorrow", "The results arrive tomorrow.", SAT, "tomorrow", "DATE", "2024-11-24"),
+    ("this-week", "The envoy arrives this week.", WED, "this week", "DATE", "2024-W11"),
+    ("last-week", "Shares fell last week.", WED, "last week", "DATE", "2024-W10"),
+    ("last-month", "Exports dropped last month.", WED, "last month", "DATE", "2024-02"),
+    ("next-year", "Elections are due next year.", WED, "next year", "DATE", "2025"),
+    (
+        "earlier-this-year",
+        "The firm was sold earlier this year.",
+        WED,
+        "earlier this year",
+        "DATE",
+        "2024",
+    ),
+    ("days-ago", "The storm hit three days ago.", WED, "three days ago", "DATE", "2024-03-10"),
+    # offsets from another expression
+    (
+        "days-after",
+        "They met two days after the vote on November 5.",
+        SAT,
+        "two days after",
+        "DATE",
+        "2024-11-07",
+    ),
+    (
+        "weeks-earlier",
+        "The plant opened on May 2, 2010. Three weeks earlier, a fire broke out.",
+        SAT,
+        "Three weeks earlier",
+        "DATE",
+        "2010-04-11",
+    ),
+    (
+        "day-later",
+        "Protests began on June 25, 2022. A day later, police withdrew.",
+        SAT,
+        "A day later",
+        "DATE",
+        "2022-06-26",
+    ),
+    (
+        "following-day",
+        "The law passed on 25 June 2020. The following day, 26 June, it was signed.",
+        SAT,
+        "The following day",
+        "DATE",
+        "2020-06-26",
+    ),
+    (
+        "undated-event",
+        "The ministers met two days after the election.",
+        SAT,
+        "two days after",
+        "DURATION",
+        "P2D",
+    ),
+    # times of day
+    (
+        "clock",
+        "The blast came at 7:30 a.m. EDT on Tuesday.",
+        dt.date(2024, 11, 19),
+        "7:30 a.m. EDT",
+        "TIME",
+        "2024-11-19T07:30",
+    ),
+    (
+        "clock-pm",
+        "Polls close at 8 p.m. Thursday.",
+        dt.date(2024, 11, 19),
+        "8 p.m. Thursday",
+        "TIME",
+        "2024-11-21T20:00",
+    ),
+    (
+        "this-afternoon",
+        "The senator will speak this afternoon.",
+        SAT,
+        "this afternoon",
+        "TIME",
+        "2024-11-23TAF",
+    ),
+    (
+        "last-night",
+        "Rioters were dispersed last night.",
+        SAT,
+        "last night",
+        "TIME",
+        "2024-11-22TNI",
+    ),
+    ("noon", "The deadline passed at noon Friday.", SAT, "noon Friday", "TIME", "2024-11-22T12:00"),
+    # durations
+    ("two-days", "The strike lasted two days.", SAT, "two days", "DURATION", "P2D"),
+    ("term", "She won a three-year term.", SAT, "a three-year term", "DURATION", "P3Y"),
+    (
+        "past-years",
+        "Rents doubled over the past two years.",
+        SAT,
+        "the past two years",
+        "DURATION",
+        "P2Y",
+    ),
+    (
+        "several",
+        "The case dragged on for several months.",
+        SAT,
+        "several months",
+        "DURATION",
+        "PXM",
+    ),
+    ("hours", "Rescuers searched for five hours.", SAT, "five hours", "DURATION", "PT5H"),
+    ("half-year", "The project took 2 1/2 years.", SAT, "2 1/2 years", "DURATION", "P2Y6M"),
+    ("decade", "The dispute lasted two decades.", SAT, "two decades", "DURATION", "P20Y"),
+    # sets
+    ("every-week", "The council meets every week.", SAT, "every week", "SET", "P1W"),
+    ("annually", "The prize is awarded annually.", SAT, "annually", "SET", "P1Y"),
+    ("each-friday", "The market opens each Friday.", SAT, "each Friday", "SET", "XXXX-WXX-5"),
+    ("twice-a-year", "Inspectors visit twice a year.", SAT, "twice a year", "SET", "P1Y"),
+    # vague references
+    ("recently", "The rules were recently changed.", SAT, "recently", "DATE", "PAST_REF"),
+    ("now", "Now the talks are stalled.", SAT, "Now", "DATE", "PRESENT_REF"),
+    ("the-past", "Such deals failed in the past.", SAT, "the past", "DATE", "PAST_REF"),
+    ("the-future", "Nobody can predict the future.", SAT, "the future", "DATE", "FUTURE_REF"),
+    ("currently", "He is currently in Rome.", SAT, "currently", "DATE", "PRESENT_REF"),
+    # seasons, quarters, years, decades, fiscal years
+    ("this-summer", "The bridge reopens this summer.", WED, "this summer", "DATE", "2024-SU"),
+    ("last-fall", "The bill stalled last fall.", WED, "last fall", "DATE", "2023-FA"),
+    (
+        "quarter",
+        "Profit rose in the third quarter.",
+        dt.date(2024, 10, 30),
+        "the third quarter",
+        "DATE",
+        "2024-Q3",
+    ),
+    (
+        "quarter-year",
+        "Sales fell in the fourth quarter of 2019.",
+        SAT,
+        "the fourth quarter of 2019",
+        "DATE",
+        "2019-Q4",
+    ),
+    ("year", "The company was founded in 1998.", SAT, "1998", "DATE", "1998"),
+    ("decade-s", "The scheme dates from the 1990s.", SAT, "the 1990s", "DATE", "199"),
+    ("early-decade", "It began in the early 1980s.", SAT, "the early 1980s", "DATE", "198"),
+    ("century", "The church was built in the 12th century.", SAT, "the 12th century", "DATE", "11"),
+    ("fiscal", "Revenue grew in fiscal 2023.", SAT, "fiscal 2023", "DATE", "2023"),
+    ("mid-year", "Work stopped in mid-2016.", SAT, "mid-2016", "DATE", "2016"),
+    (
+        "first-half",
+        "Orders slowed in the first half of 2022.",
+        SAT,
+        "the first half of 2022",
+        "DATE",
+        "2022-H1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "type_", "value"),
+    [pytest.param(*row[1:], id=row[0]) for row in ROWS],
+)
+def test_value(nlp, text, published, phrase, type_, value):
+    times = find_times(nlp(text), published=published)
+    found = {t.span.text: t for t in times}
+    assert phrase in found, f"{phrase!r} not found; found {sorted(found)}"
+    assert (found[phrase].type.value, found[phrase].value) == (type_, value)
+
+
+# (id, text, phrase, value) with no publication date: unresolved, never the clock
+UNANCHORED = [
+    ("weekday", "The ministers met on Friday.", "Friday", "XXXX-WXX-5"),
+    ("month-day", "The vote was held on November 5.", "November 5", "XXXX-11-05"),
+    ("yesterday", "The mayor resigned yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("last-year", "Sales fell last year.", "last year", "XXXX"),
+    ("absolute", "He resigned on Nov. 5, 2019.", "Nov. 5, 2019", "2019-11-05"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"), [pytest.param(*r[1:], id=r[0]) for r in UNANCHORED]
+)
+def test_unknown_publication_date(nlp, text, phrase, value):
+    found = {t.span.text: t for t in find_times(nlp(text), published=None)}
+    assert found[phrase].value == value
+    assert (found[phrase].resolved is None) == ("X" in value)
+
+
+# (id, text) that hold no time expression
+NOT_TIMES = [
+    ("modal-may", "Officials may decide to wait."),
+    ("age", "The 45-year-old driver was unhurt."),
+    ("fraction", "About three-quarters of voters agreed."),
+    ("count", "The club has 1,998 members."),
+    ("money", "The ship cost $2020 to repair."),
+    ("spring-verb", "Shoots spring up after rain."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in NOT_TIMES])
+def test_not_a_time(nlp, text):
+    assert find_times(nlp(text), published=SAT) == []
