@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
-from claimcheck.extraction.lexicon.people import ACRONYM_STOPWORDS, GROUP_NOUNS, NAME_SUFFIXES
+from claimcheck.extraction.lexicon.people import (
+    ACRONYM_STOPWORDS,
+    GROUP_NOUNS,
+    NAME_SUFFIXES,
+    ORGANISATION_WORDS,
+    PERSON_VERBS,
+)
 from claimcheck.extraction.lexicon.titles import QUALIFIERS, TITLES
+from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.places import Context, resolve
 from claimcheck.models import Entity, EntityKind, Place, Role, Span
 
@@ -31,6 +38,7 @@ LABEL_KINDS = {
 _TITLE_WORDS = {w for t in TITLES for w in t} | set(QUALIFIERS)
 _DROP_LEADING = {"the", "The", "THE"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_PERSONAL = {"he", "she", "him", "her", "his"}
 
 
 @dataclass
@@ -41,6 +49,8 @@ class Mention:
     text: str
     char_start: int
     char_end: int
+    root_dep: str = ""
+    root_head: str = ""
 
 
 @dataclass
@@ -78,7 +88,7 @@ class EntityIndex:
         return hit[1] if hit else None
 
     def span_of(self, mention: Mention) -> Span:
-        return Span.of(self.doc.text, mention.char_start, mention.char_end)
+        return Span.of(text_of(self.doc), mention.char_start, mention.char_end)
 
     def entities(self) -> list[Entity]:
         out = []
@@ -97,8 +107,11 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     """All named entities of ``doc`` outside boilerplate, merged per referent."""
     mentions = [m for m in _mentions(doc) if not skipper.covers(m.char_start)]
     mentions += _groups(doc, skipper)
+    for m in mentions:
+        root = doc[m.start:m.end].root
+        m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()
     mentions.sort(key=lambda m: m.start)
-    clusters = _cluster(mentions)
+    clusters = repair_kinds(doc, _cluster(mentions))
     _resolve_places(doc, clusters)
     clusters = _merge_places(clusters)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
@@ -118,6 +131,13 @@ def _mentions(doc: Doc) -> list[Mention]:
         cut = next((i for i in range(start + 1, end) if doc[i].text in _POSSESSIVE), None)
         if cut is not None:
             end = cut  # "Obama's Meeting" in a title-case headline
+        paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+        if paren is not None:  # "World Health Organization (WHO": two names
+            inner = [t for t in doc[paren + 1:end] if t.text != ")"]
+            if len(inner) == 1 and inner[0].is_upper:
+                t = inner[0]
+                out.append(Mention(t.i, t.i + 1, ent.label_, t.text, t.idx, t.idx + len(t)))
+            end = paren
         while end > start and doc[end - 1].text in _POSSESSIVE:
             end -= 1
         if ent.label_ == "PERSON":  # "Secretary Blinken": the title is a role, not the name
@@ -161,6 +181,7 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     by_text: dict[str, Cluster] = {}
     full_names: dict[str, list[tuple[int, Cluster]]] = {}  # surname -> (position, cluster)
     given_first: dict[str, list[tuple[int, Cluster]]] = {}  # "Qin" of "Qin Gang"
+    acronyms: dict[str, Cluster] = {}
     # Multi-word names first, so a surname can join the full name that introduces it.
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         key = m.text.lower()
@@ -170,20 +191,74 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
                 full_names.get(m.text) or given_first.get(m.text), m.start)
         cluster = cluster or by_text.get(key)
         if cluster is None and m.label == "ORG":
-            cluster = next((c for c in clusters if c.kind is EntityKind.ORGANISATION and (
-                _acronym(c.name) == m.text.replace(".", "") or
-                _acronym(m.text) == c.name.replace(".", ""))), None)
+            cluster = acronyms.get(m.text.replace(".", "")) or acronyms.get(_acronym(m.text))
         if cluster is None:
             cluster = Cluster(kind=LABEL_KINDS[m.label])
             clusters.append(cluster)
         cluster.mentions.append(m)
         by_text.setdefault(key, cluster)
+        if m.label == "ORG":
+            if m.end - m.start > 1:
+                acronyms.setdefault(_acronym(m.text), cluster)  # expansion, awaiting its acronym
+            else:
+                acronyms.setdefault(m.text.replace(".", ""), cluster)
         if m.label == "PERSON" and m.end - m.start > 1:
             full_names.setdefault(_surname(m.text), []).append((m.start, cluster))
             given_first.setdefault(m.text.split()[0], []).append((m.start, cluster))
+    return clusters
+
+
+def repair_kinds(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """Outvote the small model where the sentence says otherwise, then rejoin surnames."""
     for c in clusters:
         c.kind = _vote(c)
-    return clusters
+        if c.kind is EntityKind.ORGANISATION and _person_shaped(doc, c):
+            c.kind = EntityKind.PERSON
+    return _join_surnames(clusters)
+
+
+def _person_shaped(doc: Doc, cluster: Cluster) -> bool:
+    """ "Paul Girard will meet ... He ...": a two- or three-word name acting as a person.
+
+    Two signals are needed: the name is the subject of a verb people do (speak,
+    meet, say), and a person is nearby (a he/she in the sentence or the next,
+    or another named person in the sentence), so "Goldman Sachs said" stays.
+    """
+    words = cluster.mentions[0].text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if any(w.lower() in ORGANISATION_WORDS or w.lower() in _TITLE_WORDS for w in words):
+        return False
+    for m in cluster.mentions:
+        if m.root_dep not in ("nsubj", "nsubjpass") or m.root_head not in PERSON_VERBS:
+            continue
+        sent = doc[m.start].sent
+        nearby = list(sent)
+        if sent.end < len(doc):
+            nearby += list(doc[sent.end].sent)
+        if any(t.lower_ in _PERSONAL or (t.ent_type_ == "PERSON" and not m.start <= t.i < m.end)
+               for t in nearby):
+            return True
+    return False
+
+
+def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word cluster that is the surname of a person cluster joins it."""
+    surnames: dict[str, Cluster] = {}
+    for c in clusters:
+        if c.kind is EntityKind.PERSON:
+            for m in c.mentions:
+                if len(m.text.split()) > 1:
+                    surnames.setdefault(_surname(m.text), c)
+    out = []
+    for c in clusters:
+        single = all(len(m.text.split()) == 1 for m in c.mentions)
+        target = surnames.get(c.mentions[0].text) if single else None
+        if target is not None and target is not c and c.kind is not EntityKind.PLACE:
+            target.mentions.extend(c.mentions)
+            continue
+        out.append(c)
+    return out
 
 
 def _person_for_surname(candidates: list[tuple[int, Cluster]] | None, at: int) -> Cluster | None:
@@ -203,6 +278,11 @@ def _vote(cluster: Cluster) -> EntityKind:
 
 def _resolve_places(doc: Doc, clusters: list[Cluster]) -> None:
     """Countries and regions first; then cities, settled by the places around them."""
+    for c in clusters:  # "a rally in Lyon" tagged ORG: "in" and the gazetteer say place
+        if c.kind is EntityKind.ORGANISATION and any(
+                m.root_dep == "pobj" and m.root_head == "in" for m in c.mentions) \
+                and resolve(c.name) is not None:
+            c.kind = EntityKind.PLACE
     places = [c for c in clusters if c.kind is EntityKind.PLACE]
     context = Context()
     for c in places:
@@ -212,17 +292,17 @@ def _resolve_places(doc: Doc, clusters: list[Cluster]) -> None:
         if first is not None:
             c.place = first  # a country, continent or US state needs no context
             context.extend(first)
+    by_token = {i: c for c in places for m in c.mentions for i in range(m.start, m.end)}
     for c in places:
         if c.place is None:
-            c.place = resolve(c.name, _local_context(doc, c, clusters, context))
+            c.place = resolve(c.name, _local_context(doc, c, by_token, context))
 
 
 def _local_context(
-    doc: Doc, cluster: Cluster, clusters: list[Cluster], article: Context
+    doc: Doc, cluster: Cluster, by_token: dict[int, Cluster], article: Context
 ) -> Context:
     """Places written right after the name ("Palm Beach, Florida") first, then the article's."""
     local = Context()
-    by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for m in cluster.mentions:
         if m.end + 1 < len(doc) and doc[m.end].text == ",":
             neighbour = by_token.get(m.end + 1)

@@ -21,7 +21,7 @@ from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft, _participants
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS, ORDER_CUES
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
-from claimcheck.extraction.lines import same_line
+from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import (
     AnchorKind,
@@ -35,6 +35,11 @@ from claimcheck.models import (
 
 MAX_CLIMB = 6
 """Head-chain steps a time expression may climb to find its event."""
+
+_CUE_STARTS = frozenset(words.split()[0] for words in ORDER_CUES)
+
+COREF_WINDOW = 30
+"""Earlier events a definite mention may name; keeps long texts linear."""
 
 
 def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
@@ -52,7 +57,7 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
         if noun is not None:
             d = by_anchor[noun.i]
         else:
-            d = Draft(EventKind.STATEMENT, t, Span.of(doc.text, t.idx, t.idx + len(t.text)),
+            d = Draft(EventKind.STATEMENT, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),
                       set(), False, True)
             drafts.append(d)
         d.anchors.add(t.i)
@@ -60,8 +65,6 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
         by_anchor[t.i] = d
         d.participants.clear()
         _participants(d, index, resolver)
-        if not d.participants:
-            continue
         if lemma in CONFIRM_VERBS:
             for c in t.children:
                 if c.dep_ in ("ccomp", "parataxis") and same_line(c, t):
@@ -110,10 +113,12 @@ def order_relations(doc: Doc, drafts: list[Draft],
     counts from ("two days after the election": anchor event, after, P2D).
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
-    offsets = {}
+    offsets: dict[int, TimeExpression] = {}  # token index -> the offset expression it is in
     for tx in times:
         if tx.anchor.offset and tx.anchor.direction in (Direction.BEFORE, Direction.AFTER):
-            offsets[tx.span.start] = tx
+            span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+            for tok in span or ():
+                offsets[tok.i] = tx
     relations: dict[int, list[EventRelation]] = {}
     out_times = {tx.id: tx for tx in times}
     for t in doc:
@@ -130,8 +135,8 @@ def order_relations(doc: Doc, drafts: list[Draft],
         if source is None or source.root() is target:
             continue
         offset = None
-        cue_span = Span.of(doc.text, t.idx, prep.idx + len(prep.text))
-        tx = _offset_time(t, offsets, doc)
+        cue_span = Span.of(text_of(doc), t.idx, prep.idx + len(prep.text))
+        tx = offsets.get(t.i)
         target_id = f"@{id(target)}"
         if tx is not None:
             offset, cue_span = tx.anchor.offset, tx.span
@@ -144,6 +149,8 @@ def order_relations(doc: Doc, drafts: list[Draft],
 
 def _cue_at(doc: Doc, t: Token) -> tuple[str, Token] | None:
     """(cue words, the preposition token whose object is the other event)."""
+    if t.lower_ not in _CUE_STARTS:
+        return None
     for words in sorted(ORDER_CUES, key=len, reverse=True):
         parts = words.split()
         if t.lower_ != parts[0] or t.i + len(parts) > len(doc):
@@ -154,14 +161,6 @@ def _cue_at(doc: Doc, t: Token) -> tuple[str, Token] | None:
         if words in ("at",):
             return None  # "at the summit" places a speaker, it does not order events
         return words, prep
-    return None
-
-
-def _offset_time(t: Token, offsets: dict[int, TimeExpression], doc: Doc) -> TimeExpression | None:
-    """The "two days after" expression that ends with this cue word, if any."""
-    for tx in offsets.values():
-        if tx.span.start <= t.idx < tx.span.end:
-            return tx
     return None
 
 
@@ -215,11 +214,16 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
     own = _people(d, index)
     sentence = {c.id for t in d.trigger.sent if (c := index.at(t)) is not None}
     best, best_score = None, 0.0
-    roots = []
-    for e in earlier:
+    roots: list[Draft] = []
+    seen: set[int] = set()
+    for e in reversed(earlier):  # nearest first, and only a window of them
         r = e.root()
-        if r not in roots and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
+        if id(r) not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
+            seen.add(id(r))
             roots.append(r)
+            if len(roots) >= COREF_WINDOW:
+                break
+    roots.reverse()
     for rank, r in enumerate(roots):
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:

@@ -28,7 +28,7 @@ from claimcheck.extraction.lexicon.events import (
     VERB_TRIGGERS,
 )
 from claimcheck.extraction.lexicon.verbs import LIGHT_VERBS, OCCUR_VERBS, PRONOUNS, REQUEST_VERBS
-from claimcheck.extraction.lines import same_line
+from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
@@ -107,7 +107,7 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in REQUEST_VERBS \
                 and t.head.i not in skip and t.head.pos_ == "VERB" and same_line(t, t.head):
             verb = t.head  # "sought the meeting": a request that refers to the meeting
-            request = Draft(EventKind.REQUEST, verb, Span.of(doc.text, verb.idx,
+            request = Draft(EventKind.REQUEST, verb, Span.of(text_of(doc), verb.idx,
                             verb.idx + len(verb.text)), {verb.i}, False, True)
             request.refers_to.append(d)
             drafts.append(request)
@@ -115,6 +115,12 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
         d.in_title = d.trigger.idx < title_end
         _participants(d, index, resolver)
         d.status = _status(d, doc)
+    for d in drafts:
+        if d.kind is EventKind.REQUEST:  # "asked for a meeting with X": both share the people
+            for wanted in d.refers_to:
+                _share(d, wanted)
+                if not wanted.definite:
+                    wanted.status = EventStatus.PLANNED
     _places(doc, drafts, index)
     return drafts
 
@@ -140,7 +146,14 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
             or c.lower_ in ("previous", "last", "next", "first", "second", "earlier", "later",
                             "other", "separate", "recent", "upcoming", "future", "annual"))
         for c in t.children)
-    return Draft(kind, t, Span.of(doc.text, start, end), anchors, definite, distinct)
+    return Draft(kind, t, Span.of(text_of(doc), start, end), anchors, definite, distinct)
+
+
+def _share(a: Draft, b: Draft) -> None:
+    ids_a = {p[2] for p in a.participants}
+    ids_b = {p[2] for p in b.participants}
+    a.participants += [(t, "participant", i) for t, _, i in b.participants if i not in ids_a]
+    b.participants += [(t, r, i) for t, r, i in a.participants if i not in ids_b]
 
 
 def _expand(t: Token) -> list[Token]:
@@ -216,7 +229,7 @@ def _count(subject: Token) -> StatedCount | None:
             doc = subject.doc
             span = doc[min(c.i, subject.i):subject.i + 1]
             return StatedCount(value=_NUMBERS[c.lower_],
-                               span=Span.of(doc.text, span.start_char, span.end_char))
+                               span=Span.of(text_of(doc), span.start_char, span.end_char))
     return None
 
 

@@ -18,6 +18,7 @@ from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_links import add_statements, attach_times, corefer, order_relations
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS
+from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import find_marked
 from claimcheck.extraction.quotes import build_quotes
@@ -44,7 +45,7 @@ _LINE = re.compile(r"[^\n]+")
 
 def extract_claims(doc: Doc, article: Article) -> ClaimSet:
     """Every claim of ``article`` (whose text ``doc`` is), as span-anchored records."""
-    text = doc.text
+    text = text_of(doc)
     skipper = Skipper.of(text)
     index = find_entities(doc, skipper)
     assign_roles(index)
@@ -101,7 +102,7 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
         rels = [r.model_copy(update={"target": ids[r.target]}) for r in rels]
         refers = [ids[f"@{id(r.root())}"] for r in d.refers_to if f"@{id(r.root())}" in ids]
         if d.cue_verb is not None and d.cue_verb.lemma_.lower() in CONFIRM_VERBS and refers:
-            cue = Span.of(doc.text, d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))
+            cue = Span.of(text_of(doc), d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))
             rels += [EventRelation(type="on_or_after", target=r, cue=cue) for r in refers
                      if not any(x.target == r for x in rels)]
         vote = kinds[id(d)].most_common()
@@ -122,6 +123,8 @@ def _worth_keeping(d: Draft, relations: dict[int, list[EventRelation]]) -> bool:
     """A bare "said" is only an event when it is dated, placed or ordered."""
     if d.kind is EventKind.STATEMENT and d.trigger.pos_ == "VERB":
         return bool(d.times or d.places or relations.get(id(d)) or d.refers_to)
+    if d.kind is EventKind.REQUEST:
+        return bool(d.participants or d.times)
     return bool(d.participants or d.times or d.places or d.mentions or d.refers_to
                 or relations.get(id(d)))
 
@@ -138,7 +141,7 @@ def _unique_spans(spans: list[Span], trigger: Span) -> list[Span]:
 
 def _participant(token, role: str, ident: str, index: EntityIndex) -> Participant:
     m = index.mention_at(token)
-    text = token.doc.text
+    text = text_of(token.doc)
     span = index.span_of(m) if m is not None else Span.of(text, token.idx, token.idx + len(token))
     return Participant(entity=ident, span=span, role=role)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.verbs import PRONOUNS, REPORTING_VERBS, SPEAKING_VERBS
-from claimcheck.extraction.lines import same_line
+from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.models import Quote, Span
@@ -37,7 +37,7 @@ class Cue:
 def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
                  resolver: PronounResolver) -> list[tuple[Quote, Token | None]]:
     """A Quote for every marked quotation, with the cue verb token that credits it."""
-    text = doc.text
+    text = text_of(doc)
     out = []
     for n, mark in enumerate(marks, 1):
         words = doc.char_span(mark.start, mark.end, alignment_mode="expand")
@@ -113,13 +113,14 @@ def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
 
 
 def _verb_cue(verb: Token) -> Cue:
-    return Cue(verb, Span.of(verb.doc.text, verb.idx, verb.idx + len(verb.text)), _subject(verb))
+    span = Span.of(text_of(verb.doc), verb.idx, verb.idx + len(verb.text))
+    return Cue(verb, span, _subject(verb))
 
 
 def _according(doc: Doc, k: int) -> Cue:
     to = doc[k + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    span = Span.of(doc.text, doc[k].idx, to.idx + len(to.text))
+    span = Span.of(text_of(doc), doc[k].idx, to.idx + len(to.text))
     return Cue(None, span, obj)
 
 
@@ -139,7 +140,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver,
              exclude: set[str]) -> tuple[str | None, Span | None]:
-    text = token.doc.text
+    text = text_of(token.doc)
     if token.lower_ in PRONOUNS:
         person = resolver.resolve(token, exclude)
         return (person.id if person else None), Span.of(text, token.idx, token.idx + len(token))
@@ -165,5 +166,5 @@ def _setting(verb: Token) -> Span | None:
             tokens = list(child.subtree)
             while tokens and tokens[-1].is_punct:
                 tokens.pop()
-            return Span.of(verb.doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            return Span.of(text_of(verb.doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     return None

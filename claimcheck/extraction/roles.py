@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.places import DEMONYMS
 from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
-from claimcheck.extraction.lines import same_line
+from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.models import EntityKind, Role, Span
 
 _TITLE_WORDS = {w for t in TITLES for w in t}
@@ -134,7 +134,7 @@ def read_role(tokens: list[Token], index: EntityIndex) -> Role | None:
             if cluster.place is not None and cluster.place.feature == "country" and not country:
                 country = cluster.place.country_code
     doc = tokens[0].doc
-    span = Span.of(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    span = Span.of(text_of(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return Role(
         title=title, organisation=organisation, organisation_entity=organisation_entity,
         qualifier=qualifier, nationality=nationality, country_code=country, span=span,

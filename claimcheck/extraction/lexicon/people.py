@@ -14,5 +14,21 @@ GROUP_NOUNS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 """Tokens after a surname that are not the surname."""
 
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry department council agency office party bank company corp corporation inc ltd llc
+    group union organization organisation commission committee court army navy force forces
+    house service association university institute college school times news post press
+    journal herald guardian tribune reuters network foundation fund trust board bureau
+    authority administration government parliament congress senate assembly federation
+    alliance coalition front movement center centre club league team airlines airways
+    motors energy oil gas capital partners holdings international global media radio tv
+    """.split()
+)
+"""Words that keep a two-word name an organisation when the vote would make it a person."""
+
+PERSON_VERBS = frozenset({"speak", "meet", "visit", "travel", "arrive", "tell", "say", "add"})
+"""A two-word name as the subject of one of these is a person, whatever the label says."""
+
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "des", "la", "du"})
 """Words an acronym skips: "North Atlantic Treaty Organization" is NATO."""

@@ -24,7 +24,8 @@ SPEAKING_VERBS = frozenset({"speak", "address", "talk", "testify", "brief", "app
 
 LIGHT_VERBS = frozenset(
     {"hold", "have", "take", "conduct", "attend", "host", "join", "begin", "start",
-     "open", "end", "conclude", "wrap", "make", "pay", "deliver", "give", "win", "place"}
+     "open", "end", "conclude", "wrap", "make", "pay", "deliver", "give", "win", "place",
+     "issue", "release", "publish", "chair", "convene"}
 )
 """Verbs whose event lives in their object: "held talks", "paid a visit", "gave a speech"."""
 

@@ -1,0 +1,70 @@
+"""Entities merged per referent, with kinds voted across mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import EntityKind
+
+
+def _entity(cs, name):
+    hits = [e for e in cs.entities if e.name == name]
+    assert len(hits) == 1, [(e.name, e.kind) for e in cs.entities]
+    return hits[0]
+
+
+MERGES = [
+    ("surname", "Anna Kowalski arrived late. Kowalski then spoke to the press.",
+     "Anna Kowalski", EntityKind.PERSON, {"Kowalski"}),
+    ("possessive", "Anna Kowalski arrived late. Kowalski's plane was delayed.",
+     "Anna Kowalski", EntityKind.PERSON, {"Kowalski"}),
+    ("acronym", "The World Health Organization issued a warning. The WHO said cases rose.",
+     "World Health Organization", EntityKind.ORGANISATION, {"WHO"}),
+    ("parenthesised acronym", "The World Health Organization (WHO) warned on Tuesday.",
+     "World Health Organization", EntityKind.ORGANISATION, {"WHO"}),
+    ("country aliases", "The United States agreed. Officials in the U.S. were pleased.",
+     "United States", EntityKind.PLACE, {"U.S."}),
+    ("surname first", "Premier Li Wei met the delegation. Li said talks went well.",
+     "Li Wei", EntityKind.PERSON, {"Li"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "aliases"), [m[1:] for m in MERGES],
+                         ids=[m[0] for m in MERGES])
+def test_mentions_merge_into_one_entity(claims, text, name, kind, aliases):
+    e = _entity(claims(text), name)
+    assert e.kind is kind
+    assert aliases <= set(e.aliases)
+
+
+def test_vote_repairs_a_person_tagged_as_organisation(claims):
+    cs = claims("Elena Petrova spoke first. “We will not back down,” she said.")
+    assert _entity(cs, "Elena Petrova").kind is EntityKind.PERSON
+
+
+def test_company_stays_an_organisation(claims):
+    cs = claims("Goldman Sachs said profits rose.")
+    assert _entity(cs, "Goldman Sachs").kind is EntityKind.ORGANISATION
+
+
+def test_two_people_with_different_surnames_stay_apart(claims):
+    cs = claims("Anna Kowalski met Paul Girard in Lyon. Girard left early.")
+    names = {e.name for e in cs.entities if e.kind is EntityKind.PERSON}
+    assert names == {"Anna Kowalski", "Paul Girard"}
+
+
+def test_group_of_nationality_and_people(claims):
+    cs = claims("Several European leaders met in Vienna on Monday.")
+    assert _entity(cs, "European leaders").kind is EntityKind.GROUP
+
+
+def test_places_use_nearby_context(claims):
+    cs = claims("The talks were held in Palm Beach, Florida, on Friday.")
+    palm = _entity(cs, "Palm Beach")
+    assert palm.place.within == ["Florida", "United States"]
+
+
+def test_unknown_place_keeps_its_text(claims):
+    cs = claims("Officials gathered in Qorvath Springs on Monday.")
+    unknown = [e for e in cs.entities if "Qorvath" in e.name]
+    assert all(e.place is None for e in unknown)

@@ -1,0 +1,140 @@
+"""Events: kinds, participants, places, times through the parse, order, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.models import EventKind, EventStatus, RelationType
+
+PUB = dt.date(2024, 3, 15)  # a Friday
+
+
+def _people(cs, ev):
+    return {cs.entity(p.entity).name for p in ev.participants if p.entity}
+
+
+def _places(cs, ev):
+    return {cs.entity(p.entity).name for p in ev.places if p.entity}
+
+
+def _days(cs, ev):
+    return {cs.time(t).value for t in ev.times}
+
+
+def _only(cs, kind):
+    hits = [e for e in cs.events if e.kind is kind]
+    assert len(hits) == 1, [(e.kind, e.trigger.text) for e in cs.events]
+    return hits[0]
+
+
+EVENTS = [
+    ("verb with object", "Maria Lopez met Paul Girard in Lyon on Monday.", EventKind.MEETING,
+     {"Maria Lopez", "Paul Girard"}, {"Lyon"}, {"2024-03-11"}),
+    ("light verb and with", "Maria Lopez held talks with Paul Girard in Lyon on Tuesday.",
+     EventKind.TALKS, {"Maria Lopez", "Paul Girard"}, {"Lyon"}, {"2024-03-12"}),
+    ("between", "The summit between Paul Girard and Maria Lopez took place in Oslo on Monday.",
+     EventKind.SUMMIT, {"Paul Girard", "Maria Lopez"}, {"Oslo"}, {"2024-03-11"}),
+    ("phone call", "Maria Lopez had a phone call with Paul Girard on Thursday.",
+     EventKind.CALL, {"Maria Lopez", "Paul Girard"}, set(), {"2024-03-14"}),
+    ("possessive visit", "Anna Kowalski's visit to the plant in Gdansk ended on Wednesday.",
+     EventKind.VISIT, {"Anna Kowalski"}, {"Gdansk"}, {"2024-03-13"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "people", "places", "days"), [e[1:] for e in EVENTS],
+                         ids=[e[0] for e in EVENTS])
+def test_event(claims, text, kind, people, places, days):
+    cs = claims(text, PUB)
+    ev = _only(cs, kind)
+    assert _people(cs, ev) == people
+    assert _places(cs, ev) == places
+    assert _days(cs, ev) == days
+
+
+def test_time_dates_the_verb_it_modifies_not_the_object(claims):
+    text = "Maria Lopez requested a meeting with Paul Girard three days after the March 1 vote."
+    cs = claims(text, PUB)
+    request = _only(cs, EventKind.REQUEST)
+    meeting = _only(cs, EventKind.MEETING)
+    vote = _only(cs, EventKind.ELECTION)
+    assert _days(cs, request) == {"2024-03-04"}
+    assert meeting.times == []
+    assert _days(cs, vote) == {"2024-03-01"}
+    assert meeting.id in request.refers_to
+    assert meeting.status is EventStatus.PLANNED
+    assert (RelationType.AFTER, vote.id, "P3D") in {
+        (r.type, r.target, r.offset) for r in request.relations}
+
+
+def test_ahead_of_orders_a_statement_before_the_event(claims):
+    text = ("Maria Lopez held talks with Paul Girard in Lyon on Tuesday. Ahead of the talks, "
+            "Girard said he was hopeful.")
+    cs = claims(text, PUB)
+    talks = _only(cs, EventKind.TALKS)
+    said = _only(cs, EventKind.STATEMENT)
+    assert (RelationType.BEFORE, talks.id) in {(r.type, r.target) for r in said.relations}
+    assert [m.text for m in talks.mentions] == ["talks"]
+
+
+def test_following_orders_after_and_counts_the_two_leaders(claims):
+    text = ("The summit between Paul Girard and Maria Lopez took place in Oslo on Monday. "
+            "Following the summit, the two leaders issued a statement.")
+    cs = claims(text, PUB)
+    summit = _only(cs, EventKind.SUMMIT)
+    statement = _only(cs, EventKind.STATEMENT)
+    assert (RelationType.AFTER, summit.id) in {(r.type, r.target) for r in statement.relations}
+    assert statement.participant_count.value == 2
+
+
+def test_confirmation_refers_to_the_event_and_comes_after_it(claims):
+    text = ("Maria Lopez visited Paul Girard in Lyon last month. A spokesman confirmed on Sunday "
+            "that the visit had taken place.")
+    cs = claims(text, PUB)
+    visit = _only(cs, EventKind.VISIT)
+    statement = _only(cs, EventKind.STATEMENT)
+    assert statement.refers_to == [visit.id]
+    assert (RelationType.ON_OR_AFTER, visit.id) in {
+        (r.type, r.target) for r in statement.relations}
+    assert _days(cs, statement) == {"2024-03-10"}
+
+
+def test_a_different_meeting_is_not_merged(claims):
+    text = ("Maria Lopez met Paul Girard in Lyon on Monday. On Tuesday, Girard attended a "
+            "meeting of finance ministers in Brussels. The meeting lasted three hours.")
+    cs = claims(text, PUB)
+    meetings = [e for e in cs.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 2
+    lyon = next(e for e in meetings if _places(cs, e) == {"Lyon"})
+    brussels = next(e for e in meetings if _places(cs, e) == {"Brussels"})
+    assert lyon.mentions == []
+    assert [m.text for m in brussels.mentions] == ["meeting"]
+
+
+def test_definite_mention_joins_the_main_event_not_the_one_in_passing(claims):
+    text = ("Maria Lopez met Paul Girard in Lyon on Monday. Speaking at a recent meeting in "
+            "Rome, Lopez warned, “Time is short.” Before the meeting with Girard, Lopez said "
+            "she was hopeful. The meeting ended at noon.")
+    cs = claims(text, PUB)
+    lyon = next(e for e in cs.events if _places(cs, e) == {"Lyon"})
+    rome = next(e for e in cs.events if _places(cs, e) == {"Rome"})
+    assert rome.mentions == []
+    assert len(lyon.mentions) == 2
+
+
+def test_future_is_planned(claims):
+    cs = claims("Paul Girard will meet Maria Lopez in Madrid next week.", PUB)
+    assert _only(cs, EventKind.MEETING).status is EventStatus.PLANNED
+
+
+NO_EVENTS = [
+    ("call as demand", "Critics called the plan reckless."),
+    ("meeting a target", "The company is on track for meeting its goals."),
+    ("a said without date or order", "Paul Girard said the plan was good."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NO_EVENTS], ids=[n[0] for n in NO_EVENTS])
+def test_no_event(claims, text):
+    assert claims(text, PUB).events == []

@@ -1,0 +1,41 @@
+"""Pairing quotation marks: on text alone, and never a crash."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.extraction.quote_marks import find_marked
+
+CASES = [
+    ("curly", "He said “yes” and left.", [("“yes”", True)]),
+    ("straight", 'He said "yes" and "no".', [('"yes"', True), ('"no"', True)]),
+    ("two paragraphs", "“One part.\n\n“Two part,” she said.",
+     [("“One part.\n\n“Two part,”", True)]),
+    ("never closed", "She said “this goes on\n\nNew paragraph here.",
+     [("“this goes on", False)]),
+    ("reopened", "a “b “c” d", [("“b", False), ("“c”", True)]),
+    ("stray closing", "a b” c", [("a b”", False)]),
+    ("no marks", "Nothing quoted here.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_pairs(text, want):
+    got = [(text[m.start:m.end], m.balanced) for m in find_marked(text)]
+    assert got == want
+
+
+def test_skipped_lines_yield_nothing():
+    text = "Share “this”\nHe said “that”."
+    got = find_marked(text, skip=lambda offset: offset < text.index("\n"))
+    assert [text[m.start:m.end] for m in got] == ["“that”"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n“”\"")), max_size=60))
+def test_any_text_gives_well_formed_spans(text):
+    for m in find_marked(text):
+        assert 0 <= m.start <= m.content_start <= m.content_end <= m.end <= len(text)
+        if m.balanced:
+            assert text[m.start] in "“\"" and text[m.end - 1] in "”\""

@@ -1,0 +1,81 @@
+"""Quotations: speakers from cue verbs before and after, pronouns, partial quotes, settings."""
+
+from __future__ import annotations
+
+import pytest
+
+SPEAKERS = [
+    ("cue after, inverted", "“We will not back down,” said Elena Petrova, the mayor of Riga.",
+     "We will not back down,", "Elena Petrova", "said"),
+    ("cue before with colon", 'Paul Girard declared: "The vote matters."',
+     "The vote matters.", "Paul Girard", "declared"),
+    ("cue before with comma", "Anna Kowalski warned, “The worst is not over.”",
+     "The worst is not over.", "Anna Kowalski", "warned"),
+    ("according to", "Prices will fall, with “a serious shortfall” expected, according to "
+     "spokesman Tom Hale.", "a serious shortfall", "Tom Hale", "according to"),
+    ("pronoun to latest subject", "Maria Lopez met Paul Girard on Monday. “I trust him "
+     "completely,” she said.", "I trust him completely,", "Maria Lopez", "said"),
+    ("pronoun skips people in the quote", "Anna Kowalski spoke after the vote. “I will call "
+     "Paul Girard tomorrow,” she said.", "I will call Paul Girard tomorrow,", "Anna Kowalski",
+     "said"),
+    ("governing verb of a partial quote", "Anna Kowalski spoke in Warsaw. It was a plan she "
+     "described as “deeply flawed.”", "deeply flawed.", "Anna Kowalski", "described"),
+    ("multi-paragraph", "“The first part of a long statement runs here.\n\n“And it goes on "
+     "here,” Maria Lopez told reporters.",
+     "The first part of a long statement runs here.\n\n“And it goes on here,", "Maria Lopez",
+     "told"),
+]
+
+
+def _quote(cs, content):
+    return next(q for q in cs.quotes if q.content.text == content)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [s[1:] for s in SPEAKERS],
+                         ids=[s[0] for s in SPEAKERS])
+def test_speaker(claims, text, content, speaker, cue):
+    cs = claims(text)
+    q = _quote(cs, content)
+    assert cs.entity(q.speaker).name == speaker
+    assert q.cue.text == cue
+
+
+NO_SPEAKER = [
+    ("no cue", "Critics called it “a disaster in the making” last year."),
+    ("pronoun with nobody before", "He said there was “no deal.”"),
+    ("scare quotes", "The so-called “peace plan” was published on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", [s[1] for s in NO_SPEAKER], ids=[s[0] for s in NO_SPEAKER])
+def test_no_speaker_is_guessed(claims, text):
+    cs = claims(text)
+    assert len(cs.quotes) == 1
+    assert cs.quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(("text", "partial"), [
+    ("Anna Kowalski said the plan was “deeply flawed.”", True),
+    ("Anna Kowalski said, “The plan is deeply flawed.”", False),
+    ("“The plan is deeply flawed,” Anna Kowalski said.", False),
+])
+def test_partial(claims, text, partial):
+    assert claims(text).quotes[0].partial is partial
+
+
+def test_setting_links_the_event(claims):
+    text = ("Speaking at a summit of foreign ministers in Vienna, Anna Kowalski warned, "
+            "“Time is short.”")
+    cs = claims(text)
+    q = cs.quotes[0]
+    assert q.setting.text == "Speaking at a summit of foreign ministers in Vienna"
+    event = cs.event(q.setting_event)
+    assert event.kind.value == "summit"
+    assert {cs.entity(p.entity).name for p in event.places} == {"Vienna"}
+
+
+def test_unbalanced_quote_is_kept_and_flagged(claims):
+    cs = claims("Paul Girard said: “This never ends\n\nThe meeting closed at noon.")
+    q = cs.quotes[0]
+    assert (q.balanced, q.content.text) == (False, "This never ends")
+    assert cs.entity(q.speaker).name == "Paul Girard"

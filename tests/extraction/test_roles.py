@@ -1,0 +1,61 @@
+"""Titles, qualifiers, organisations and nationalities from three constructions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import Qualifier
+
+ROLES = [
+    ("title before name", "NATO spokeswoman Ilse Berg said nothing.", "Ilse Berg",
+     ("spokeswoman", None, "NATO", None, None)),
+    ("qualifier -elect", "United States President-elect John Carver spoke.", "John Carver",
+     ("president", Qualifier.ELECT, "United States", None, "US")),
+    ("acting", "Acting Defence Minister Anna Kowalski arrived in Warsaw.", "Anna Kowalski",
+     ("defence minister", Qualifier.ACTING, None, None, None)),
+    ("designate", "Prime Minister-designate Olaf Berg met reporters.", "Olaf Berg",
+     ("prime minister", Qualifier.DESIGNATE, None, None, None)),
+    ("apposition", "Pieter Janssen, the former Belgian finance minister, spoke to reporters.",
+     "Pieter Janssen", ("finance minister", Qualifier.FORMER, None, "Belgian", "BE")),
+    ("copular", "Pieter Janssen is the European Commission's deputy director general.",
+     "Pieter Janssen", ("director general", Qualifier.DEPUTY, "European Commission", None, None)),
+    ("nationality before title", "Dutch Prime Minister Willem Smit arrived on Monday.",
+     "Willem Smit", ("prime minister", None, None, "Dutch", "NL")),
+    ("of after name", "President Amani Okello of Kenya spoke on Monday.", "Amani Okello",
+     ("president", None, "Kenya", None, "KE")),
+]
+
+
+def _roles(cs, name):
+    person = next(e for e in cs.entities if e.name == name)
+    return {(r.title, r.qualifier, r.organisation, r.nationality, r.country_code)
+            for r in person.roles}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [r[1:] for r in ROLES],
+                         ids=[r[0] for r in ROLES])
+def test_role(claims, text, name, role):
+    assert role in _roles(claims(text), name)
+
+
+NO_ROLES = [
+    ("place before name", "Iran's Maryam Tehrani met reporters in Vienna.", "Maryam Tehrani"),
+    ("plain name", "Anna Kowalski arrived in Warsaw on Monday.", "Anna Kowalski"),
+    ("apposition without a title", "Anna Kowalski, a keen runner, arrived in Warsaw.",
+     "Anna Kowalski"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [r[1:] for r in NO_ROLES], ids=[r[0] for r in NO_ROLES])
+def test_no_role(claims, text, name):
+    cs = claims(text)
+    person = next(e for e in cs.entities if e.name == name)
+    assert person.roles == []
+
+
+def test_title_is_lower_case_and_span_is_the_phrase(claims):
+    text = "Foreign Secretary James Holt will travel to Oslo."
+    cs = claims(text)
+    role = next(e for e in cs.entities if e.name == "James Holt").roles[0]
+    assert role.title == "foreign secretary"
+    assert role.span.text == "Foreign Secretary"
