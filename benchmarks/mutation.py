@@ -136,7 +136,7 @@ def dt03(text, claims, rng):
         if e.kind.value not in ("meeting", "talks", "visit", "call", "summit"):
             continue
         days = [d for t in e.times if (x := claims.time(t)) and (d := _day(x))]
-        if not days or e.status is not EventStatus.OCCURRED:
+        if not days or e.status is not EventStatus.OCCURRED or (pub and days[0] > pub):
             continue
         before = days[0] - dt.timedelta(days=rng.randrange(1, 3))
         noun = {"talks": "talks", "visit": "visit", "call": "call"}.get(e.kind.value, "meeting")
@@ -199,6 +199,8 @@ def dt06(text, claims, rng):
 def pl01(text, claims, rng):
     """One event placed in a second, incompatible city."""
     for e in claims.events:
+        if e.kind.value not in ("meeting", "talks", "visit", "summit", "call", "speech"):
+            continue  # an arrival or a statement is no place to be twice
         for ref in e.places:
             ent = claims.entity(ref.entity) if ref.entity else None
             if ent is None or ent.place is None or ent.place.feature != "city":
@@ -208,7 +210,8 @@ def pl01(text, claims, rng):
                      and r.span.text == ref.span.text]
             if later:  # the place said again for this event: say another one there
                 return _replace(text, later[0].span.start, later[0].span.end, other)
-            noun = "talks" if e.kind.value == "talks" else "meeting"
+            noun = {"talks": "talks", "visit": "visit", "summit": "summit",
+                    "speech": "speech"}.get(e.kind.value, "meeting")
             at = _sentence_end(text, e.trigger.end)
             return _replace(text, at, at, f" The {noun} took place in {other}.")
     return None

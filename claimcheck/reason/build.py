@@ -85,19 +85,27 @@ _APPOSED = re.compile(r"^,?\s*(?:the\s+)?$")
 
 
 def _appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None:
-    """A weekday found apart from the date it stands beside ("Friday, Nov. 21") is that day."""
+    """Two expressions side by side name one day.
+
+    A weekday found apart from the date it stands beside ("Friday, Nov. 21"),
+    or a day followed by an offset in apposition ("on Friday, two days after
+    the election").
+    """
     times = sorted((t for t in claims.times if t.id in known), key=lambda t: t.span.start)
     text = claims.article.text
     for a, c in zip(times, times[1:], strict=False):
         sa, sc = a.stated, c.stated
-        if sa is None or sc is None:
+        if sa is None or not _APPOSED.match(text[a.span.end:c.span.start]):
             continue
-        only_weekday = sa.weekday and not sa.day and sc.day and not sc.weekday
-        if not only_weekday or not _APPOSED.match(text[a.span.end:c.span.start]):
+        only_weekday = sc is not None and sa.weekday and not sa.day and sc.day and not sc.weekday
+        offset = c.anchor.kind in (AnchorKind.EXPRESSION, AnchorKind.EVENT) and \
+            days_in_offset(c.anchor.offset) is not None and (sa.weekday or sa.day)
+        if not (only_weekday or offset):
             continue
         b.add(ConstraintKind.APPOSITION, Strength.STATED, [a.id, c.id],
               f"{a.span.text!r} stands beside {c.span.text!r}: one day",
-              [(a.span, "weekday"), (c.span, "date")], min_diff=0, max_diff=0)
+              [(a.span, "date"), (c.span, "offset" if offset else "date")],
+              min_diff=0, max_diff=0)
 
 
 def _time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date | None) -> bool:

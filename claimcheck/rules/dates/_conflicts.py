@@ -22,7 +22,8 @@ def classify(conflict: Conflict, timeline: Timeline) -> str:
     kinds = {m.kind for m in members}
     if kinds <= _CALENDAR and K.WEEKDAY in kinds:
         return "DT01"
-    if K.OFFSET in kinds:
+    if K.OFFSET in kinds or (K.APPOSITION in kinds and any(
+            c.role == "offset" for m in members for c in m.evidence)):
         return "DT02"
     if K.ORDER in kinds:
         return "DT03"
