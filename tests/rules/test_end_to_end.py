@@ -1,0 +1,71 @@
+"""Rules end to end: our own sentences through extraction and the checker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import validate
+from claimcheck.models import Severity
+
+PUB = dt.date(2024, 11, 23)
+
+# (code, text, spans the evidence must cover); ids carry the code for `pytest -k`
+FAILING = [
+    ("DT01", "The talks were held in Lima on Friday, November 21, 2024, officials said.",
+     ["Friday", "November 21, 2024"]),
+    ("DT02", "Rutte met Trump in Palm Beach on Friday, just two days after Trump's election "
+             "victory on November 5.", ["Friday", "two days after", "November 5"]),
+    ("DT03", "The meeting took place on Friday in Palm Beach, Dakhlallah confirmed in a "
+             "statement on Thursday.", ["Friday", "Thursday"]),
+    ("PL01", "Rutte met Trump in Palm Beach on Friday. The meeting took place in Washington, "
+             "a spokeswoman said.", ["Palm Beach", "Washington"]),
+    ("PE01", "Rutte, the former Dutch prime minister, met Trump on Friday.\n\nRutte, the former "
+             "Belgian prime minister, said the talks went well.",
+     ["the former Dutch prime minister", "the former Belgian prime minister"]),
+    ("DT06", "Leaders gathered for the three-day summit from November 7 to 8 in Budapest.",
+     ["November 7", "8"]),
+    ("DT05", "The vote is set for June 31, the committee said.", ["June 31"]),
+]
+
+PASSING = [
+    "The talks were held in Lima on Friday, November 22, 2024, officials said.",
+    "The meeting took place on Friday in Palm Beach, Dakhlallah confirmed in a statement on "
+    "Saturday.",
+    "Rutte met Trump in Florida on Friday. The meeting took place in Palm Beach, a spokeswoman "
+    "said.",
+    "Rutte, the former Dutch prime minister, sought the meeting with Trump just two days after "
+    "Trump's election victory on November 5. The meeting took place on Friday.",
+    "Leaders gathered for the three-day summit from November 7 to 9 in Budapest.",
+]
+
+
+@pytest.mark.parametrize(("code", "text", "spans"), [pytest.param(*f, id=f[0]) for f in FAILING])
+def test_failing_text(nlp, code, text, spans):
+    findings = [f for f in validate(text, published=PUB).files[0].findings if f.code == code]
+    assert findings and findings[0].severity is Severity.ERROR
+    covered = [e.span.text for e in findings[0].evidence]
+    for s in spans:
+        assert s in covered, (s, covered)
+
+
+@pytest.mark.parametrize("text", PASSING)
+def test_passing_text(nlp, text):
+    errors = [f for f in validate(text, published=PUB).files[0].findings
+              if f.severity is Severity.ERROR]
+    assert errors == []
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_seed_end_to_end_has_no_error(nlp, seed_text, published):
+    report = validate(seed_text, published=published).files[0]
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+
+
+def test_seed_with_friday_moved_is_caught(nlp, seed_text):
+    broken = seed_text.replace("sought the meeting with Trump just two days after",
+                               "met Trump on Friday, just two days after", 1)
+    codes = {f.code for f in validate(broken, published=PUB).files[0].findings
+             if f.severity is Severity.ERROR}
+    assert "DT02" in codes
