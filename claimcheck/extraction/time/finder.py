@@ -176,7 +176,7 @@ def _record(
     anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)
     return TimeExpression(
         id=ident,
-        span=Span.of(text, cand.start, cand.end),
+        span=Span.of(text, reading.start if reading.start is not None else cand.start, cand.end),
         type=reading.type,
         value=reading.value,
         mod=TimexMod(reading.mod) if reading.mod else None,

@@ -25,7 +25,22 @@ def _year_word(ctx: Context, rel: str | None) -> int | None:
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Reads "the third quarter (of 1998)", "third-quarter", "the latest quarter"."""
+    """Reads "the third quarter (of 1998)", "third-quarter", "the latest quarter".
+
+    A determiner before the adjective form ("a third-quarter loss") or a
+    possessive ("its fourth quarter") is not part of the expression.
+    """
+    reading = _quarter(m, ctx)
+    det = squash(m["det"] or "")
+    adjective = re.search(r"-(?:fiscal-)?quarter", ctx.phrase.lower()) is not None
+    if reading is not None and det and (det in ("a", "its", "that") or adjective):
+        reading.start = m.end("det") + len(ctx.text[m.end("det") :]) - len(
+            ctx.text[m.end("det") :].lstrip()
+        )
+    return reading
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     det = squash(m["det"] or "")
     adjs = {
         squash(a)

@@ -57,7 +57,7 @@ MOD_PRE = (
 MOD_NUM = (
     r"(?P<mod>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
     r"fewer\s+than|longer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
-    r"no\s+less\s+than|within|just\s+over|just\s+under|well\s+over|some|"
+    r"no\s+less\s+than|just\s+over|just\s+under|well\s+over|some|"
     r"nearly)(?!\s+the\b)"
 )
 WD_PRE = r"(?:(?P<wd>" + WD + r")\.?,?\s+(?:the\s+)?)?"
@@ -114,7 +114,7 @@ RULES: list[tuple[str, str]] = [
                     r"(?!\s+(?:\d|ended|ending|that|which))(?![\w-])"),
     ("year_end", L + r"(?P<w>year-end|year['’]s\s+end|year\s+end)(?![\w-])"),
     ("year_ago", L + r"(?P<w>year-ago|year-earlier)(?![\w-])"),
-    ("the_weekend", L + r"(?P<rel>the|over\s+the)\s+(?P<unit>weekend)" + R),
+    ("the_weekend", L + r"(?:over\s+)?(?P<body>(?P<rel>the)\s+(?P<unit>weekend))" + R),
     ("ago", L + "(?:" + MOD_NUM + r"\s+)?(?P<num>" + NUM + r")[\s-]+(?P<unit>" + UNIT
             + r")\s+(?:or\s+so\s+)?ago" + R),
     ("offset", L + "(?:" + MOD_NUM + r"\s+)?(?P<num>" + NUM + r")[\s-]+(?P<unit>" + UNIT
@@ -130,7 +130,7 @@ RULES: list[tuple[str, str]] = [
                  + r")(?![\s-]*old\b)"
                  r"(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
-    ("bare_units", L + r"(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+|the\s+)?"
+    ("bare_units", L + r"(?:the\s+)?(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+)?"
                    r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))"
                    r"(?!\s+(?:old|of\s+age|ago))" + R),
     ("the_unit", L + r"(?:(?P<pre>for|during|over|throughout|within)\s+)?(?P<body>the\s+"

@@ -33,6 +33,8 @@ class Reading:
     """Index of the candidate anchored on, for anchor kind EXPRESSION."""
     direction: Direction | None = None
     offset: str | None = None
+    start: int | None = None
+    """Where the expression starts when not where the match does ("a two-year" -> "two-year")."""
     sets_reference: bool = True
     """False for comparisons ("a year ago" in results) that do not move the story's time."""
     derivation: list[str] = field(default_factory=list)
