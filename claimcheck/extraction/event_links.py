@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft, _participants
-from claimcheck.extraction.lexicon.events import COREFERENT_KINDS, ORDER_CUES
+from claimcheck.extraction.lexicon.events import COREFERENT_KINDS, ORDER_CUES, TIME_ORDER_PREPS
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
@@ -82,25 +82,61 @@ def _event_of_clause(verb: Token, by_anchor: dict[int, Draft]) -> Draft | None:
     return None
 
 
-def attach_times(doc: Doc, drafts: list[Draft], times: list[TimeExpression]) -> None:
-    """Put each time expression's id on the event it modifies."""
+def attach_times(doc: Doc, drafts: list[Draft],
+                 times: list[TimeExpression]) -> dict[int, list[EventRelation]]:
+    """Put each time expression's id on the event it modifies.
+
+    A date behind "before", "after", "by" is not the event's day: it becomes
+    a relation to the expression instead; behind "since" or "until", nothing.
+    Returns those relations by ``id()`` of the root draft.
+    """
     by_anchor = {i: d for d in drafts for i in d.anchors}
+    relations: dict[int, list[EventRelation]] = {}
     for tx in times:
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         if tx.type not in (TimexType.DATE, TimexType.TIME):
             continue  # "for a weekend of talks" says how long, not when
-        node = span.root
-        for _ in range(MAX_CLIMB):
-            if not same_line(node, span.root):
-                break
-            if node.i in by_anchor:
-                by_anchor[node.i].root().times.append(tx.id)
-                break
-            if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.i not in by_anchor):
-                break
-            node = node.head
+        order = _order_prep(span)
+        node = span.root if order is None else order[1]
+        event = _climb(node, by_anchor)
+        if event is None:
+            continue
+        if order is None:
+            event.root().times.append(tx.id)
+        elif (kind := TIME_ORDER_PREPS[order[0]]) is not None:
+            cue = Span.of(text_of(doc), order[1].idx, order[1].idx + len(order[1].text))
+            relations.setdefault(id(event.root()), []).append(
+                EventRelation(type=kind, target=tx.id, cue=cue))
+    return relations
+
+
+def _order_prep(span) -> tuple[str, Token] | None:
+    """("before", token) when the expression is the object of an ordering preposition."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    word = prep.lower_
+    if word in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        prep, word = prep.head, prep.head.lower_
+    if word in TIME_ORDER_PREPS and not (span.start <= prep.i < span.end):
+        return word, prep
+    return None
+
+
+def _climb(start: Token, by_anchor: dict[int, Draft]) -> Draft | None:
+    node = start
+    for _ in range(MAX_CLIMB):
+        if not same_line(node, start):
+            return None
+        if node.i in by_anchor:
+            return by_anchor[node.i]
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return None
+        node = node.head
+    return None
 
 
 def order_relations(doc: Doc, drafts: list[Draft],

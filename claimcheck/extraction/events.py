@@ -29,6 +29,7 @@ from claimcheck.extraction.lexicon.events import (
 )
 from claimcheck.extraction.lexicon.verbs import LIGHT_VERBS, OCCUR_VERBS, PRONOUNS, REQUEST_VERBS
 from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
@@ -176,7 +177,11 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
                 found += [(x, "agent") for x in _expand(c)]
                 d.count = d.count or _count(c)
             elif c.dep_ == "dobj" and h.pos_ == "VERB" and c.i not in d.anchors:
-                found += [(x, "participant") for x in _expand(c)]
+                for x in _expand(c):
+                    if d.kind is EventKind.VISIT and _is_place(index, x):
+                        d.places.append(x)  # "visited Lyon": where, not whom
+                    else:
+                        found.append((x, "participant"))
             elif c.dep_ == "poss":
                 found += [(x, "agent") for x in _expand(c)]
             elif c.dep_ == "prep" and c.lower_ in _WITH:
@@ -218,6 +223,13 @@ def _identify(
     if cluster is None and (holder := resolver.resolve_title(token)) is not None:
         return holder.id, token
     return None
+
+
+def _is_place(index: EntityIndex, token: Token) -> bool:
+    cluster = index.at(token)
+    if cluster is None:
+        return False
+    return cluster.kind is EntityKind.PLACE or resolve(cluster.name) is not None
 
 
 def _count(subject: Token) -> StatedCount | None:

@@ -61,8 +61,10 @@ def extract_claims(doc: Doc, article: Article) -> ClaimSet:
     drafts = find_drafts(doc, index, resolver, skip, headline_end(text, skipper))
     add_statements(doc, drafts, index, resolver, skip)
     corefer(drafts, index)
-    attach_times(doc, drafts, times)
+    time_relations = attach_times(doc, drafts, times)
     relations, times = order_relations(doc, drafts, times)
+    for key, rels in time_relations.items():
+        relations.setdefault(key, []).extend(rels)
     events, ids = _events(drafts, relations, index, doc)
     times = [_event_anchor(t, ids) for t in times]
     quotes = _quotes(doc, marks, index, resolver, drafts, ids)
@@ -98,8 +100,8 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
             kinds[id(root)][d.kind] += 2 if d is root else 1
     events = []
     for d in roots:
-        rels = [r for r in relations.get(id(d), []) if r.target in ids]
-        rels = [r.model_copy(update={"target": ids[r.target]}) for r in rels]
+        rels = [r.model_copy(update={"target": ids[r.target]}) if r.target in ids else r
+                for r in relations.get(id(d), []) if r.target in ids or r.target.startswith("t")]
         refers = [ids[f"@{id(r.root())}"] for r in d.refers_to if f"@{id(r.root())}" in ids]
         if d.cue_verb is not None and d.cue_verb.lemma_.lower() in CONFIRM_VERBS and refers:
             cue = Span.of(text_of(doc), d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))

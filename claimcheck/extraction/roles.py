@@ -38,7 +38,33 @@ def assign_roles(index: EntityIndex) -> None:
                 if key not in seen:  # "President Obama" ten times is one role
                     seen.add(key)
                     cluster.roles.append(role)
+        cluster.roles = _drop_subsumed(cluster.roles)
         cluster.roles.sort(key=lambda r: r.span.start)
+
+
+def _drop_subsumed(roles: list[Role]) -> list[Role]:
+    """ "Secretary Blinken" adds nothing to "Secretary of State Antony Blinken".
+
+    A role whose title is the first or last words of another role's title,
+    and which states nothing the other contradicts, is dropped, so that a
+    checker never sees "secretary" and "secretary of state" as two titles.
+    """
+    fields = ("organisation", "qualifier", "nationality", "country_code")
+
+    def covered(a: Role, b: Role) -> bool:
+        if a is b or not a.title or not b.title:
+            return False
+        if a.qualifier != b.qualifier:  # "prime minister" vs "former prime minister" may clash
+            return False
+        if not all(getattr(a, f) in (None, getattr(b, f)) for f in fields):
+            return False
+        if a.title == b.title:  # the same title, said with less: "President Kikwete"
+            return sum(getattr(a, f) is not None for f in fields) < sum(
+                getattr(b, f) is not None for f in fields)
+        wa, wb = a.title.split(), b.title.split()
+        return wb[:len(wa)] == wa or wb[-len(wa):] == wa
+
+    return [a for a in roles if not any(covered(a, b) for b in roles)]
 
 
 def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[Token]]:
@@ -50,16 +76,23 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
     for child in root.children:
         if not same_line(child, root):
             continue
-        if child.dep_ == "appos" and index.at(child) is None and child.pos_ in ("NOUN", "PROPN"):
-            phrases.append(_noun_phrase(child))
-    if root.dep_ == "appos" and index.at(root.head) is None and root.head.pos_ == "NOUN" \
-            and same_line(root, root.head):
-        phrases.append(_noun_phrase(root.head))
+        if child.dep_ == "appos" and index.at(child) is None and child.pos_ in ("NOUN", "PROPN") \
+                and _comma_at(doc, end) and child.left_edge.i == end + 1:
+            phrases.append(_noun_phrase(child))  # "Rutte, the former Dutch prime minister,"
+    head = root.head
+    if root.dep_ == "appos" and index.at(head) is None and head.pos_ == "NOUN" \
+            and same_line(root, head) and head.i < start and _comma_at(doc, start - 1) \
+            and head.i == start - 2:
+        phrases.append(_noun_phrase(head))  # "the former Dutch prime minister, Mark Rutte"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and same_line(root, root.head):
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
                 phrases.append(_noun_phrase(attr))
     return phrases
+
+
+def _comma_at(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].text == ","
 
 
 def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:

@@ -138,3 +138,27 @@ NO_EVENTS = [
 @pytest.mark.parametrize("text", [n[1] for n in NO_EVENTS], ids=[n[0] for n in NO_EVENTS])
 def test_no_event(claims, text):
     assert claims(text, PUB).events == []
+
+
+def test_a_date_behind_before_is_a_relation_not_the_day(claims):
+    cs = claims("Maria Lopez met Paul Girard in Lyon before Friday.", PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    friday = next(t for t in cs.times if t.span.text == "Friday")
+    assert meeting.times == []
+    assert (RelationType.BEFORE, friday.id) in {(r.type, r.target) for r in meeting.relations}
+
+
+def test_since_says_nothing_about_the_day(claims):
+    cs = claims("Maria Lopez has visited Lyon every year since 2018.", PUB)
+    visit = _only(cs, EventKind.VISIT)
+    assert visit.times == [] and visit.relations == []
+    assert _places(cs, visit) == {"Lyon"}
+    assert _people(cs, visit) == {"Maria Lopez"}
+
+
+def test_possessive_date_dates_the_event_it_owns(claims):
+    cs = claims("Ahead of Tuesday's vote, Maria Lopez met Paul Girard in Lyon.", PUB)
+    vote = _only(cs, EventKind.ELECTION)
+    meeting = _only(cs, EventKind.MEETING)
+    assert _days(cs, vote) == {"2024-03-12"}
+    assert (RelationType.BEFORE, vote.id) in {(r.type, r.target) for r in meeting.relations}

@@ -59,3 +59,23 @@ def test_title_is_lower_case_and_span_is_the_phrase(claims):
     role = next(e for e in cs.entities if e.name == "James Holt").roles[0]
     assert role.title == "foreign secretary"
     assert role.span.text == "Foreign Secretary"
+
+
+def test_a_shorter_title_said_again_is_not_a_second_role(claims):
+    text = ("Secretary of State Dana Whitfield arrived in Oslo. Later, Secretary Whitfield met "
+            "reporters.")
+    person = next(e for e in claims(text).entities if e.name == "Dana Whitfield")
+    assert [r.title for r in person.roles] == ["secretary of state"]
+
+
+def test_different_nationalities_are_both_kept(claims):
+    text = ("Dutch Prime Minister Willem Smit arrived on Monday. On Tuesday, Belgian Prime "
+            "Minister Willem Smit spoke.")
+    person = next(e for e in claims(text).entities if e.name == "Willem Smit")
+    assert {r.nationality for r in person.roles} == {"Dutch", "Belgian"}
+
+
+def test_apposition_needs_its_commas(claims):
+    text = "The talks with Minister Ana Reyes and Chile Minister of Energy Tomas Vidal ended."
+    person = next(e for e in claims(text).entities if e.name == "Ana Reyes")
+    assert "minister of energy" not in {r.title for r in person.roles}

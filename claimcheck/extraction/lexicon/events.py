@@ -81,6 +81,22 @@ COUNT_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "officia
                          "head", "country", "nation", "delegation"})
 """Nouns of "the two leaders": a stated number of participants."""
 
+TIME_ORDER_PREPS: dict[str, RelationType | None] = {
+    "before": RelationType.BEFORE,
+    "ahead": RelationType.BEFORE,
+    "prior": RelationType.BEFORE,
+    "after": RelationType.AFTER,
+    "following": RelationType.AFTER,
+    "by": RelationType.ON_OR_BEFORE,
+    "since": None,
+    "until": None,
+    "till": None,
+    "from": None,
+    "through": None,
+}
+"""Prepositions that put a date beside an event without dating it: "before Friday" is a
+relation to Friday, "since 2018" says nothing about the event's own day."""
+
 PLANNED_MARKERS = frozenset({"will", "shall", "'ll", "plan", "schedule", "expect", "set", "due"})
 UNCERTAIN_MARKERS = frozenset({"may", "might", "could"})
 REPORTED_MARKERS = frozenset({"reportedly", "allegedly", "reported"})
