@@ -9,6 +9,12 @@ loading the model once; at most ``2 * jobs`` chunks are in flight.
 An input that cannot be read (an ``InputError`` in the stream) becomes a
 ``FileReport`` with ``error`` set, and the batch goes on. A ``ClaimSet`` in
 the stream is checked as it is, without the model.
+
+Guards before and around the model, the same for one article
+(``validate_article``) as for a batch: a text that is not English gets one
+info finding (CC02) and no extraction; each article has a time budget
+(``claimcheck.budget``), past which it is reported as stopped; an
+unexpected exception in extraction or a rule becomes that article's error.
 """
 
 from __future__ import annotations
@@ -19,13 +25,39 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.models import Article, ClaimSet, FileReport, Severity
+from claimcheck.ingest.language import guess_language
+from claimcheck.models import Article, ClaimSet, FileReport, Finding, Severity
+from claimcheck.report.rule_docs import NOT_ENGLISH
 
 BatchItem = Article | ClaimSet | InputError
 """What a batch takes: an article to extract and check, claims to check, or a read error."""
 
-_Options = tuple[tuple[str, ...], tuple[str, ...], dict[str, Severity] | None, int, bool]
+_Options = tuple[
+    tuple[str, ...], tuple[str, ...], dict[str, Severity] | None, int, bool, float | None
+]
+"""select, ignore, severity, batch size, debug, time limit: picklable, for worker processes."""
+
+
+def validate_article(
+    article: Article | ClaimSet,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, Severity] | None = None,
+    time_limit: float | None = DEFAULT_SECONDS,
+    debug: bool = False,
+) -> FileReport:
+    """One article through every guard of the batch path: never raises for a bad article.
+
+    Raises only ``ClaimcheckError`` for what is wrong with the whole run (no
+    model installed, an unknown rule name).
+    """
+    options: _Options = (
+        tuple(select), tuple(ignore), dict(severity) if severity else None, 1, debug, time_limit
+    )
+    return check_chunk([article], options)[0]
 
 
 def validate_articles(
@@ -37,11 +69,12 @@ def validate_articles(
     severity: Mapping[str, Severity] | None = None,
     batch_size: int = 32,
     debug: bool = False,
+    time_limit: float | None = DEFAULT_SECONDS,
 ) -> Iterator[FileReport]:
     """One FileReport per input, in input order."""
     for _, report in validate_items(
         articles, jobs=jobs, select=select, ignore=ignore, severity=severity,
-        batch_size=batch_size, debug=debug,
+        batch_size=batch_size, debug=debug, time_limit=time_limit,
     ):
         yield report
 
@@ -55,16 +88,19 @@ def validate_items(
     severity: Mapping[str, Severity] | None = None,
     batch_size: int = 32,
     debug: bool = False,
+    time_limit: float | None = DEFAULT_SECONDS,
 ) -> Iterator[tuple[BatchItem, FileReport]]:
     """``(input, report)`` pairs in input order, for callers that show the article text.
 
     ``debug`` lets an unexpected exception in extraction or a rule propagate
     with its traceback; otherwise it becomes that one article's error.
+    ``time_limit`` is each article's budget in seconds (None: unbounded).
     """
     if batch_size < 1 or jobs < 1:
         raise ValueError("batch_size and jobs must be at least 1")
     options: _Options = (
-        tuple(select), tuple(ignore), dict(severity) if severity else None, batch_size, debug
+        tuple(select), tuple(ignore), dict(severity) if severity else None, batch_size, debug,
+        time_limit,
     )
     chunks = _chunks(iter(items), batch_size)
     if jobs == 1:
@@ -76,24 +112,34 @@ def validate_items(
 
 def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     """Reports for one chunk: articles parsed together, claims checked as they are."""
-    from claimcheck.checker import check_claims
-
-    select, ignore, severity, batch_size, debug = options
-    articles = [item for item in chunk if isinstance(item, Article)]
-    docs = iter(_parse(articles, batch_size)) if articles else iter(())
+    select, ignore, severity, batch_size, debug, limit = options
+    english = {id(item): guess_language(item.text).is_english
+               for item in chunk if isinstance(item, Article)}
+    docs = _parse_all([item for item in chunk if english.get(id(item))], batch_size, limit)
     reports = []
     for item in chunk:
         if isinstance(item, InputError):
             reports.append(FileReport(path=item.path, error=item.cause))
             continue
         article = item.article if isinstance(item, ClaimSet) else item
+        if isinstance(item, Article) and not english[id(item)]:
+            reports.append(_not_english(item, options))
+            continue
         try:
-            claims = item if isinstance(item, ClaimSet) else _extract(next(docs), item)
-            report = check_claims(
-                claims, select=select, ignore=ignore, severity=severity, path=article.source
-            )
+            with time_limit(limit):
+                if isinstance(item, ClaimSet):
+                    claims = item
+                else:
+                    doc = docs[id(item)]
+                    if isinstance(doc, TimeLimitExceeded):
+                        raise doc
+                    claims = _extract(doc, item)
+                report = _check(claims, select, ignore, severity, article.source)
         except InputError as exc:
             reports.append(_failed(article, exc.cause))
+            continue
+        except TimeLimitExceeded as exc:
+            reports.append(_failed(article, _stopped(exc)))
             continue
         except ClaimcheckError:
             raise  # no model, a bad --select: the whole run is wrong, not one article
@@ -107,6 +153,56 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     return reports
 
 
+def _check(
+    claims: ClaimSet,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    severity: dict[str, Severity] | None,
+    path: str | None,
+) -> FileReport:
+    """The checker, with CC02 (which only the language check raises) taken out of the selectors."""
+    from claimcheck.checker import check_claims
+
+    rules_select = tuple(s for s in select if not _is_not_english(s))
+    rules_ignore = tuple(s for s in ignore if not _is_not_english(s))
+    if select and not rules_select:  # --select CC02: no rule is wanted
+        return FileReport(path=path or claims.article.source or "<string>")
+    return check_claims(
+        claims, select=rules_select, ignore=rules_ignore, severity=severity, path=path
+    )
+
+
+def _is_not_english(selector: str) -> bool:
+    return selector.strip().upper() == NOT_ENGLISH.code or selector.strip() == NOT_ENGLISH.name
+
+
+def _parse_all(
+    articles: list[Article], batch_size: int, limit: float | None
+) -> dict[int, object]:
+    """Docs by article id; an article that ran out of time maps to its TimeLimitExceeded.
+
+    The chunk is parsed together with the budgets of all its articles; when
+    that runs out, each article is parsed alone with its own, so one
+    pathological text does not cost its neighbours their results.
+    """
+    if not articles:
+        return {}
+    try:
+        with time_limit(limit * len(articles) if limit else None):
+            docs = _parse(articles, batch_size)
+        return {id(a): doc for a, doc in zip(articles, docs, strict=True)}
+    except TimeLimitExceeded:
+        pass
+    out: dict[int, object] = {}
+    for article in articles:
+        try:
+            with time_limit(limit):
+                out[id(article)] = _parse([article], 1)[0]
+        except TimeLimitExceeded as exc:
+            out[id(article)] = exc
+    return out
+
+
 def _parse(articles: list[Article], batch_size: int) -> list[object]:
     from claimcheck.nlp import parse_many
 
@@ -117,6 +213,38 @@ def _extract(doc: object, article: Article) -> ClaimSet:
     from claimcheck.extraction import extract_claims
 
     return extract_claims(doc, article)
+
+
+def _stopped(exc: TimeLimitExceeded) -> str:
+    return (f"stopped after the time limit of {exc.seconds:g} s per article "
+            "(raise it with --time-limit)")
+
+
+def _not_english(article: Article, options: _Options) -> FileReport:
+    """CC02 and nothing else: the extractors read English only, so none of them runs."""
+    select, ignore, severity, *_ = options
+    report = _located(FileReport(path=article.source or "<input>"), article)
+    if not _wanted(select, ignore):
+        return report
+    guess = guess_language(article.text)
+    level = next((Severity(v) for k, v in (severity or {}).items()
+                  if k.upper() == NOT_ENGLISH.code or k == NOT_ENGLISH.name), Severity.INFO)
+    finding = Finding(
+        code=NOT_ENGLISH.code, name=NOT_ENGLISH.name, severity=level,
+        message=(f"the text does not look like English ({guess.english} of {guess.words} "
+                 "words are common English words); claimcheck reads English only, "
+                 "so nothing was extracted or checked"),
+    )
+    return report.model_copy(update={"findings": [finding]})
+
+
+def _wanted(select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    def hit(selector: str) -> bool:
+        s = selector.strip()
+        return s.lower() in ("all", "meta", NOT_ENGLISH.name) or s.upper() in (
+            NOT_ENGLISH.code, NOT_ENGLISH.family)
+
+    return (not select or any(hit(s) for s in select)) and not any(hit(s) for s in ignore)
 
 
 def _located(report: FileReport, article: Article) -> FileReport:

@@ -13,6 +13,7 @@ Options given on the command line override it, key by key.
     format = "text"
     extensions = [".txt", ".md"]
     max-size = "5MB"
+    time-limit = 60
     jobs = 2
 
     [tool.claimcheck.severity]
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from claimcheck.budget import DEFAULT_SECONDS
 from claimcheck.errors import ConfigError
 from claimcheck.ingest.decode import MAX_BYTES
 from claimcheck.ingest.discover import DEFAULT_EXTENSIONS
@@ -50,6 +52,7 @@ class Config:
     format: str = "text"
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     max_size: int = MAX_BYTES
+    time_limit: float | None = DEFAULT_SECONDS
     jobs: int = 1
     source: Path | None = None
 
@@ -84,7 +87,10 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.claimcheck] must be a table")
     options = {key.replace("_", "-"): value for key, value in table.items()}
-    known = {"select", "ignore", "fail-on", "severity", "format", "extensions", "max-size", "jobs"}
+    known = {
+        "select", "ignore", "fail-on", "severity", "format", "extensions", "max-size",
+        "time-limit", "jobs",
+    }
     unknown = sorted(set(options) - known)
     if unknown:
         raise ConfigError(
@@ -163,6 +169,23 @@ def _extensions(value: object) -> tuple[str, ...]:
     return tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in items)
 
 
+def parse_seconds(value: object) -> float | None:
+    """``60``, ``"2.5"``, ``"90s"`` -> seconds; ``0`` or ``"none"`` -> None (no limit)."""
+    if isinstance(value, bool):
+        raise TypeError("expected a number of seconds")
+    if isinstance(value, str):
+        text = value.strip().lower().removesuffix("s").strip()
+        if text in ("none", "off", "no"):
+            return None
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a number of seconds") from None
+    if not isinstance(value, int | float) or value != value or value < 0:
+        raise ValueError(f"'{value}' is not a number of seconds (0 for no limit)")
+    return float(value) or None
+
+
 def _jobs(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ValueError(f"'{value}' is not a whole number of at least 1")
@@ -177,6 +200,7 @@ _CHECKS = {
     "format": _choice(FORMATS),
     "extensions": _extensions,
     "max_size": parse_size,
+    "time_limit": parse_seconds,
     "jobs": _jobs,
 }
 

@@ -9,7 +9,7 @@ from typing import IO, Any
 import click
 
 from claimcheck.cli.common import codes_option, is_terminal, run_guarded, want_color
-from claimcheck.cli.inputs import article_text, expand, items, note_encoding
+from claimcheck.cli.inputs import article_text, expand, items, note_encoding, note_published
 from claimcheck.cli.progress import progress_bar
 from claimcheck.config import FAIL_ON, FORMATS, Config, load_config, split_list
 from claimcheck.errors import ClaimcheckError
@@ -37,6 +37,8 @@ BATCH_SIZE = 8
                    ".html,.htm,.json,.jsonl].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: 1].")
 @click.option("--max-size", metavar="SIZE", help="Largest article read, e.g. 5MB [default: 5MB].")
+@click.option("--time-limit", metavar="SECONDS",
+              help="Time budget of one article; 0 for none [default: 60].")
 @click.option("--config", "config_path", metavar="FILE",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A pyproject.toml to read instead of the one found from here upwards.")
@@ -61,30 +63,33 @@ def validate(paths: tuple[str, ...], **options: Any) -> None:
 
 def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     from claimcheck.batch import validate_items
-    from claimcheck.ingest import parse_published_option
+    from claimcheck.ingest import parse_published_option, published_warning
 
     config = _config(options)
     _check_rule_names(config)
     published = options["published"]
     date = parse_published_option(str(published)) if published is not None else None
+    warning = published_warning(date) if date is not None else None
+    if warning is not None:
+        click.echo(f"claimcheck: warning: --published: {warning}", err=True)
     files = expand(paths, config.extensions)
-    if not files:
-        click.echo(f"claimcheck: warning: no articles found in {' '.join(paths)} "
-                   f"(extensions: {' '.join(config.extensions)})", err=True)
     output: Path | None = options["output"]
     with _open(output) as out:
         to_terminal = output is None and is_terminal(sys.stdout)
         color = want_color(options["color"], sys.stdout) if output is None else False
         reports: list[FileReport] = []
         pairs = validate_items(
-            items(files, published=date, max_bytes=config.max_size),
+            items(files, published=date, max_bytes=config.max_size,
+                  extensions=config.extensions),
             jobs=config.jobs, select=config.select, ignore=config.ignore,
             severity=config.severity, debug=bool(options["debug"]), batch_size=BATCH_SIZE,
+            time_limit=config.time_limit,
         )
         with progress_bar(len(files), stdout_is_terminal=to_terminal) as tracker:
             for item, report in pairs:
                 tracker.seen(report.path)
                 note_encoding(item)
+                note_published(item)
                 if report.error is not None:
                     where = report.path if report.id is None else f"{report.path}#{report.id}"
                     click.echo(f"claimcheck: {where}: {report.error}", err=True)
@@ -119,17 +124,22 @@ def _config(options: dict[str, Any]) -> Config:
         extensions=split_list(options["extensions"]) or None,
         jobs=options["jobs"],
         max_size=options["max_size"],
+        time_limit=options["time_limit"],
     )
 
 
 def _check_rule_names(config: Config) -> None:
     """Unknown rule names fail at once, not after the first article (or never, if none reads)."""
-    from claimcheck.report.rule_docs import UNUSED_SUPPRESSION
+    from claimcheck.report.rule_docs import META_DOCS
     from claimcheck.rules import get_rule, select_rules
 
-    select_rules(config.select, config.ignore)
+    meta = {key for doc in META_DOCS for key in (doc.code, doc.name)}
+    select_rules(
+        [s for s in config.select if s.upper() not in meta and s not in meta],
+        [s for s in config.ignore if s.upper() not in meta and s not in meta],
+    )
     for key in config.severity:
-        if key.upper() != UNUSED_SUPPRESSION.code and key != UNUSED_SUPPRESSION.name:
+        if key.upper() not in meta and key not in meta:
             get_rule(key)
 
 

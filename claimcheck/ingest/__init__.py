@@ -11,12 +11,13 @@ CODE -->`` comments become ``Article.suppressions``.
 """
 
 from claimcheck.ingest.dateline import Dateline, find_dateline
-from claimcheck.ingest.dates import coerce_date, parse_published_option
+from claimcheck.ingest.dates import coerce_date, parse_published_option, published_warning
 from claimcheck.ingest.decode import MAX_BYTES, decode
 from claimcheck.ingest.discover import (
     CLAIMS_SUFFIX,
     DEFAULT_EXTENSIONS,
     STDIN,
+    Empty,
     Missing,
     discover,
     display_path,
@@ -41,6 +42,7 @@ __all__ = [
     "MAX_BYTES",
     "STDIN",
     "Dateline",
+    "Empty",
     "Item",
     "Missing",
     "coerce_date",
@@ -52,6 +54,7 @@ __all__ = [
     "load_article",
     "parse_as",
     "parse_published_option",
+    "published_warning",
     "read_html",
     "read_json",
     "read_markdown",

@@ -21,10 +21,19 @@ class Missing(str):
     """A command-line path that names nothing: reported as an input error."""
 
 
+class Empty(str):
+    """A command-line folder with no article in it: reported as an input error, not skipped.
+
+    A CI job pointed at the wrong folder must fail, not pass on zero files.
+    """
+
+
 def discover(
     args: Iterable[str], *, extensions: Iterable[str] = DEFAULT_EXTENSIONS
 ) -> Iterator[Path | str]:
     """Files to read, in order, each once; ``"-"`` for stdin, ``Missing`` for a bad path.
+
+    A folder in which the walk finds nothing comes back as ``Empty``.
 
     A file named explicitly is always read, whatever its extension (so a
     ``.claims.json`` given by name is checked); extensions only filter what
@@ -39,6 +48,11 @@ def discover(
         for path in _expand(arg):
             if path.is_dir():
                 found = _walk(path, wanted)
+                first = next(found, None)
+                if first is None:
+                    yield Empty(display_path(path))
+                    continue
+                found = _chain(first, found)
             elif path.exists():
                 found = iter([path])
             else:
@@ -49,6 +63,11 @@ def discover(
                 if key not in seen:
                     seen.add(key)
                     yield file
+
+
+def _chain(first: Path, rest: Iterator[Path]) -> Iterator[Path]:
+    yield first
+    yield from rest
 
 
 def _expand(arg: str) -> list[Path]:

@@ -2,7 +2,9 @@
 
 News paragraphs are often one long line, so the whole line would bury the
 words that matter; the window is the sentence around the evidence, and at
-most ``WIDTH`` characters, with ``…`` where it was cut.
+most ``WIDTH`` characters, with ``…`` where it was cut. When two pieces of
+evidence sit too far apart on one line to share a window (a press release
+in one paragraph), each gets its own window, under the same line number.
 """
 
 from __future__ import annotations
@@ -51,15 +53,37 @@ def render_snippet(
     for number in sorted(marks):
         start, end = lines[number - 1]
         line = text[start:end].replace("\t", " ")
-        shown, shift = _window(line, marks[number], width)
-        under = [" "] * (len(shown) + 1)
-        for lo, hi in sorted(marks[number]):
-            lo, hi = max(lo - shift, 0), min(hi - shift, len(shown))
-            for i in range(lo, max(hi, lo + 1)):
-                under[i] = "^" if i == lo else "~"
-        out.append(f"{number:>{gutter}} | {shown}")
-        out.append(f"{'':>{gutter}} | " + paint("".join(under).rstrip()))
+        for group in _groups(marks[number], len(line), width):
+            shown, shift = _window(line, group, width)
+            under = [" "] * (len(shown) + 1)
+            for lo, hi in group:
+                lo, hi = max(lo - shift, 0), min(hi - shift, len(shown))
+                for i in range(lo, max(hi, lo + 1)):
+                    under[i] = "^" if i == lo else "~"
+            out.append(f"{number:>{gutter}} | {shown}")
+            out.append(f"{'':>{gutter}} | " + paint("".join(under).rstrip()))
     return out
+
+
+def _groups(
+    marks: list[tuple[int, int]], length: int, width: int
+) -> list[list[tuple[int, int]]]:
+    """Marks of one line in groups that each fit one window, left to right.
+
+    A mark longer than a window is shown by its start (the underline runs to
+    the window's edge), so no window grows past ``width`` whatever the span.
+    """
+    room = max(width - 2 * CONTEXT, 1)
+    ordered = sorted((lo, min(hi, lo + room)) for lo, hi in marks)
+    if length <= width:
+        return [ordered]
+    groups: list[list[tuple[int, int]]] = []
+    for lo, hi in ordered:
+        if groups and max(hi, groups[-1][-1][1]) - groups[-1][0][0] <= room:
+            groups[-1].append((lo, hi))
+        else:
+            groups.append([(lo, hi)])
+    return groups
 
 
 def _window(line: str, marks: list[tuple[int, int]], width: int) -> tuple[str, int]:

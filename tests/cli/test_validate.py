@@ -99,8 +99,9 @@ def test_missing_path_is_reported_and_others_still_checked(run):
 def test_folder_walk_skips_claims_fixtures(run, tmp_path):
     shutil.copy(DATA / "weekday.claims.json", tmp_path / "a.claims.json")
     result = run("validate", str(tmp_path))
-    assert (result.code, result.out) == (0, "0 articles checked: no problems found\n")
-    assert "no articles found" in result.err
+    assert result.code == 2
+    assert result.out == "0 articles checked: no problems found; 1 input could not be read\n"
+    assert result.err.count("\n") == 1 and "folder holds no articles" in result.err
 
 
 def test_stdin(run):
