@@ -43,6 +43,7 @@ class ConstraintBuilder:
     def __init__(self, claims: ClaimSet) -> None:
         self.constraints: list[Constraint] = []
         self.claims = claims
+        self.apposed: set[frozenset[str]] = set()
 
     def add(self, kind: ConstraintKind, strength: Strength, variables: list[str],
             statement: str, evidence: list[tuple[Span | None, str]], **fields) -> None:
@@ -81,7 +82,8 @@ def is_dateline(text: str, span: Span) -> bool:
                 and _DATELINE_BEFORE.search(text[max(0, span.start - 60):span.start]))
 
 
-_APPOSED = re.compile(r"^,?\s*(?:the\s+)?$")
+_APPOSED = re.compile(
+    r"^,?\s*(?:(?:just|only|barely|exactly|some|about|nearly|almost|the)\s+)*$", re.I)
 
 
 def _appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None:
@@ -95,13 +97,19 @@ def _appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> Non
     text = claims.article.text
     for a, c in zip(times, times[1:], strict=False):
         sa, sc = a.stated, c.stated
-        if sa is None or not _APPOSED.match(text[a.span.end:c.span.start]):
+        if (sa is None and a.span.text.lower() not in PUBLICATION_OFFSETS) \
+                or not _APPOSED.match(text[a.span.end:c.span.start]):
             continue
-        only_weekday = sc is not None and sa.weekday and not sa.day and sc.day and not sc.weekday
+        only_weekday = sa is not None and sc is not None and sa.weekday and not sa.day \
+            and sc.day and not sc.weekday
+        relative = a.span.text.lower() in PUBLICATION_OFFSETS and sc is not None and (
+            sc.weekday or sc.day)
         offset = c.anchor.kind in (AnchorKind.EXPRESSION, AnchorKind.EVENT) and \
-            days_in_offset(c.anchor.offset) is not None and (sa.weekday or sa.day)
-        if not (only_weekday or offset):
+            days_in_offset(c.anchor.offset) is not None and sa is not None and (
+                sa.weekday or sa.day)
+        if not (only_weekday or offset or relative):
             continue
+        b.apposed.add(frozenset((a.id, c.id)))
         b.add(ConstraintKind.APPOSITION, Strength.STATED, [a.id, c.id],
               f"{a.span.text!r} stands beside {c.span.text!r}: one day",
               [(a.span, "date"), (c.span, "offset" if offset else "date")],
@@ -226,12 +234,15 @@ def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: 
                and x.anchor.kind is AnchorKind.EXPRESSION and x.anchor.offset}
     times = [t for t in times if t not in anchors]
     interval = e.kind.value in INTERVAL_EVENT_KINDS
+    crowded = _crowded(b, claims, times)
     if not (interval and len(times) > 1):
         for tid in times:
             t = claims.time(tid)
             if t is None or t.id not in known:
                 continue
-            b.add(ConstraintKind.SAME_DAY, Strength.CONVENTION, [e.id, tid],
+            # two dates in one sentence may date two clauses: the attachment is a guess
+            strength = Strength.ASSUMED if tid in crowded else Strength.CONVENTION
+            b.add(ConstraintKind.SAME_DAY, strength, [e.id, tid],
                   f"{name} is dated {t.span.text!r}",
                   [(e.trigger, "event"), (t.span, "date")], min_diff=0, max_diff=0)
     for r in e.relations:
@@ -261,6 +272,24 @@ def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: 
         b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
               f"{name} is told as planned: on or after publication", [(e.trigger, "event")],
               min_diff=0)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
+
+
+def _crowded(b: ConstraintBuilder, claims: ClaimSet, times: list[str]) -> set[str]:
+    """Times of one event that share a sentence with another of its times, not in apposition."""
+    text = claims.article.text
+    spans = {t: x.span for t in times if (x := claims.time(t)) is not None}
+    crowded: set[str] = set()
+    for a in spans:
+        for c in spans:
+            if a >= c or frozenset((a, c)) in b.apposed:
+                continue
+            lo, hi = sorted((spans[a], spans[c]), key=lambda s: s.start)
+            if not _SENTENCE_BREAK.search(text, lo.end, hi.start):
+                crowded.update((a, c))
+    return crowded
 
 
 def _label(claims: ClaimSet, ref: str) -> str:

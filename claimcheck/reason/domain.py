@@ -65,15 +65,17 @@ class Domain:
         weekdays: frozenset[int] | None = None,
         days: frozenset[int] | None = None,
     ) -> Domain:
+        new_lo = max(self.lo, lo) if lo is not None else self.lo
+        new_hi = min(self.hi, hi) if hi is not None else self.hi
+        new_weekdays = self.weekdays & weekdays if weekdays is not None else self.weekdays
         new_days = self.days
         if days is not None:
             new_days = days if new_days is None else new_days & days
-        return Domain(
-            max(self.lo, lo) if lo is not None else self.lo,
-            min(self.hi, hi) if hi is not None else self.hi,
-            self.weekdays & weekdays if weekdays is not None else self.weekdays,
-            new_days,
-        ).normal()
+        if (new_lo, new_hi, new_weekdays) == (self.lo, self.hi, self.weekdays) and (
+                new_days is self.days or (self.days is not None and new_days is not None
+                                          and len(new_days) == len(self.days))):
+            return self  # nothing narrowed: skip re-normalising
+        return Domain(new_lo, new_hi, new_weekdays, new_days).normal()
 
     def values(self) -> list[int] | None:
         """The days listed in order, or None when there are too many to list."""

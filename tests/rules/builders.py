@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from claimcheck.models import (
     Anchor,
@@ -51,10 +52,12 @@ class Claims:
         self.suppressions: list[Suppression] = []
 
     def span(self, phrase: str, nth: int = 0) -> Span:
-        start = -1
-        for _ in range(nth + 1):
-            start = self.text.index(phrase, start + 1)
-        return Span.of(self.text, start, start + len(phrase))
+        """The ``nth`` whole-word occurrence of ``phrase`` ("March 1" is not in "March 10")."""
+        left = r"\b" if phrase[:1].isalnum() else ""
+        right = r"\b" if phrase[-1:].isalnum() else ""
+        found = list(re.finditer(left + re.escape(phrase) + right, self.text))
+        m = found[nth]
+        return Span.of(self.text, m.start(), m.end())
 
     def time(self, phrase: str, *, nth: int = 0, year: int | None = None,
              month: int | None = None, day: int | None = None, weekday: int | None = None,

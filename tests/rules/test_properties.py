@@ -43,7 +43,7 @@ def build(s: dict):
     c = Claims(text, s["published"])
     t_full = c.time(full, year=m.year, month=m.month, day=m.day, weekday=s["weekday"] + 1)
     t_off = c.offset(offset_words, "t3", s["offset"])
-    t_elec = c.time(_md(e), month=e.month, day=e.day)
+    t_elec = c.time(_md(e), nth=-1, month=e.month, day=e.day)  # the last: after the meeting
     t_stmt = c.time(WEEKDAYS[st_.weekday()], nth=0 if WEEKDAYS[st_.weekday()] not in full else 1)
     c.event("met", times=[t_full, t_off])
     c.event("election", EventKind.ELECTION, times=[t_elec])
