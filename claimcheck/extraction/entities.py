@@ -38,6 +38,7 @@ LABEL_KINDS = {
 _TITLE_WORDS = {w for t in TITLES for w in t} | set(QUALIFIERS)
 _DROP_LEADING = {"the", "The", "THE"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_ARTICLE_PREFIXES = {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 
 
@@ -78,6 +79,20 @@ class EntityIndex:
             for m in cluster.mentions:
                 for i in range(m.start, m.end):
                     self._token[i] = (cluster, m)
+        surnames: dict[str, set[str]] = {}
+        for cluster in clusters:
+            if cluster.kind is EntityKind.PERSON:
+                for m in cluster.mentions:
+                    if len(m.text.split()) > 1:
+                        surnames.setdefault(_surname(m.text), set()).add(cluster.id)
+        self._surnames = {k: v.pop() for k, v in surnames.items() if len(v) == 1}
+
+    def person_by_surname(self, token: Token) -> Cluster | None:
+        """ "Little said": a surname the model did not tag, naming exactly one person."""
+        if not token.is_title:
+            return None
+        ident = self._surnames.get(token.text)
+        return self.by_id[ident] if ident else None
 
     def at(self, token: Token | int) -> Cluster | None:
         hit = self._token.get(token if isinstance(token, int) else token.i)
@@ -143,13 +158,26 @@ def _mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON":  # "Secretary Blinken": the title is a role, not the name
             while end - start > 1 and doc[start].lower_ in _TITLE_WORDS:
                 start += 1
+            if end - start == 1 and doc[start].lower_ in _TITLE_WORDS:
+                continue  # "the Taoiseach" is a title used as a name, not a name
         if start >= end or "\n" in doc[start:end].text:
             continue
+        if ent.label_ == "PERSON":  # "Defense Lloyd J. Austin": the model dropped "Lloyd"
+            while start > 0 and _name_word(doc[start - 1]):
+                start -= 1
         span = doc[start:end]
         if not any(ch.isupper() for ch in span.text):
             continue
         out.append(Mention(start, end, ent.label_, span.text, span.start_char, span.end_char))
     return out
+
+
+def _name_word(t: Token) -> bool:
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is not None and (before.like_num or before.ent_type_ == "ORDINAL"):
+        return False  # "Sgt. 1st Class Tyrone ...": a rank, not a first name
+    return (t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON")
+            and t.lower_ not in _TITLE_WORDS and "\n" not in t.whitespace_)
 
 
 def _groups(doc: Doc, skipper: Skipper) -> list[Mention]:
@@ -167,9 +195,24 @@ def _groups(doc: Doc, skipper: Skipper) -> list[Mention]:
     return out
 
 
+def _name_key(m: Mention) -> str:
+    """ "Antony J. Blinken" and "Antony Blinken" share a key: middle initials drop out."""
+    words = m.text.lower().split()
+    if m.label == "PERSON" and len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if not (len(w) <= 2 and w.endswith("."))] \
+            + [words[-1]]
+    return " ".join(words)
+
+
 def _surname(text: str) -> str:
+    """The last name, with its particles: "Jozias van Aartsen" -> "van Aartsen"."""
     words = [w for w in text.split() if w.lower().strip(",") not in NAME_SUFFIXES]
-    return words[-1] if words else text
+    if not words:
+        return text
+    at = len(words) - 1
+    while at > 1 and words[at - 1].islower():
+        at -= 1
+    return " ".join(words[at:])
 
 
 def _acronym(text: str) -> str:
@@ -184,11 +227,14 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     acronyms: dict[str, Cluster] = {}
     # Multi-word names first, so a surname can join the full name that introduces it.
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        key = m.text.lower()
+        key = _name_key(m)
         cluster = None
         if m.end - m.start == 1:
+            word = m.text.title() if m.text.isupper() and len(m.text) > 4 else m.text  # "CLINTON"
             cluster = _person_for_surname(
-                full_names.get(m.text) or given_first.get(m.text), m.start)
+                full_names.get(word) or given_first.get(word), m.start)
+        elif m.text in full_names and m.text.split()[0].islower():  # "van Aartsen"
+            cluster = _person_for_surname(full_names[m.text], m.start)
         cluster = cluster or by_text.get(key)
         if cluster is None and m.label == "ORG":
             cluster = acronyms.get(m.text.replace(".", "")) or acronyms.get(_acronym(m.text))
@@ -203,7 +249,12 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
             else:
                 acronyms.setdefault(m.text.replace(".", ""), cluster)
         if m.label == "PERSON" and m.end - m.start > 1:
-            full_names.setdefault(_surname(m.text), []).append((m.start, cluster))
+            surname = _surname(m.text)
+            full_names.setdefault(surname, []).append((m.start, cluster))
+            if surname[:3].lower() in _ARTICLE_PREFIXES:  # "al-Maliki" is also "Maliki"
+                full_names.setdefault(surname[3:], []).append((m.start, cluster))
+            if " " in surname:  # "van Aartsen" is also "Aartsen"
+                full_names.setdefault(surname.split()[-1], []).append((m.start, cluster))
             given_first.setdefault(m.text.split()[0], []).append((m.start, cluster))
     return clusters
 
@@ -243,7 +294,11 @@ def _person_shaped(doc: Doc, cluster: Cluster) -> bool:
 
 
 def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
-    """A one-word cluster that is the surname of a person cluster joins it."""
+    """A one-word cluster that is the surname of a person cluster joins it.
+
+    So does a title-case headline's "Kerry Makes": a two-word "name" that
+    starts with a known surname and appears only once.
+    """
     surnames: dict[str, Cluster] = {}
     for c in clusters:
         if c.kind is EntityKind.PERSON:
@@ -252,6 +307,14 @@ def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
                     surnames.setdefault(_surname(m.text), c)
     out = []
     for c in clusters:
+        if len(c.mentions) == 1 and c.kind is EntityKind.PERSON:
+            m = c.mentions[0]
+            words = m.text.split()
+            host = surnames.get(words[0]) if len(words) == 2 else None
+            if host is not None and host is not c:
+                m.end, m.char_end, m.text = m.start + 1, m.char_start + len(words[0]), words[0]
+                host.mentions.append(m)
+                continue
         single = all(len(m.text.split()) == 1 for m in c.mentions)
         target = surnames.get(c.mentions[0].text) if single else None
         if target is not None and target is not c and c.kind is not EntityKind.PLACE:

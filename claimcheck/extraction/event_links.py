@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
@@ -37,6 +39,9 @@ MAX_CLIMB = 6
 """Head-chain steps a time expression may climb to find its event."""
 
 _CUE_STARTS = frozenset(words.split()[0] for words in ORDER_CUES)
+
+_SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
+"""Kinds whose later mention must repeat the trigger word to name the same event."""
 
 COREF_WINDOW = 30
 """Earlier events a definite mention may name; keeps long texts linear."""
@@ -98,6 +103,8 @@ def attach_times(doc: Doc, drafts: list[Draft],
             continue
         if tx.type not in (TimexType.DATE, TimexType.TIME):
             continue  # "for a weekend of talks" says how long, not when
+        if _is_dateline(text_of(doc), tx.span.start, tx.span.end):
+            continue  # "BAGHDAD, Oct. 19, 2012 -" dates the report, not the events in it
         order = _order_prep(span)
         node = span.root if order is None else order[1]
         event = _climb(node, by_anchor)
@@ -110,6 +117,15 @@ def attach_times(doc: Doc, drafts: list[Draft],
             relations.setdefault(id(event.root()), []).append(
                 EventRelation(type=kind, target=tx.id, cue=cue))
     return relations
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*,\s*")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end:end + 6].lstrip()
+    return bool(_DATELINE_PLACE.fullmatch(text[line_start:start])) and after[:1] in "–—-(:"
 
 
 def _order_prep(span) -> tuple[str, Token] | None:
@@ -261,10 +277,14 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
                 break
     roots.reverse()
     for rank, r in enumerate(roots):
+        if d.kind in _SAME_WORD_KINDS and r.trigger.lemma_.lower() != d.trigger.lemma_.lower():
+            continue  # "the announcements" is not the readout before it
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:
             continue  # "the Biden meeting" is not the Rutte-Trump meeting
-        score = 1.0 + len(r.mentions) + 2 * len(theirs & (own | sentence)) + rank * 0.1
+        same_word = r.trigger.lemma_.lower() == d.trigger.lemma_.lower() or r.kind is d.kind
+        score = 1.0 + len(r.mentions) + 2 * len(theirs & (own | sentence)) + rank * 0.1 \
+            + 0.5 * same_word
         if score > best_score:
             best, best_score = r, score
     return best

@@ -33,6 +33,7 @@ from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
+_NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
 _WITH = {"with", "between", "alongside", "among"}
 _AT = {"at", "during"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
@@ -71,6 +72,14 @@ class Draft:
 def trigger_kind(t: Token) -> EventKind | None:
     """The event a token names, if any."""
     lemma = t.lemma_.lower()
+    if t.pos_ == "PROPN" and t.ent_type_ not in _NAME_TYPES and t.is_title:
+        lemma = t.lower_.removesuffix("s") if t.lower_ != "talks" else "talks"
+        return NOUN_TRIGGERS.get(lemma)  # "the Trilateral Ministerial Meeting"
+    if t.pos_ == "VERB" and lemma in ("speak", "talk") and any(
+            p.dep_ == "prep" and p.lower_ in ("by", "over", "on")
+            and any(o.lower_ in CALL_NOUNS or o.lower_ == "telephone" for o in p.children)
+            for p in t.children):
+        return EventKind.CALL  # "spoke by phone with"
     if t.pos_ == "NOUN":
         if t.lower_ == "talks":
             return EventKind.TALKS
@@ -143,7 +152,7 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
     definite = bool(dets & DEFINITE_DETERMINERS) or any(c.dep_ == "poss" for c in t.children)
     distinct = bool(dets & {"a", "an", "another", "every", "each", "some"}) or any(
         c.dep_ in ("amod", "compound", "nummod") and (
-            c.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "ORDINAL")
+            c.ent_type_ or c.pos_ == "PROPN"
             or c.lower_ in ("previous", "last", "next", "first", "second", "earlier", "later",
                             "other", "separate", "recent", "upcoming", "future", "annual"))
         for c in t.children)
@@ -200,6 +209,7 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
         if subject is not None and same_line(subject, t):
             found.append((subject, "participant"))
     seen: set[str] = set()
+    found = [(x, role) for x, role in found if same_line(x, t)]
     for token, role in found:
         ident = _identify(token, index, resolver)
         if ident is None or ident[0] in seen:
@@ -222,6 +232,8 @@ def _identify(
             return person.id, token
     if cluster is None and (holder := resolver.resolve_title(token)) is not None:
         return holder.id, token
+    if cluster is None and (person := index.person_by_surname(token)) is not None:
+        return person.id, token
     return None
 
 

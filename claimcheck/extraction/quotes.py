@@ -56,6 +56,12 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
             partial=_partial(text, mark), balanced=mark.balanced,
             setting=setting,
         )
+        previous = out[-1][0] if out else None
+        if cue is None and previous is not None and previous.speaker is not None \
+                and "\n" not in text[previous.span.end:quote.span.start]:
+            # A second quotation in the same paragraph, with no cue of its own, continues
+            # the speaker of the first (the news convention).
+            quote = quote.model_copy(update={"speaker": previous.speaker})
         out.append((quote, cue.verb if cue else None))
     return out
 
@@ -144,7 +150,9 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver,
     if token.lower_ in PRONOUNS:
         person = resolver.resolve(token, exclude)
         return (person.id if person else None), Span.of(text, token.idx, token.idx + len(token))
-    cluster = index.at(token)
+    cluster = index.at(token) or index.person_by_surname(token)
+    if cluster is not None and index.at(token) is None:
+        return cluster.id, Span.of(text, token.idx, token.idx + len(token))
     if cluster is None:  # "the spokesman said": a head noun whose name sits in apposition
         for t in token.subtree:
             if (c := index.at(t)) is not None:

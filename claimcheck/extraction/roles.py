@@ -111,6 +111,9 @@ def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:
                 or lower in _HONORIFICS or lower in DEMONYMS or t.ent_type_ == "NORP"
                 or other is not None):
             break
+        if lower == "of" and j > 0 and doc[j - 1].lower_ not in _TITLE_WORDS and not (
+                index.at(doc[j - 1]) is not None and index.at(doc[j - 1]) is index.at(doc[j + 1])):
+            break  # "the visit to the United States of Dutch Foreign Minister X"
         tokens.insert(0, t)
         j -= 1
     while tokens and (tokens[0].lower_ in TITLE_FILLERS or tokens[0].is_punct):

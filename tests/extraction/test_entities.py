@@ -68,3 +68,22 @@ def test_unknown_place_keeps_its_text(claims):
     cs = claims("Officials gathered in Qorvath Springs on Monday.")
     unknown = [e for e in cs.entities if "Qorvath" in e.name]
     assert all(e.place is None for e in unknown)
+
+
+NAME_VARIANTS = [
+    ("middle initial", "Dana J. Whitfield arrived. Later Dana Whitfield spoke.",
+     "Dana J. Whitfield", {"Dana Whitfield"}),
+    ("particle surname", "Pieter van Dijk arrived in Oslo. Van Dijk met reporters and van Dijk "
+     "left.", "Pieter van Dijk", {"van Dijk"}),
+    ("article prefix", "Prime Minister Nouri al-Rashid arrived in Cairo on Monday. Rashid said "
+     "he was pleased with the talks.", "Nouri al-Rashid", {"Rashid"}),
+    ("upper-case transcript", "Secretary Dana Whitfield spoke.\n\nSECRETARY WHITFIELD: Thank you.",
+     "Dana Whitfield", {"WHITFIELD"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [v[1:] for v in NAME_VARIANTS],
+                         ids=[v[0] for v in NAME_VARIANTS])
+def test_name_variants_merge(claims, text, name, aliases):
+    e = _entity(claims(text), name)
+    assert aliases <= set(e.aliases)

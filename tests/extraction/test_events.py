@@ -162,3 +162,18 @@ def test_possessive_date_dates_the_event_it_owns(claims):
     meeting = _only(cs, EventKind.MEETING)
     assert _days(cs, vote) == {"2024-03-12"}
     assert (RelationType.BEFORE, vote.id) in {(r.type, r.target) for r in meeting.relations}
+
+
+def test_dateline_does_not_date_the_event(claims):
+    text = "OSLO, March 14, 2024 – Maria Lopez met Paul Girard yesterday."
+    cs = claims(text, PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    assert _days(cs, meeting) == {"2024-03-14"}
+    assert [cs.time(t).span.text for t in meeting.times] == ["yesterday"]
+
+
+def test_spoke_by_phone_is_a_call(claims):
+    cs = claims("On Tuesday, Maria Lopez spoke by phone with Paul Girard.", PUB)
+    call = _only(cs, EventKind.CALL)
+    assert _people(cs, call) == {"Maria Lopez", "Paul Girard"}
+    assert _days(cs, call) == {"2024-03-12"}

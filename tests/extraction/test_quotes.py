@@ -79,3 +79,17 @@ def test_unbalanced_quote_is_kept_and_flagged(claims):
     q = cs.quotes[0]
     assert (q.balanced, q.content.text) == (False, "This never ends")
     assert cs.entity(q.speaker).name == "Paul Girard"
+
+
+def test_second_quote_in_a_paragraph_continues_its_speaker(claims):
+    text = ("“We are ready,” Maria Lopez said in a statement. “The work starts now.”\n\n"
+            "“Nobody asked us.”")
+    cs = claims(text)
+    speakers = [cs.entity(q.speaker).name if q.speaker else None for q in cs.quotes]
+    assert speakers == ["Maria Lopez", "Maria Lopez", None]
+
+
+def test_surname_the_model_missed_still_names_the_speaker(claims):
+    text = ("Press secretary Tom Little briefed reporters. “The talks went well,” Little said.")
+    cs = claims(text)
+    assert cs.entity(cs.quotes[0].speaker).name == "Tom Little"
