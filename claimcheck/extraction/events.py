@@ -257,11 +257,26 @@ def _count(subject: Token) -> StatedCount | None:
     return None
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a noun hangs on, through prepositions: "travel ... for two days of talks"."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i or not same_line(node, node.head):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def _status(d: Draft, doc: Doc) -> EventStatus:
+    """Planned, uncertain or reported from the auxiliaries of the verb that carries the event."""
     for i in d.anchors:
         tok = doc[i]
-        verbs = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
+        verbs = [tok] if tok.pos_ == "VERB" else [tok, _governing_verb(tok)]
         for v in verbs:
+            if v is None:
+                continue
             for c in v.children:
                 word = c.lower_
                 if c.dep_ in ("aux", "auxpass") and word in UNCERTAIN_MARKERS:

@@ -177,3 +177,8 @@ def test_spoke_by_phone_is_a_call(claims):
     call = _only(cs, EventKind.CALL)
     assert _people(cs, call) == {"Maria Lopez", "Paul Girard"}
     assert _days(cs, call) == {"2024-03-12"}
+
+
+def test_event_noun_in_a_planned_clause_is_planned(claims):
+    cs = claims("Maria Lopez will travel to Oslo for two days of talks with Paul Girard.", PUB)
+    assert _only(cs, EventKind.TALKS).status is EventStatus.PLANNED

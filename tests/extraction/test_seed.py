@@ -41,6 +41,7 @@ def _find(cs: ClaimSet, kind: EventKind, names: set[str]) -> Event:
 def test_every_expected_event_is_found_with_its_place_and_day(got, seed_claims):
     for want in seed_claims.events:
         ev = _find(got, want.kind, _names(seed_claims, want))
+        assert ev.status is want.status, want.id
         assert _places(seed_claims, want) <= _places(got, ev), want.id
         assert _days(got, ev) == _days(seed_claims, want), want.id
 
