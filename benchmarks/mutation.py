@@ -163,7 +163,8 @@ def dt04(text, claims, rng):
                 continue
             new = pub + dt.timedelta(days=rng.randrange(3, 40))
             s = t.stated
-            rendered = _render(new, year=bool(s.year))
+            # a year-less date across New Year is ambiguous by design: give it its year
+            rendered = _render(new, year=bool(s.year) or new.year != pub.year)
             if s.weekday_span is not None:
                 return _replace(text, t.span.start, t.span.end,
                                 f"{WEEKDAYS[new.weekday()]}, {rendered}")
@@ -198,9 +199,16 @@ def dt06(text, claims, rng):
 
 def pl01(text, claims, rng):
     """One event placed in a second, incompatible city."""
-    for e in claims.events:
-        if e.kind.value not in ("meeting", "talks", "visit", "summit", "call", "speech"):
+    body = text.find("\n\n") if text.find("\n\n") < 200 else 0  # after a headline, if any
+    seen_kinds: set[str] = set()
+    for e in sorted(claims.events, key=lambda e: e.trigger.start):
+        if e.kind.value not in ("meeting", "talks", "visit", "summit", "call", "speech") \
+                or e.trigger.start < body:
             continue  # an arrival or a statement is no place to be twice
+        if e.kind.value in seen_kinds or e.status is not EventStatus.OCCURRED:
+            seen_kinds.add(e.kind.value)
+            continue  # "The meeting took place in X" can only mean the first, past one
+        seen_kinds.add(e.kind.value)
         for ref in e.places:
             ent = claims.entity(ref.entity) if ref.entity else None
             if ent is None or ent.place is None or ent.place.feature != "city":
