@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -101,17 +102,47 @@ def _city_blob() -> bytes:
     return _read(CITY_FILE)
 
 
+SCANS_BEFORE_INDEX = 8
+"""Names looked up by scanning before an index of all names pays for itself."""
+
+_NAME = re.compile(rb'"name": ("(?:[^"\\]|\\.)*"),')
+_scans = 0
+
+
+@functools.cache
+def _name_index() -> dict[bytes, list[int]]:
+    """Offsets of every record by its JSON-encoded name: one pass, for long runs."""
+    index: dict[bytes, list[int]] = {}
+    for match in _NAME.finditer(_city_blob()):
+        index.setdefault(match.group(1), []).append(match.start())
+    return index
+
+
 @functools.lru_cache(maxsize=4096)
 def cities_named(name: str) -> tuple[dict[str, Any], ...]:
-    """Every city of at least 5000 people whose primary name is ``name``."""
+    """Every city of at least 5000 people whose primary name is ``name``.
+
+    The first few names are found by scanning the raw bytes (a few
+    milliseconds each, nothing to build); after that, a name index is built
+    once, so a batch run pays one pass and then constant time per name.
+    """
+    global _scans
     blob = _city_blob()
-    needle = b'"name": ' + json.dumps(name).encode("ascii") + b","
+    key = json.dumps(name).encode("ascii")
+    if _scans < SCANS_BEFORE_INDEX:
+        _scans += 1
+        needle = b'"name": ' + key + b","
+        hits = []
+        at = blob.find(needle)
+        while at != -1:
+            hits.append(at)
+            at = blob.find(needle, at + len(needle))
+    else:
+        hits = _name_index().get(key, [])
     found = []
-    at = blob.find(needle)
-    while at != -1:
+    for at in hits:
         start = blob.rfind(b'{"geonameid"', 0, at)
         end = blob.find(b"]}", at)
         if start != -1 and end != -1:
             found.append(json.loads(blob[start : end + 2]))
-        at = blob.find(needle, at + len(needle))
     return tuple(found)

@@ -54,13 +54,19 @@ def resolve(name: str, context: Context | None = None, *, cities: bool = True) -
     code = gazetteer.country_code(clean)
     if code:
         return country_place(code)
-    region = _region(clean, context)
+    state = _us_state(clean)
+    if state is not None and context.countries and "US" not in context.countries:
+        other = _region(clean, context)  # "Florida" in a story about Uruguay
+        if other is not None and other.country_code in context.countries:
+            return other
     if not cities:
-        return region
+        return state
     city = _city(clean, context)
-    if region and city and (city.country_code != region.country_code or not _big(city)):
-        return region
-    return city or region
+    if state and city and (city.country_code != "US" or not _big(city)):
+        return state
+    if city or state:
+        return city or state
+    return _region(clean, context)  # pycountry's subdivisions: loaded only when needed
 
 
 def country_place(code: str) -> Place:
@@ -80,15 +86,20 @@ def _continent(name: str) -> Place:
     )
 
 
-def _region(name: str, context: Context) -> Place | None:
+def _us_state(name: str) -> Place | None:
     state = gazetteer.us_states_by_name().get(name.lower())
+    if state is None:
+        return None
+    return Place(
+        name=state["name"], feature="region", geonameid=state["geonameid"],
+        region=state["name"], region_code=f"US-{state['code']}",
+        country="United States", country_code="US", within=["United States"],
+    )
+
+
+def _region(name: str, context: Context) -> Place | None:
+    """A first-level division outside the US, settled by the countries in context."""
     candidates: list[Place] = []
-    if state:
-        candidates.append(Place(
-            name=state["name"], feature="region", geonameid=state["geonameid"],
-            region=state["name"], region_code=f"US-{state['code']}",
-            country="United States", country_code="US", within=["United States"],
-        ))
     for sub in gazetteer.subdivisions_by_name().get(name.lower(), []):
         if sub.country_code == "US":
             continue
@@ -102,9 +113,7 @@ def _region(name: str, context: Context) -> Place | None:
     in_context = [c for c in candidates if c.country_code in context.countries]
     if in_context:
         return in_context[0]
-    if state or len(candidates) == 1:
-        return candidates[0]  # a US state is what English news means by the bare name
-    return None
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _city(name: str, context: Context) -> Place | None:
