@@ -146,8 +146,7 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
         except Exception as exc:
             if debug:
                 raise
-            reports.append(_failed(article, f"internal error: {type(exc).__name__}: {exc} "
-                                            "(run with --debug for the traceback)"))
+            reports.append(_failed(article, _internal(exc)))
             continue
         reports.append(_located(report, article))
     return reports
@@ -213,6 +212,14 @@ def _extract(doc: object, article: Article) -> ClaimSet:
     from claimcheck.extraction import extract_claims
 
     return extract_claims(doc, article)
+
+
+def _internal(exc: Exception) -> str:
+    """One line however long the exception's message (pydantic's run to several)."""
+    message = " ".join(str(exc).split())
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return f"internal error: {type(exc).__name__}: {message} (run with --debug for the traceback)"
 
 
 def _stopped(exc: TimeLimitExceeded) -> str:
