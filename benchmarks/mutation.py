@@ -148,6 +148,25 @@ def dt03(text, claims, rng):
     return None
 
 
+def dt08(text, claims, rng):
+    """One event given a second day: a later mention of it names another day."""
+    for e in claims.events:
+        if e.kind.value not in ("meeting", "call"):
+            continue  # summits and visits may last several days
+        dated = [(t, d) for tid in e.times if (t := claims.time(tid)) and (d := _day(t))]
+        if not dated or e.status is not EventStatus.OCCURRED:
+            continue
+        for t, day in dated:
+            if t in _weekday_only(claims) and t.span.start > dated[0][0].span.start:
+                wrong = WEEKDAYS[(day.weekday() + rng.choice([1, 2, -1])) % 7]
+                return _replace(text, t.span.start, t.span.end, wrong)
+        other = dated[0][1] + dt.timedelta(days=rng.choice([1, 2, -1, -2]))
+        noun = e.kind.value
+        at = _sentence_end(text, e.trigger.end)
+        return _replace(text, at, at, f" The {noun} took place on {month_day(other)}.")
+    return None
+
+
 def dt04(text, claims, rng):
     """A past event dated after publication."""
     pub = claims.article.published
@@ -326,6 +345,7 @@ def nu01(text, claims, rng):
 
 TEXT_MUTATIONS: dict[str, Mutation] = {
     "DT01": dt01, "DT02": dt02, "DT03": dt03, "DT04": dt04, "DT05": dt05, "DT06": dt06,
+    "DT08": dt08,
     "PL01": pl01, "PE01": pe01, "PE02": pe02, "QT01": qt01, "QT02": qt02, "QT03": qt03,
     "NU01": nu01,
 }

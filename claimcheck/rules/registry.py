@@ -11,6 +11,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
+import re
 from collections.abc import Iterable
 from importlib.metadata import entry_points
 
@@ -73,9 +74,13 @@ def get_rule(code_or_name: str) -> type[Rule]:
     raise ConfigError(f"no rule named {code_or_name!r}; see 'claimcheck rules'")
 
 
+_META = re.compile(r"^(?:CC(?:\d\d)?|meta(?:\.[a-z0-9_]+)?)$", re.I)
+
+
 def known_selector(selector: str) -> bool:
-    return any(rule.matches(selector) for rule in _all_rules()) or selector.upper() == "CC01" \
-        or selector.lower() in ("meta", "meta.unused_suppression", "cc")
+    """A rule's code, family or name, 'all', or one of the checker's own CC findings."""
+    s = selector.strip()
+    return any(rule.matches(s) for rule in _all_rules()) or bool(_META.match(s))
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[type[Rule]]:

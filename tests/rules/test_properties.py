@@ -16,6 +16,9 @@ from tests.rules.builders import Claims, EventKind, RelationType
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 CITIES = ["Lima", "Oslo", "Nairobi", "Lisbon"]
+QUOTES = ["We agreed to keep talking for as long as it takes",
+          "Nobody here wants these talks to fail before they start",
+          "Our partners deserve clear answers and they will get them"]
 
 
 @st.composite
@@ -85,10 +88,12 @@ def test_statement_before_meeting_is_exactly_dt03(s, back):
 def rendered(draw):
     s = draw(scenarios())
     m, e, stmt = s["meeting"], s["election"], s["statement"]
+    quote = draw(st.sampled_from(QUOTES))
     text = (f"Rutte met Trump in {s['city']} on {WEEKDAYS[m.weekday()]}, {_md(m)}, {m.year}."
             f"\n\nThe meeting took place on {WEEKDAYS[m.weekday()]} in {s['city']}, Bennett "
             f"confirmed in a statement on {WEEKDAYS[stmt.weekday()]}.\n\nTrump sought the "
-            f"meeting just {NUMBERS[s['offset']]} days after the election on {_md(e)}.\n")
+            f"meeting just {NUMBERS[s['offset']]} days after the election on {_md(e)}.\n\n"
+            f"“{quote},” Rutte said after the talks.\n")
     return text, s
 
 

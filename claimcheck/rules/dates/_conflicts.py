@@ -27,6 +27,9 @@ def classify(conflict: Conflict, timeline: Timeline) -> str:
         return "DT02"
     if K.ORDER in kinds:
         return "DT03"
+    same_day = [m.variables[0] for m in members if m.kind is K.SAME_DAY]
+    if len(same_day) > len(set(same_day)):  # one event tied to two of the days
+        return "DT08"
     if K.TENSE in kinds or K.PUBLICATION_OFFSET in kinds:
         return "DT04"
     return "DT08"
