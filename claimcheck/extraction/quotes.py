@@ -21,7 +21,7 @@ from claimcheck.extraction.lexicon.verbs import PRONOUNS, REPORTING_VERBS, SPEAK
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import Marked
-from claimcheck.models import Quote, Span
+from claimcheck.models import EntityKind, Quote, Span
 
 AFTER_WINDOW = 6
 """Tokens after a closing mark searched for ", he said" and the like."""
@@ -87,6 +87,10 @@ def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
         j -= 1
     if 0 <= j < first.i - 1 and _is_cue(doc[j]) and same_line(doc[j], first):
         return _verb_cue(doc[j])
+    # 1b. a paragraph that ends "According to a senior official:" introduces the next one
+    intro = _colon_intro(doc, first)
+    if intro is not None:
+        return intro
     # 2. "...,” he said" / "said Rutte" / "according to X"
     for k in range(last.i + 1, min(last.i + 1 + AFTER_WINDOW, len(doc))):
         t = doc[k]
@@ -114,6 +118,23 @@ def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
         if not (same_line(t, first) or same_line(t, last)):
             continue
         if _is_cue(t) and not (first.i <= t.i <= last.i) and _subject(t) is not None:
+            return _verb_cue(t)
+    return None
+
+
+def _colon_intro(doc: Doc, first: Token) -> Cue | None:
+    j = first.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or j == first.i - 1 or doc[j].text != ":" or same_line(doc[j], first):
+        return None
+    sent = doc[j].sent
+    for t in sent:
+        if t.i >= j:
+            break
+        if t.lower_ == "according" and t.i + 1 < j and doc[t.i + 1].lower_ == "to":
+            return _according(doc, t.i)
+        if _is_cue(t) and _subject(t) is not None:
             return _verb_cue(t)
     return None
 
@@ -153,9 +174,9 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver,
     cluster = index.at(token) or index.person_by_surname(token)
     if cluster is not None and index.at(token) is None:
         return cluster.id, Span.of(text, token.idx, token.idx + len(token))
-    if cluster is None:  # "the spokesman said": a head noun whose name sits in apposition
-        for t in token.subtree:
-            if (c := index.at(t)) is not None:
+    if cluster is None:  # "the spokesman, Tom Hale, said": the name sits in apposition
+        for t in (x for a in token.children if a.dep_ == "appos" for x in a.subtree):
+            if (c := index.at(t)) is not None and c.kind is EntityKind.PERSON:
                 token, cluster = t, c
                 break
     if cluster is not None:

@@ -93,3 +93,23 @@ def test_surname_the_model_missed_still_names_the_speaker(claims):
     text = ("Press secretary Tom Little briefed reporters. “The talks went well,” Little said.")
     cs = claims(text)
     assert cs.entity(cs.quotes[0].speaker).name == "Tom Little"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quote(claims):
+    text = ("Maria Lopez met Paul Girard on Monday. According to Elena Petrova:\n\n"
+            "“The talks were long and useful.”")
+    q = claims(text).quotes[0]
+    assert q.cue.text == "According to"
+    assert claims(text).entity(q.speaker).name == "Elena Petrova"
+
+
+@pytest.mark.parametrize(("text", "speaker", "span"), [
+    ("“We are ready,” a senior Foreign Ministry official said.", None,
+     "a senior Foreign Ministry official"),
+    ("“We are ready,” the spokesman, Tom Hale, said.", "Tom Hale", "Tom Hale"),
+])
+def test_a_phrase_naming_an_organisation_is_not_the_organisation(claims, text, speaker, span):
+    cs = claims(text)
+    q = cs.quotes[0]
+    assert (cs.entity(q.speaker).name if q.speaker else None) == speaker
+    assert q.speaker_span.text == span
