@@ -105,6 +105,10 @@ def attach_times(doc: Doc, drafts: list[Draft],
             continue  # "for a weekend of talks" says how long, not when
         if _is_dateline(text_of(doc), tx.span.start, tx.span.end):
             continue  # "BAGHDAD, Oct. 19, 2012 -" dates the report, not the events in it
+        root = span.root
+        if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "PROPN" \
+                and root.head.i not in by_anchor:
+            continue  # a year inside a name: "the 2024 Security Committee" (not "1999 Summit")
         order = _order_prep(span)
         node = span.root if order is None else order[1]
         event = _climb(node, by_anchor)

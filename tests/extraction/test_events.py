@@ -182,3 +182,9 @@ def test_spoke_by_phone_is_a_call(claims):
 def test_event_noun_in_a_planned_clause_is_planned(claims):
     cs = claims("Maria Lopez will travel to Oslo for two days of talks with Paul Girard.", PUB)
     assert _only(cs, EventKind.TALKS).status is EventStatus.PLANNED
+
+
+def test_a_year_inside_a_name_dates_nothing(claims):
+    text = "Maria Lopez welcomed the announcements from the 2023 Oslo Climate Forum."
+    cs = claims(text, PUB)
+    assert all(ev.times == [] for ev in cs.events)
