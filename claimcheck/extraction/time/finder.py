@@ -3,9 +3,10 @@
 Three passes over the text:
 
 1. every pattern in ``patterns.COMPILED`` runs once over the whole text;
-2. overlapping matches are settled longest first, and a match whose
-   normaliser refuses it (a 31st of February, "the quarter" of a coin) gives
-   way to the next one;
+2. overlapping matches are settled longest first; a match whose normaliser
+   refuses it (a 31st of February, "the quarter" of a coin) or that spaCy
+   reads as a name or an amount gives way to the next one, and spaCy DATE
+   and TIME entities no match touches are tried last (see ``entities``);
 3. the chosen matches are normalised in text order, so each can count from
    the reference time (the last date before it) or from the date stated
    right after it ("two days after the vote on November 5").
@@ -36,11 +37,18 @@ from . import (
     normalise_periods,
 )
 from .calendar import value_range
+from .entities import name_spans, read_entity, uncovered_entities, vetoed
 from .patterns import COMPILED
 from .reading import Context, Reading
 from .tense import tense_at
 
+
+def _entity(m: re.Match[str] | None, ctx: Context) -> Reading | None:
+    return read_entity(ctx.phrase, ctx.published)
+
+
 HANDLERS = {
+    "entity": _entity,
     **normalise_dates.HANDLERS,
     **normalise_periods.HANDLERS,
     **normalise_days.HANDLERS,
@@ -56,7 +64,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 class _Candidate:
     __slots__ = ("end", "match", "rule", "start")
 
-    def __init__(self, rule: str, match: re.Match[str], start: int, end: int) -> None:
+    def __init__(self, rule: str, match: re.Match[str] | None, start: int, end: int) -> None:
         self.rule, self.match, self.start, self.end = rule, match, start, end
 
 
@@ -138,16 +146,25 @@ def _choose(doc: Doc, published: dt.date | None, found: list[_Candidate]) -> lis
     taken = bytearray(len(doc.text) + 1)
     chosen: list[_Candidate] = []
     probe = _Reader(doc, published, [])
-    for cand in found:
-        if taken.find(1, cand.start, cand.end) != -1:
-            continue
+    names = name_spans(doc)
+
+    def accept(cand: _Candidate) -> None:
+        if taken.find(1, cand.start, cand.end) != -1 or vetoed(
+            cand.rule, cand.start, cand.end, names
+        ):
+            return
         probe.chosen = [cand]
         probe.readings.clear()
         probe.tenses.clear()
         if probe.read(0) is None:
-            continue
+            return
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
+
+    for cand in found:
+        accept(cand)
+    for start, end in uncovered_entities(doc, taken):
+        accept(_Candidate("entity", None, start, end))
     chosen.sort(key=lambda c: c.start)
     return chosen
 

@@ -14,6 +14,23 @@ MONTHS: dict[str, int] = {
 }
 """Month names and the abbreviations news style uses (with their period)."""
 
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+"""Abbreviations without a period, taken only right beside a day number ("Nov 5")."""
+
+DAY_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}
+"""Days of the month spelled out ("the fifth of November")."""
+
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
     "friday": 5, "saturday": 6, "sunday": 7,

@@ -50,8 +50,15 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         )
     mod = mod_of(m["mod"]) or ("APPROX" if m["orso"] else None)
     value = duration_value(amount, unit)
-    reading = Reading(TimexType.DURATION, value, _gran(unit), mod=mod, derivation=[ctx.phrase, value])
-    if m["det"] and not m["mod"] and not m["tail"] and "-" in ctx.text[m.end("num") : m.start("unit")]:
+    reading = Reading(
+        TimexType.DURATION, value, _gran(unit), mod=mod, derivation=[ctx.phrase, value]
+    )
+    if (
+        m["det"]
+        and not m["mod"]
+        and not m["tail"]
+        and "-" in ctx.text[m.end("num") : m.start("unit")]
+    ):
         reading.start = m.start("rel") if m["rel"] else m.start("num")  # "a two-year" -> "two-year"
     return reading
 

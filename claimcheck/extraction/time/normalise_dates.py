@@ -19,7 +19,8 @@ from .reading import Context, Reading, year_for
 
 
 def _month(m: re.Match[str]) -> int:
-    return lx.MONTHS[squash(m["mon"])]
+    word = squash(m["mon"])
+    return lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS[word]
 
 
 def _weekday(m: re.Match[str]) -> int | None:
@@ -83,7 +84,8 @@ def day_date(
 
 
 def _day_number(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else lx.DAY_ORDINALS[squash(text).replace(" ", "-")]
 
 
 def date_md(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -34,10 +34,16 @@ def _alt(words, *, capital: bool = False) -> str:
 
 
 L = r"(?<![\w.'’-])"  # left edge: not inside a word or number
-R = r"(?![\w'’])"  # right edge
+R = r"(?!\w)(?!['’](?!s\b)\w)"  # right edge; a possessive or closing quote may follow
 MON = _alt(lx.MONTHS, capital=True) + r"(?![a-z])"
+MON_DAY = "(?:" + MON + "|" + _alt(lx.MONTH_ABBREVIATIONS, capital=True) + r"(?![a-z.]))"
+"""A month beside a day number, where "Nov 5" without its period is safe too."""
 WD = _alt(lx.WEEKDAYS, capital=True) + r"(?![a-z])"
-DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
+DAYN = (
+    r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)|"
+    + "|".join(w.replace("-", r"[-\s]") for w in sorted(lx.DAY_ORDINALS, key=len, reverse=True))
+    + r"(?![\w-]))"
+)
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\w)"
 ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -75,9 +81,9 @@ RULES: list[tuple[str, str]] = [
     ("date_iso", r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-"
                  r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
     ("date_mdy", L + MOD_PRE + "?" + r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
-                 + WD_PRE + r"(?P<mon>" + MON + r")\s+(?P<day>" + DAYN
+                 + WD_PRE + r"(?P<mon>" + MON_DAY + r")\s+(?:the\s+)?(?P<day>" + DAYN
                  + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + "))?"),
-    ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON
+    ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON_DAY
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR
                    + r"|['’]\d\d(?!\w))"),
@@ -131,7 +137,7 @@ RULES: list[tuple[str, str]] = [
                  r"(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
     ("bare_units", L + r"(?:the\s+)?(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+)?"
-                   r"(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))"
+                   r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes|centuries))"
                    r"(?!\s+(?:old|of\s+age|ago))" + R),
     ("the_unit", L + r"(?:(?P<pre>for|during|over|throughout|within)\s+)?(?P<body>the\s+"
                  r"(?P<unit>year|week|month))(?!\s*-|\s+(?:before|after|earlier|later|ago|"

@@ -56,6 +56,15 @@ ROWS = [
         "2025-01",
     ),
     (
+        "ordinal-day",
+        "Voters went to the polls on the fifth of November.",
+        SAT,
+        "the fifth of November",
+        "DATE",
+        "2024-11-05",
+    ),
+    ("abbrev-no-period", "The vote is on Nov 5.", SAT, "Nov 5", "DATE", "2024-11-05"),
+    (
         "weekday-date",
         "The summit opened on Friday, November 22, 2024.",
         SAT,
@@ -283,6 +292,7 @@ NOT_TIMES = [
     ("count", "The club has 1,998 members."),
     ("money", "The ship cost $2020 to repair."),
     ("spring-verb", "Shoots spring up after rain."),
+    ("name-may", "May Smith joined the board."),
 ]
 
 
