@@ -106,9 +106,8 @@ def dt01(text, claims, rng):
 def dt02(text, claims, rng):
     """A relative date that lands on another day: '..., three days after <date>'."""
     dated = {t for e in claims.events for t in e.times}
-    for t in [*_weekday_only(claims), *_full_dates(claims)]:
-        if t.id not in dated:
-            continue
+    candidates = [*_weekday_only(claims), *_full_dates(claims)]
+    for t in sorted(candidates, key=lambda t: t.id not in dated):
         n = rng.randrange(2, 5)
         anchor = _day(t) - dt.timedelta(days=n) + dt.timedelta(days=rng.choice([1, -1, 2]))
         return _replace(text, t.span.end, t.span.end,
@@ -173,10 +172,11 @@ def dt04(text, claims, rng):
     if pub is None:
         return None
     # an event dated once: a second date for it would make this a DT08 conflict instead
-    for e in sorted(claims.events, key=lambda e: len(e.times) != 1):
-        if e.status is not EventStatus.OCCURRED:
-            continue
-        for tid in e.times:
+    events = sorted(claims.events, key=lambda e: len(e.times) != 1)
+    dated = {t for e in claims.events for t in e.times}
+    loose = [t.id for t in claims.times if t.id not in dated]  # past-tense dates of no event
+    for tids in [e.times for e in events if e.status is EventStatus.OCCURRED] + [loose]:
+        for tid in tids:
             t = claims.time(tid)
             if t is None or t not in _full_dates(claims) or t.tense is not Tense.PAST:
                 continue
@@ -398,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     applied: Counter[str] = Counter()
     caught: Counter[str] = Counter()
+    corpus_applied: Counter[str] = Counter()
+    corpus_caught: Counter[str] = Counter()
     errors_unmodified: list[str] = []
     n_articles = 0
     for name, text, pub in articles(args.corpus, args.generated, args.seed):
@@ -414,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
             applied[code] += 1
             hit = _count(extract(mutated, published=pub), code) > _count(original, code)
             caught[code] += hit
+            if name.startswith("corpus-"):
+                corpus_applied[code] += 1
+                corpus_caught[code] += hit
             if args.verbose and not hit:
                 print(f"missed {code} in {name}")
         for code, mutate in CLAIM_MUTATIONS.items():
@@ -421,13 +426,21 @@ def main(argv: list[str] | None = None) -> int:
             if mutated_claims is None:
                 continue
             applied[code] += 1
-            caught[code] += _count(mutated_claims, code) > _count(original, code)
+            hit = _count(mutated_claims, code) > _count(original, code)
+            caught[code] += hit
+            if name.startswith("corpus-"):
+                corpus_applied[code] += 1
+                corpus_caught[code] += hit
     print(f"{n_articles} articles ({args.generated} generated, the rest from {args.corpus})\n")
-    print(f"{'rule':6} {'level':7} {'applied':>8} {'caught':>7} {'recall':>7}")
+    print(f"{'rule':6} {'level':7} {'applied':>8} {'caught':>7} {'recall':>7}   "
+          f"{'corpus only':>12}")
     for code in sorted(applied):
         level = "claims" if code in CLAIM_MUTATIONS else "text"
         recall = caught[code] / applied[code]
-        print(f"{code:6} {level:7} {applied[code]:8d} {caught[code]:7d} {recall:7.0%}")
+        corpus = (f"{corpus_caught[code]}/{corpus_applied[code]}" if corpus_applied[code]
+                  else "-")
+        print(f"{code:6} {level:7} {applied[code]:8d} {caught[code]:7d} {recall:7.0%}   "
+              f"{corpus:>12}")
     total = sum(applied.values())
     print(f"{'all':6} {'':7} {total:8d} {sum(caught.values()):7d} "
           f"{sum(caught.values()) / max(total, 1):7.0%}")

@@ -66,6 +66,7 @@ def build_constraints(claims: ClaimSet) -> list[Constraint]:
         if _time_constraints(b, t, published):
             time_ids.add(t.id)
     _appositions(b, claims, time_ids)
+    _unattached_tense(b, claims, time_ids)
     event_ids = {e.id for e in claims.events}
     for e in claims.events:
         _event_constraints(b, e, claims, time_ids | event_ids)
@@ -162,6 +163,19 @@ def _time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.dat
               + ("" if r.start == r.end else f"..{r.end}"), [(t.span, "date")],
               start=r.start, end=r.end)
     return len(b.constraints) > before
+
+
+def _unattached_tense(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None:
+    """A past-tense date no event carries is probably on or before publication (a guess)."""
+    dated = {t for e in claims.events for t in e.times}
+    for t in claims.times:
+        s = t.stated
+        if t.id not in known or t.id in dated or t.tense is not Tense.PAST or s is None \
+                or not (s.month and s.day) or is_dateline(claims.article.text, t.span):
+            continue
+        b.add(ConstraintKind.TENSE, Strength.ASSUMED, [t.id, PUBLICATION],
+              f"{t.span.text!r} is told in the past tense: on or before publication",
+              [(t.span, "date")], max_diff=0)
 
 
 def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:
