@@ -28,6 +28,7 @@ from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import (
     AnchorKind,
     Direction,
+    EntityKind,
     EventKind,
     EventRelation,
     Span,
@@ -260,6 +261,25 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
         target = _best_earlier(d, ordered[:n], index)
         if target is not None:
             _merge(d, target)
+
+
+def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
+    """ "The two leaders met ...": the counted people are the last ones named together.
+
+    An event whose subject is a counted people noun and that names nobody takes
+    the named people of the nearest earlier event with two or more of them, so
+    that a wrong count ("the three leaders" after two were named) can be seen.
+    """
+    ordered = sorted((d for d in drafts if d.merged_into is None), key=lambda d: d.trigger.i)
+    for n, d in enumerate(ordered):
+        if d.count is None or d.participants:
+            continue
+        for earlier in reversed(ordered[max(0, n - COREF_WINDOW):n]):
+            people = [p for p in earlier.participants
+                      if (c := index.by_id.get(p[2])) is not None and c.kind is EntityKind.PERSON]
+            if len(people) >= 2:
+                d.participants = [(t, "participant", ident) for t, _, ident in people]
+                break
 
 
 def _people(d: Draft, index: EntityIndex) -> set[str]:

@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 
 from claimcheck.extraction.boilerplate import Skipper
 from claimcheck.extraction.entities import EntityIndex, find_entities
-from claimcheck.extraction.event_links import add_statements, attach_times, corefer, order_relations
+from claimcheck.extraction.event_links import (
+    add_statements,
+    attach_times,
+    corefer,
+    counted_participants,
+    order_relations,
+)
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS
 from claimcheck.extraction.lines import text_of
@@ -61,6 +67,7 @@ def extract_claims(doc: Doc, article: Article) -> ClaimSet:
     drafts = find_drafts(doc, index, resolver, skip, headline_end(text, skipper))
     add_statements(doc, drafts, index, resolver, skip)
     corefer(drafts, index)
+    counted_participants(drafts, index)
     time_relations = attach_times(doc, drafts, times)
     relations, times = order_relations(doc, drafts, times)
     for key, rels in time_relations.items():

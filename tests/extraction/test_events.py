@@ -188,3 +188,12 @@ def test_a_year_inside_a_name_dates_nothing(claims):
     text = "Maria Lopez welcomed the announcements from the 2023 Oslo Climate Forum."
     cs = claims(text, PUB)
     assert all(ev.times == [] for ev in cs.events)
+
+
+def test_counted_people_are_the_last_ones_named_together(claims):
+    text = ("Maria Lopez met Paul Girard in Lyon on Monday. On Tuesday the three leaders held "
+            "talks in Paris.")
+    cs = claims(text, PUB)
+    talks = _only(cs, EventKind.TALKS)
+    assert talks.participant_count.value == 3
+    assert _people(cs, talks) == {"Maria Lopez", "Paul Girard"}
