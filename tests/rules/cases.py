@@ -430,6 +430,27 @@ def _():
     return _credited("Rutte")
 
 
+@case("QT01", "warning", "named-speaker-and-anonymous-source")
+def _():
+    text = ('"We must act together on this," a senior official said. Later, "We must act '
+            'together on this," Trump said.')
+    c = Claims(text, PUB)
+    trump = c.entity("Trump")
+    c.quote("We must act together on this,", None, "a senior official")
+    c.quote("We must act together on this,", trump, "Trump", nth=1)
+    return c.build()
+
+
+@case("QT01", "pass", "pronoun-is-no-second-speaker")
+def _():
+    text = ('"We must act together on this," Rutte said. Later, "We must act together on '
+            'this," he said.')
+    c = Claims(text, PUB)
+    c.quote("We must act together on this,", c.entity("Rutte"), "Rutte")
+    c.quote("We must act together on this,", None, "he", nth=1)
+    return c.build()
+
+
 # QT02 -----------------------------------------------------------------------
 
 def _reworded(second: str) -> ClaimSet:

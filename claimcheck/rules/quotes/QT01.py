@@ -25,15 +25,25 @@ def _name(claims: ClaimSet, q: Quote) -> str:
     return q.speaker_span.text if q.speaker_span else "?"
 
 
-def _different_speakers(claims: ClaimSet, a: Quote, b: Quote) -> bool:
-    """Credited to two people: two entities, or (unresolved) two names sharing no word."""
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
+
+
+def _different_speakers(claims: ClaimSet, a: Quote, b: Quote) -> Severity | None:
+    """How sure it is that two people are credited: two entities or two names sharing no
+    word prove it (error); a name against an unnamed source ("a senior official") is likely
+    (warning); a pronoun proves nothing."""
     if a.speaker and b.speaker:
-        return a.speaker != b.speaker
+        return Severity.ERROR if a.speaker != b.speaker else None
     if not (a.speaker_span and b.speaker_span):
-        return False
-    wa, wb = set(_name(claims, a).split()), set(_name(claims, b).split())
-    capitalised = all(w[:1].isupper() for w in wa | wb)
-    return capitalised and not (wa & wb)
+        return None
+    na, nb = _name(claims, a), _name(claims, b)
+    if {na.casefold(), nb.casefold()} & PRONOUNS:
+        return None
+    wa, wb = set(na.casefold().split()), set(nb.casefold().split())
+    if wa & wb:
+        return None
+    named = all(w[:1].isupper() for w in na.split() + nb.split())
+    return Severity.ERROR if named else Severity.WARNING
 
 
 class QuoteTwoSpeakers(Rule):
@@ -58,13 +68,14 @@ class QuoteTwoSpeakers(Rule):
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         for a, b in combinations(claims.quotes, 2):
-            if not _different_speakers(claims, a, b):
+            certainty = _different_speakers(claims, a, b)
+            if certainty is None:
                 continue
             wa, wb = words(a.content.text), words(b.content.text)
             if min(len(wa), len(wb)) < MIN_WORDS:
                 continue
             if wa == wb:
-                severity = Severity.ERROR
+                severity = certainty
             elif min(len(wa), len(wb)) >= 6 and (_contains(wa, wb) or _contains(wb, wa)):
                 severity = Severity.WARNING
             else:
