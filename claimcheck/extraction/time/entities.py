@@ -56,9 +56,18 @@ _PERIODS = {
 }
 
 
-def name_spans(doc: Doc) -> list[tuple[int, int]]:
+Entities = list[tuple[int, int, str]]
+"""``(start_char, end_char, label)`` of each entity, read once per document."""
+
+
+def entity_spans(doc: Doc) -> Entities:
+    """The document's entities as plain tuples (``doc.ents`` rebuilds them on every access)."""
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def name_spans(entities: Entities) -> list[tuple[int, int]]:
     """Character ranges of entities that are names or amounts, not times."""
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    return [(s, e) for s, e, label in entities if label in _NAME_LABELS]
 
 
 def vetoed(rule: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
@@ -68,12 +77,12 @@ def vetoed(rule: str, start: int, end: int, names: list[tuple[int, int]]) -> boo
     return any(s <= start and end <= e for s, e in names)
 
 
-def uncovered_entities(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
+def uncovered_entities(entities: Entities, taken: bytearray) -> list[tuple[int, int]]:
     """DATE and TIME entities no chosen pattern match touches."""
     return [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ in ("DATE", "TIME") and taken.find(1, e.start_char, e.end_char) == -1
+        (s, e)
+        for s, e, label in entities
+        if label in ("DATE", "TIME") and taken.find(1, s, e) == -1
     ]
 
 

@@ -37,7 +37,7 @@ from . import (
     normalise_periods,
 )
 from .calendar import value_range
-from .entities import name_spans, read_entity, uncovered_entities, vetoed
+from .entities import entity_spans, name_spans, read_entity, uncovered_entities, vetoed
 from .patterns import COMPILED
 from .reading import Context, Reading
 from .tense import tense_at
@@ -82,8 +82,10 @@ def _candidates(text: str) -> list[_Candidate]:
 class _Reader:
     """Normalises chosen candidates in text order, remembering the reference time."""
 
-    def __init__(self, doc: Doc, published: dt.date | None, chosen: list[_Candidate]) -> None:
-        self.doc, self.text, self.published, self.chosen = doc, doc.text, published, chosen
+    def __init__(
+        self, doc: Doc, text: str, published: dt.date | None, chosen: list[_Candidate]
+    ) -> None:
+        self.doc, self.text, self.published, self.chosen = doc, text, published, chosen
         self.readings: dict[int, Reading | None] = {}
         self.tenses: dict[int, object] = {}
         self.reference: tuple[int, Reading] | None = None
@@ -140,13 +142,16 @@ class _Reader:
         return out
 
 
-def _choose(doc: Doc, published: dt.date | None, found: list[_Candidate]) -> list[_Candidate]:
+def _choose(
+    doc: Doc, text: str, published: dt.date | None, found: list[_Candidate]
+) -> list[_Candidate]:
     """Non-overlapping candidates, longest first; refused ones give way."""
     found.sort(key=lambda c: (c.start - c.end, c.start, RULE_ORDER[c.rule]))
-    taken = bytearray(len(doc.text) + 1)
+    taken = bytearray(len(text) + 1)
     chosen: list[_Candidate] = []
-    probe = _Reader(doc, published, [])
-    names = name_spans(doc)
+    probe = _Reader(doc, text, published, [])
+    entities = entity_spans(doc)
+    names = name_spans(entities)
 
     def accept(cand: _Candidate) -> None:
         if taken.find(1, cand.start, cand.end) != -1 or vetoed(
@@ -163,7 +168,7 @@ def _choose(doc: Doc, published: dt.date | None, found: list[_Candidate]) -> lis
 
     for cand in found:
         accept(cand)
-    for start, end in uncovered_entities(doc, taken):
+    for start, end in uncovered_entities(entities, taken):
         accept(_Candidate("entity", None, start, end))
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -216,8 +221,8 @@ def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
     and ``resolved`` stays None. The system clock is never consulted.
     """
     text = doc.text
-    chosen = _choose(doc, published, _candidates(text))
-    reader = _Reader(doc, published, chosen)
+    chosen = _choose(doc, text, published, _candidates(text))
+    reader = _Reader(doc, text, published, chosen)
     pairs = reader.run()
     index_of = {id(c): i for i, c in enumerate(chosen)}
     ids = {index_of[id(c)]: f"t{n}" for n, (c, _) in enumerate(pairs, start=1)}
