@@ -82,13 +82,30 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
     head = root.head
     if root.dep_ == "appos" and index.at(head) is None and head.pos_ == "NOUN" \
             and same_line(root, head) and head.i < start and _comma_at(doc, start - 1) \
-            and head.i == start - 2:
+            and _ends_phrase(head, start - 2):
         phrases.append(_noun_phrase(head))  # "the former Dutch prime minister, Mark Rutte"
+    elif _comma_at(doc, start - 1) and _comma_at(doc, end):
+        # The same, read from the words when the parse is lost (a headline glued on).
+        title = _before_name(doc, index, start - 1)
+        first = title[0].i if title else 0
+        while first > 0 and doc[first - 1].lower_ in ("the", "a", "an"):
+            first -= 1
+        if title and (first == 0 or doc[first].is_sent_start or doc[first - 1].is_space
+                      or doc[first - 1].is_punct):
+            phrases.append(title)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and same_line(root, root.head):
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
                 phrases.append(_noun_phrase(attr))
     return phrases
+
+
+def _ends_phrase(head: Token, last: int) -> bool:
+    """True when the title phrase of ``head`` ends at token ``last``: "minister of defense"."""
+    if head.i == last:
+        return True
+    return all(t.i > last or t.i <= head.i or head.is_ancestor(t)
+               for t in head.doc[head.i + 1:last + 1])
 
 
 def _comma_at(doc: Doc, i: int) -> bool:

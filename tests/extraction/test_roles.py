@@ -79,3 +79,18 @@ def test_apposition_needs_its_commas(claims):
     text = "The talks with Minister Ana Reyes and Chile Minister of Energy Tomas Vidal ended."
     person = next(e for e in claims(text).entities if e.name == "Ana Reyes")
     assert "minister of energy" not in {r.title for r in person.roles}
+
+
+@pytest.mark.parametrize("text", [
+    "The Austrian minister of defense, Karl Huber, did not comment on the plan.",
+    "Karl Huber, the Austrian minister of defense, did not comment on the plan.",
+])
+def test_apposition_either_side_of_the_name(claims, text):
+    roles = _roles(claims(text), "Karl Huber")
+    assert ("minister of defense", None, None, "Austrian", "AT") in roles
+
+
+def test_apposition_read_from_words_when_a_headline_is_glued_on(claims):
+    text = ("Readout of the Minister's Meeting With Karl Huber\n\n"
+            "The Austrian minister of defense, Karl Huber, did not comment on the plan.")
+    assert ("minister of defense", None, None, "Austrian", "AT") in _roles(claims(text), "Karl Huber")
