@@ -93,4 +93,5 @@ def test_apposition_either_side_of_the_name(claims, text):
 def test_apposition_read_from_words_when_a_headline_is_glued_on(claims):
     text = ("Readout of the Minister's Meeting With Karl Huber\n\n"
             "The Austrian minister of defense, Karl Huber, did not comment on the plan.")
-    assert ("minister of defense", None, None, "Austrian", "AT") in _roles(claims(text), "Karl Huber")
+    roles = _roles(claims(text), "Karl Huber")
+    assert ("minister of defense", None, None, "Austrian", "AT") in roles
