@@ -148,6 +148,8 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in OCCUR_VERBS \
                 and same_line(t, t.head):
             anchors.add(t.head.i)
+        if t.dep_ == "nsubjpass" and t.head.lemma_ in LIGHT_VERBS and same_line(t, t.head):
+            anchors.add(t.head.i)  # "the meeting was held on Friday"
     dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
     definite = bool(dets & DEFINITE_DETERMINERS) or any(c.dep_ == "poss" for c in t.children)
     distinct = bool(dets & {"a", "an", "another", "every", "each", "some"}) or any(

@@ -197,3 +197,14 @@ def test_counted_people_are_the_last_ones_named_together(claims):
     talks = _only(cs, EventKind.TALKS)
     assert talks.participant_count.value == 3
     assert _people(cs, talks) == {"Maria Lopez", "Paul Girard"}
+
+
+def test_passive_light_verb_carries_the_event(claims):
+    text = ("Maria Lopez met Paul Girard in Lyon. The meeting was held on Monday, officials "
+            "confirmed in a statement on Tuesday.")
+    cs = claims(text, PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    statement = _only(cs, EventKind.STATEMENT)
+    assert _days(cs, meeting) == {"2024-03-11"}
+    assert _days(cs, statement) == {"2024-03-12"}
+    assert statement.refers_to == [meeting.id]
