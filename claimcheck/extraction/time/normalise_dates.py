@@ -90,7 +90,8 @@ def _day_number(text: str) -> int:
 
 def date_md(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "Friday, Nov. 21, 2024", "November 5", "5 November 2024"."""
-    year = int(m["year"]) if m["year"] else None
+    stated_year = m["year"] or m.groupdict().get("ryear")  # "January 4-11, 2024"
+    year = int(stated_year) if stated_year else None
     return day_date(ctx, m, _month(m), _day_number(m["day"]), year)
 
 

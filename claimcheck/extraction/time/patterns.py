@@ -82,7 +82,9 @@ RULES: list[tuple[str, str]] = [
                  r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
     ("date_mdy", L + MOD_PRE + "?" + r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
                  + WD_PRE + r"(?P<mon>" + MON_DAY + r")\s+(?:the\s+)?(?P<day>" + DAYN
-                 + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + "))?"),
+                 + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + r")|"
+                 r"(?=\s*(?:[-–]|to|through|and)\s*(?:" + MON_DAY
+                 + r"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<ryear>" + YEAR + ")))?"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON_DAY
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR

@@ -65,6 +65,14 @@ ROWS = [
     ),
     ("abbrev-no-period", "The vote is on Nov 5.", SAT, "Nov 5", "DATE", "2024-11-05"),
     (
+        "range-year",
+        "The envoy toured the region from January 4-11, 2021.",
+        SAT,
+        "January 4",
+        "DATE",
+        "2021-01-04",
+    ),
+    (
         "weekday-date",
         "The summit opened on Friday, November 22, 2024.",
         SAT,
