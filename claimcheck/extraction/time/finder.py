@@ -79,6 +79,16 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
+def _governs(doc: Doc, word_end: int, start: int) -> bool:
+    """Whether the word ending at ``word_end`` has ``start`` inside its syntactic subtree."""
+    span = doc.char_span(word_end - 1, word_end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[-1]
+    last = word.right_edge
+    return word.idx < start < last.idx + len(last.text)
+
+
 class _Reader:
     """Normalises chosen candidates in text order, remembering the reference time."""
 
@@ -114,12 +124,16 @@ class _Reader:
         return self.readings[i]
 
     def following(self, i: int) -> tuple[int, Reading] | None:
-        """The dated expression right after candidate ``i`` in the same sentence, if any."""
+        """The date stated inside the phrase that "after"/"before" (ending candidate ``i``)
+        governs: "two days after the vote on November 5", not "... after the vote, he
+        said on Monday"."""
         j = i + 1
         if j >= len(self.chosen):
             return None
         gap = self.text[self.chosen[i].end : self.chosen[j].start]
         if len(gap) > _FOLLOW_WINDOW or _SENTENCE_END.search(gap):
+            return None
+        if not _governs(self.doc, self.chosen[i].end, self.chosen[j].start):
             return None
         reading = self.read(j)
         if reading is None or reading.type not in (TimexType.DATE, TimexType.TIME):

@@ -159,6 +159,14 @@ ROWS = [
         "DURATION",
         "P2D",
     ),
+    (
+        "offset-not-governing",
+        "Two days after his arrival, he spoke on Monday.",
+        SAT,
+        "Two days after",
+        "DURATION",
+        "P2D",
+    ),
     # times of day
     (
         "clock",
