@@ -1,0 +1,116 @@
+"""Event coreference: later mentions joined to the events they name.
+
+A definite mention ("the meeting", "Rutte's visit") joins the most salient
+compatible earlier event: the one with more mentions and more of the people
+around the mention, the same trigger word preferred. A mention with its own
+distinguishing modifiers ("a meeting in Budapest", "the G8 meeting", "a
+recent meeting") never joins, because a wrong merge invents conflicts
+downstream (one meeting in two cities) and a missed merge only loses a link.
+Headline events join the first body event that shares a participant.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.events import Draft
+from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
+from claimcheck.models import EntityKind, EventKind
+
+_SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
+"""Kinds whose later mention must repeat the trigger word to name the same event."""
+
+COREF_WINDOW = 30
+"""Earlier events a definite mention may name; keeps long texts linear."""
+
+
+def _compatible(a: EventKind, b: EventKind) -> bool:
+    return a == b or any(a in group and b in group for group in COREFERENT_KINDS)
+
+
+def corefer(drafts: list[Draft], index: EntityIndex) -> None:
+    """Merge headline mentions, then definite later mentions, into the events they name."""
+    ordered = sorted(drafts, key=lambda d: d.trigger.i)
+    body = [d for d in ordered if not d.in_title]
+    for d in ordered:
+        if not d.in_title or d.kind in (EventKind.REQUEST, EventKind.STATEMENT):
+            continue
+        own = _people(d, index)
+        match = next((b for b in body if _compatible(b.kind, d.kind)
+                      and b.kind not in (EventKind.REQUEST, EventKind.STATEMENT)
+                      and own & _people(b, index)), None)
+        if match is not None:
+            _merge(d, match)
+    for n, d in enumerate(ordered):
+        if d.merged_into is not None or d.kind is EventKind.REQUEST or d.cue_verb is not None:
+            continue
+        if not d.definite or d.distinct or d.trigger.pos_ != "NOUN":
+            continue
+        target = _best_earlier(d, ordered[:n], index)
+        if target is not None:
+            _merge(d, target)
+
+
+def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
+    """ "The two leaders met ...": the counted people are the last ones named together.
+
+    An event whose subject is a counted people noun and that names nobody takes
+    the named people of the nearest earlier event with two or more of them, so
+    that a wrong count ("the three leaders" after two were named) can be seen.
+    """
+    ordered = sorted((d for d in drafts if d.merged_into is None), key=lambda d: d.trigger.i)
+    for n, d in enumerate(ordered):
+        if d.count is None or d.participants:
+            continue
+        for earlier in reversed(ordered[max(0, n - COREF_WINDOW):n]):
+            people = [p for p in earlier.participants
+                      if (c := index.by_id.get(p[2])) is not None and c.kind is EntityKind.PERSON]
+            if len(people) >= 2:
+                d.participants = [(t, "participant", ident) for t, _, ident in people]
+                break
+
+
+def _people(d: Draft, index: EntityIndex) -> set[str]:
+    return {ident for _, _, ident in d.participants}
+
+
+def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft | None:
+    own = _people(d, index)
+    sentence = {c.id for t in d.trigger.sent if (c := index.at(t)) is not None}
+    best, best_score = None, 0.0
+    roots: list[Draft] = []
+    seen: set[int] = set()
+    for e in reversed(earlier):  # nearest first, and only a window of them
+        r = e.root()
+        if id(r) not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
+            seen.add(id(r))
+            roots.append(r)
+            if len(roots) >= COREF_WINDOW:
+                break
+    roots.reverse()
+    for rank, r in enumerate(roots):
+        if d.kind in _SAME_WORD_KINDS and r.trigger.lemma_.lower() != d.trigger.lemma_.lower():
+            continue  # "the announcements" is not the readout before it
+        theirs = _people(r, index)
+        if own - theirs and len(theirs) >= 2:
+            continue  # "the Biden meeting" is not the Rutte-Trump meeting
+        same_word = r.trigger.lemma_.lower() == d.trigger.lemma_.lower() or r.kind is d.kind
+        score = 1.0 + len(r.mentions) + 2 * len(theirs & (own | sentence)) + rank * 0.1 \
+            + 0.5 * same_word
+        if score > best_score:
+            best, best_score = r, score
+    return best
+
+
+def _merge(d: Draft, target: Draft) -> None:
+    d.merged_into = target
+    target.mentions.append(d.trigger_span)
+    target.anchors |= d.anchors
+    names = {ident for _, _, ident in target.participants}
+    for p in d.participants:
+        if p[2] not in names:
+            target.participants.append(p)
+            names.add(p[2])
+    target.mentions.extend(d.mentions)
+    target.places.extend(d.places)
+    target.times.extend(d.times)
+    target.refers_to.extend(r for r in d.refers_to if r.root() is not target)
