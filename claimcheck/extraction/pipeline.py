@@ -15,13 +15,8 @@ from spacy.tokens import Doc
 
 from claimcheck.extraction.boilerplate import Skipper
 from claimcheck.extraction.entities import EntityIndex, find_entities
-from claimcheck.extraction.event_links import (
-    add_statements,
-    attach_times,
-    corefer,
-    counted_participants,
-    order_relations,
-)
+from claimcheck.extraction.event_coref import corefer, counted_participants
+from claimcheck.extraction.event_links import add_statements, attach_times, order_relations
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS
 from claimcheck.extraction.lines import text_of
