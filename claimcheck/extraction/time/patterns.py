@@ -100,7 +100,7 @@ RULES: list[tuple[str, str]] = [
              r"(?:\s+(?P<tz>" + _alt(lx.TIME_ZONES) + r")\b)?"
              r"(?:,?\s+(?:(?P<wd>" + WD + r")|(?P<rd>yesterday|today|tomorrow)|(?P<mon>" + MON
              + r")\s+(?P<day>" + DAYN + r")))?"),
-    ("time24", L + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s*(?P<tz>" + _alt(lx.TIME_ZONES)
+    ("time24", L + r"(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<tz>" + _alt(lx.TIME_ZONES)
                + r")\b"),
     ("time_in_the", L + r"(?P<h>" + NUM + r")\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     ("noon", L + r"(?P<w>noon|midnight|midday)(?:\s+(?:(?P<wd>" + WD

@@ -200,6 +200,14 @@ ROWS = [
         "TIME",
         "2024-11-22TNI",
     ),
+    (
+        "military-gmt",
+        "The ceasefire begins at 1300 GMT on Friday.",
+        dt.date(2024, 11, 22),
+        "1300 GMT",
+        "TIME",
+        "2024-11-22T13:00",
+    ),
     ("noon", "The deadline passed at noon Friday.", SAT, "noon Friday", "TIME", "2024-11-22T12:00"),
     # durations
     ("two-days", "The strike lasted two days.", SAT, "two days", "DURATION", "P2D"),
