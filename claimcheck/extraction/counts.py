@@ -36,10 +36,15 @@ def _value(tok: Token) -> int | None:
     return None
 
 
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
+TIME_NOUNS = {"days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades",
+              "times", "percent", "nights", "points", "people", "dollars"}
+
+
 def _item_token(tok: Token, loose: bool) -> bool:
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.is_alpha):
         return True
-    if tok.ent_iob_ == "I":
+    if tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES:
         return True
     return loose and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha
 
@@ -84,8 +89,9 @@ def find_counts(doc: Doc) -> list[CountClaim]:
         noun = tok.head
         if value is None or tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 3:
             continue
-        if noun.tag_ not in ("NNS", "NNPS") or any(t.lower_ in OPEN_ENDED
-                                                   for t in doc[tok.i:noun.i + 3]):
+        if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in TIME_NOUNS:
+            continue
+        if any(t.lower_ in OPEN_ENDED for t in doc[tok.i:noun.i + 3]):
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in ("of", "than", "about", "nearly", "over"):
             continue

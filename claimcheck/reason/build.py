@@ -28,7 +28,12 @@ from claimcheck.reason.days import (
     month_day_in_year,
     valid_date,
 )
-from claimcheck.reason.lexicon import INTERVAL_EVENT_KINDS, PUBLICATION_OFFSETS, WEEKDAY_WINDOWS
+from claimcheck.reason.lexicon import (
+    INTERVAL_EVENT_KINDS,
+    PUBLICATION_OFFSETS,
+    SCHEDULE_CUES,
+    WEEKDAY_WINDOWS,
+)
 from claimcheck.reason.model import Cited, Constraint, ConstraintKind, Strength
 
 PUBLICATION = "pub"
@@ -66,7 +71,6 @@ def build_constraints(claims: ClaimSet) -> list[Constraint]:
         if _time_constraints(b, t, published):
             time_ids.add(t.id)
     _appositions(b, claims, time_ids)
-    _unattached_tense(b, claims, time_ids)
     event_ids = {e.id for e in claims.events}
     for e in claims.events:
         _event_constraints(b, e, claims, time_ids | event_ids)
@@ -75,6 +79,15 @@ def build_constraints(claims: ClaimSet) -> list[Constraint]:
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\- ]+(?:,[ \t]*[A-Za-z. ]+)?,[ \t]*)?$")
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([A-Za-z]+\)[ \t]*)?[–—-]")
+
+
+_SCHEDULED = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in SCHEDULE_CUES) + r")\s+(?:the\s+|on\s+)?$", re.I)
+
+
+def is_scheduled(text: str, span: Span) -> bool:
+    """"payable Dec. 1", "due March 15": a deadline or schedule, not when something happened."""
+    return bool(_SCHEDULED.search(text[max(0, span.start - 30):span.start]))
 
 
 def is_dateline(text: str, span: Span) -> bool:
@@ -165,19 +178,6 @@ def _time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.dat
     return len(b.constraints) > before
 
 
-def _unattached_tense(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None:
-    """A past-tense date no event carries is probably on or before publication (a guess)."""
-    dated = {t for e in claims.events for t in e.times}
-    for t in claims.times:
-        s = t.stated
-        if t.id not in known or t.id in dated or t.tense is not Tense.PAST or s is None \
-                or not (s.month and s.day) or is_dateline(claims.article.text, t.span):
-            continue
-        b.add(ConstraintKind.TENSE, Strength.ASSUMED, [t.id, PUBLICATION],
-              f"{t.span.text!r} is told in the past tense: on or before publication",
-              [(t.span, "date")], max_diff=0)
-
-
 def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:
     m = _DETERMINER.match(t.span.text)
     if m:
@@ -242,7 +242,7 @@ def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: 
     name = f"the {e.kind.value} ({e.trigger.text!r})"
     text = claims.article.text
     times = [t for t in e.times if (x := claims.time(t)) is not None
-             and not is_dateline(text, x.span)]
+             and not is_dateline(text, x.span) and not is_scheduled(text, x.span)]
     # "two days after November 5": November 5 dates the anchor, not this event
     anchors = {x.anchor.ref for t in times if (x := claims.time(t)) is not None
                and x.anchor.kind is AnchorKind.EXPRESSION and x.anchor.offset}
@@ -277,9 +277,13 @@ def _event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: 
     tenses = {x.tense for t in times if (x := claims.time(t)) is not None}
     if e.status in (EventStatus.OCCURRED, EventStatus.REPORTED) and times \
             and Tense.FUTURE not in tenses:
-        # the event's status and its date's verb must agree before a tense conflict is proof
-        strength = Strength.CONVENTION if tenses == {Tense.PAST} else Strength.ASSUMED
-        b.add(ConstraintKind.TENSE, strength, [e.id, PUBLICATION],
+        # the event's status and its date's verb must agree before a tense conflict is proof;
+        # and a dated story may appear a day after the date it carries (time zones, wires)
+        if tenses == {Tense.PAST}:
+            b.add(ConstraintKind.TENSE, Strength.CONVENTION, [e.id, PUBLICATION],
+                  f"{name} is told as past: at most a day after the publication date",
+                  [(e.trigger, "event")], max_diff=1)
+        b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
               f"{name} is told as past: on or before publication", [(e.trigger, "event")],
               max_diff=0)
     elif e.status is EventStatus.PLANNED and times and Tense.PAST not in tenses:

@@ -9,7 +9,7 @@ Friday".
 
 from __future__ import annotations
 
-from claimcheck.reason.days import date_of, describe, weekday_name
+from claimcheck.reason.days import FIRST_DAY, LAST_DAY, date_of, describe, weekday_name
 from claimcheck.reason.domain import Domain
 from claimcheck.reason.model import Constraint, ConstraintKind, Strength
 from claimcheck.reason.solver import solve
@@ -38,7 +38,13 @@ def set_aside(members: list[Constraint]) -> Constraint:
     return members[-1]
 
 
+def _fixed(domain: Domain) -> bool:
+    return not (domain.lo <= FIRST_DAY + 7 and domain.hi >= LAST_DAY - 7)
+
+
 def _span_of(domain: Domain) -> str:
+    if domain.lo <= FIRST_DAY + 7 and domain.hi >= LAST_DAY - 7:
+        return "a day the text does not fix"
     values = domain.values()
     if values is not None and len(values) == 1:
         return describe(values[0])
@@ -89,15 +95,16 @@ def explain(members: list[Constraint], labels: dict[str, str]) -> tuple[str, lis
         lhs = f"{chain} = " if chain else ""
         says = next((c.span.text for c in aside.evidence), weekday_name(aside.weekday or 1))
         message = f"{lhs}{_span_of(forced)}, but the text says {says}"
-    elif len(aside.variables) == 2 and forced is not None and domains.get(aside.variables[1]):
+    elif len(aside.variables) == 2 and forced is not None and domains.get(aside.variables[1]) \
+            and _fixed(forced) and _fixed(domains[aside.variables[1]]):
         other = domains[aside.variables[1]]
         first, second = (labels.get(v, v) for v in aside.variables)
         message = (f"{aside.statement}, but the text puts {first} on {_span_of(forced)} "
                    f"and {second} on {_span_of(other)}")
-    elif forced is not None:
+    elif forced is not None and _fixed(forced):
         message = f"{_span_of(forced)} by the other statements, but {aside.statement}"
     else:
-        message = "these statements cannot all hold: " + "; ".join(m.statement for m in members)
+        message = f"{aside.statement}, but " + "; ".join(m.statement for m in rest)
     steps.append(f"but: {aside.statement}")
     return message, steps
 

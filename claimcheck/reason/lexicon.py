@@ -35,3 +35,12 @@ WEEKDAY_WINDOWS: dict[str, tuple[int, int]] = {
 
 INTERVAL_EVENT_KINDS = frozenset({"summit", "visit", "talks", "travel", "other", "election"})
 """Events that may last several days: a date attached to one is a day within it."""
+
+SCHEDULE_CUES = (
+    "payable", "due", "until", "till", "through", "expire", "expires", "expiring", "effective",
+    "by", "before", "after", "scheduled for", "set for", "slated for", "planned for",
+    "deadline", "maturing", "matures", "record", "starting", "beginning", "from", "to",
+    "will", "would", "next", "ahead of",
+)
+"""Words just before a date that make it a deadline or a schedule, not the day an event
+happened: "declared a dividend payable Dec. 1", "notes due March 15, 2007"."""

@@ -23,6 +23,7 @@ NONE = [
     "Two officials said the talks in Paris and Berlin had stalled.",
     "The five members such as France and Germany objected.",
     "He spent three days in Lima and two in Quito.",
+    "Some 10 days ago, President Clinton and his aides met in Ohio.",
 ]
 
 

@@ -18,6 +18,8 @@ REACH = 90
 _JOIN = "|".join(re.escape(j) for j in RANGE_JOINERS)
 _BARE_END = re.compile(rf"^\s*(?:{_JOIN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _BETWEEN_DATES = re.compile(rf"^\s*(?:{_JOIN})\s*$")
+_INTRODUCED = re.compile(r"(?:\bfrom|\bbetween|\(|,|\bon)\s*$", re.I)
+MAX_RANGE_DAYS = 62
 
 
 def _month_day(t: TimeExpression) -> tuple[int | None, int, int] | None:
@@ -57,14 +59,14 @@ class DurationMismatch(Rule):
             after = [t for t in dated
                      if d.span.end <= t.span.start <= d.span.end + REACH
                      and "." not in text[d.span.end:t.span.start].replace("Nov.", "")]
-            if not after:
-                continue
+            if not after or not _INTRODUCED.search(text[d.span.end:after[0].span.start]):
+                continue  # the range must be introduced: "from", "between", "(", ","
             found = self._range(claims, after)
             if found is None:
                 continue
             first, last, end_span = found
             inclusive = (last - first).days + 1
-            if inclusive < 1 or n in (inclusive, inclusive - 1):
+            if inclusive < 1 or inclusive > MAX_RANGE_DAYS or n in (inclusive, inclusive - 1):
                 continue
             yield self.finding(
                 claims,
@@ -79,7 +81,8 @@ class DurationMismatch(Rule):
         text = claims.article.text
         start = after[0]
         r = start.resolved
-        if r is not None and r.end > r.start and start.stated is None:
+        if r is not None and r.end > r.start and start.stated is None \
+                and start.granularity.value == "day":
             return r.start, r.end, start.span
         md = _month_day(start)
         if md is None:

@@ -16,6 +16,11 @@ _WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 
 
+def last_letter_only(a: str, b: str) -> bool:
+    """'Germans'/'Germany', 'Communism'/'Communist': endings, not misspellings."""
+    return len(a) == len(b) and a[:-1] == b[:-1]
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """One substitution, insertion, deletion or swap of neighbours turns ``a`` into ``b``."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -41,8 +46,10 @@ class NameVariant(Rule):
     Fails: "Zalmay Khalilzad arrived on Monday. ... Zalmai Khalilzad said ..."
 
     Passes: "Zalmay Khalilzad arrived on Monday. ... Khalilzad said ..."
-    Variants where one is the other plus an ending ("Korea" / "Korean") are
-    not reported.
+    Variants where one is the other plus an ending ("Korea" / "Korean") or
+    differs only in its last letter ("Germans" / "Germany", unless it is a
+    person's name: "Zalmay" / "Zalmai" is reported), two spellings
+    both used more than once, and two resolved place names are not reported.
 
     Fix: spell the name one way throughout.
     """
@@ -54,7 +61,13 @@ class NameVariant(Rule):
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         text = claims.article.text
         names: set[str] = set()
+        places: set[str] = set()
+        people: set[str] = set()
         for e in claims.entities:
+            if e.kind is EntityKind.PLACE and e.place is not None:
+                places.update(_WORD.findall(e.name))
+            if e.kind is EntityKind.PERSON:
+                people.update(_WORD.findall(e.name))
             if e.kind is EntityKind.GROUP:
                 continue
             for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
@@ -78,8 +91,11 @@ class NameVariant(Rule):
                 pair = frozenset((a, b))
                 if pair in reported or len(b) < MIN_LENGTH or a[0] != b[0]:
                     continue
-                if a.startswith(b) or b.startswith(a) or not one_edit_apart(a, b):
+                if a.startswith(b) or b.startswith(a) or not one_edit_apart(a, b) \
+                        or (last_letter_only(a, b) and a not in people):
                     continue
+                if min(counts[a], counts[b]) >= 2 or (a in places and b in places):
+                    continue  # both used again and again, or both real places: two names
                 ordinary = {a.casefold(), b.casefold()} & (lower | SENTENCE_STARTERS)
                 if a not in first_at or ordinary or (b not in inside and b not in names
                                                      and len(b) < 7):

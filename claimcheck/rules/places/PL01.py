@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -10,6 +11,9 @@ from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 
 VAGUE_FEATURES = frozenset({"continent", "other", "region_group"})
+ONE_PLACE_KINDS = frozenset({"meeting", "talks", "summit", "speech"})
+"""Events that happen in one place; visits, trips and calls may span several."""
+_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
 
 
 def compatible(a: Place, b: Place) -> bool:
@@ -42,7 +46,8 @@ class EventInTwoPlaces(Rule):
 
     Passes: "Rutte met Trump in Florida ... The meeting took place in Palm
     Beach." (Palm Beach is in Florida.) Places the gazetteer cannot resolve
-    are not compared.
+    are not compared, nor places named together in one sentence, nor the
+    places of visits, trips and calls, which may span several.
 
     Fix: correct the place, or make clear that these are two events.
     """
@@ -52,15 +57,19 @@ class EventInTwoPlaces(Rule):
     severity = Severity.ERROR
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
+        text = claims.article.text
         for event in claims.events:
+            if event.kind.value not in ONE_PLACE_KINDS:
+                continue
             resolved = []
             for ref in event.places:
                 entity = claims.entity(ref.entity) if ref.entity else None
                 if entity is not None and entity.place is not None:
                     resolved.append((ref, entity.place))
             for (ra, a), (rb, b) in combinations(resolved, 2):
-                if compatible(a, b):
-                    continue
+                first, second = sorted((ra.span, rb.span), key=lambda s: s.start)
+                if compatible(a, b) or not _BREAK.search(text, first.end, second.start):
+                    continue  # "in Geneva and Vienna" names two places on purpose
                 yield self.finding(
                     claims,
                     f"the {event.kind.value} ({event.trigger.text!r}) is placed in {a.name} and "
