@@ -34,6 +34,7 @@ from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
+_NOT_THROUGH = {"after", "before", "following", "since", "until", "from", "ahead", "prior"}
 _WITH = {"with", "between", "alongside", "among"}
 _AT = {"at", "during"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
@@ -293,7 +294,13 @@ def _status(d: Draft, doc: Doc) -> EventStatus:
 
 
 def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
-    """A place goes to the event its "in"/"at" phrase hangs on, through nouns only."""
+    """A place goes to the event its "in"/"at" phrase hangs on.
+
+    The phrase may hang on the event's own words or on nouns below them
+    ("talks with Trump in Florida"), but not through a preposition that
+    sets another time: "arrived in Tokyo after a stop in Seoul" does not put
+    the arrival in Seoul.
+    """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     seen: set[int] = set()
     for cluster in index.clusters:
@@ -312,6 +319,8 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                     by_anchor[node.i].places.append(root)
                     break
                 if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH:
                     break
                 node = node.head.head if node.dep_ == "pobj" else node.head
 

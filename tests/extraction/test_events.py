@@ -208,3 +208,9 @@ def test_passive_light_verb_carries_the_event(claims):
     assert _days(cs, meeting) == {"2024-03-11"}
     assert _days(cs, statement) == {"2024-03-12"}
     assert statement.refers_to == [meeting.id]
+
+
+def test_a_place_on_another_noun_is_not_the_events(claims):
+    cs = claims("Maria Lopez arrived in Tokyo on Monday after a stop in Seoul.", PUB)
+    travel = _only(cs, EventKind.TRAVEL)
+    assert _places(cs, travel) == {"Tokyo"}
