@@ -17,10 +17,24 @@ import bisect
 from spacy.tokens import Token
 
 from claimcheck.extraction.entities import Cluster, EntityIndex
+from claimcheck.extraction.lexicon.people import FEMININE, MASCULINE
 from claimcheck.models import EntityKind
 
 LOOKBACK = 40
 """Person mentions looked at before falling back to the nearest one."""
+
+GENDER_WINDOW = 6
+"""Recent mentions among which a person marked with the pronoun's gender wins."""
+
+
+def _gender(index: EntityIndex, cluster: Cluster) -> str | None:
+    """ "f", "m" or None, from the titles and honorifics the article gives the person."""
+    words = {w for r in cluster.roles if r.title for w in r.title.split()}
+    for m in cluster.mentions:
+        if m.start > 0:
+            words.add(index.doc[m.start - 1].lower_)
+    female, male = bool(words & FEMININE), bool(words & MASCULINE)
+    return "f" if female and not male else "m" if male and not female else None
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -52,6 +66,8 @@ class PronounResolver:
                 if role.title:
                     holders.setdefault(role.title, set()).add(c.id)
         self._holders = holders
+        self._gender = {c.id: g for c in index.clusters
+                        if c.kind is EntityKind.PERSON and (g := _gender(index, c)) is not None}
 
     def resolve_title(self, noun: Token) -> Cluster | None:
         """The one person holding the title ``noun`` heads ("the Secretary"), or None."""
@@ -65,9 +81,20 @@ class PronounResolver:
         return None
 
     def resolve(self, pronoun: Token, exclude: set[str] = frozenset()) -> Cluster | None:
-        """The person ``pronoun`` most likely names, or None."""
+        """The person ``pronoun`` most likely names, or None.
+
+        A person the article marks with the pronoun's gender ("the NATO
+        spokeswoman" for "she") among the last few mentions wins; otherwise
+        the latest subject, then the latest mention, whose gender does not
+        contradict the pronoun.
+        """
+        want = "f" if pronoun.lower_ in ("she", "her") else "m"
         i = bisect.bisect_left(self._starts, pronoun.idx)
-        window = [x for x in self._mentions[max(0, i - LOOKBACK):i] if x[1].id not in exclude]
+        window = [x for x in self._mentions[max(0, i - LOOKBACK):i] if x[1].id not in exclude
+                  and self._gender.get(x[1].id, want) == want]
+        for _, cluster, _ in reversed(window[-GENDER_WINDOW:]):
+            if self._gender.get(cluster.id) == want:
+                return cluster
         for _, cluster, subject in reversed(window):
             if subject:
                 return cluster

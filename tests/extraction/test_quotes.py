@@ -113,3 +113,14 @@ def test_a_phrase_naming_an_organisation_is_not_the_organisation(claims, text, s
     q = cs.quotes[0]
     assert (cs.entity(q.speaker).name if q.speaker else None) == speaker
     assert q.speaker_span.text == span
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Paul Girard met Anna Kowalski, the NATO spokeswoman, on Monday. “It went well,” she "
+     "said.", "Anna Kowalski"),
+    ("NATO spokeswoman Anna Kowalski met Paul Girard on Monday. “It went well,” he said.",
+     "Paul Girard"),
+])
+def test_pronoun_gender_from_titles(claims, text, speaker):
+    cs = claims(text)
+    assert cs.entity(cs.quotes[0].speaker).name == speaker

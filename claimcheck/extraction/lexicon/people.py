@@ -32,3 +32,13 @@ PERSON_VERBS = frozenset({"speak", "meet", "visit", "travel", "arrive", "tell", 
 
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "des", "la", "du"})
 """Words an acronym skips: "North Atlantic Treaty Organization" is NATO."""
+
+FEMININE = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman councilwoman queen princess duchess "
+    "empress ms. ms mrs. mrs miss madam lady dame".split()
+)
+MASCULINE = frozenset(
+    "spokesman chairman congressman businessman councilman king prince duke emperor "
+    "mr. mr sir lord".split()
+)
+"""Titles and honorifics that tell "she" from "he"; names alone are never used."""
