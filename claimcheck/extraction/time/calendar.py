@@ -201,8 +201,8 @@ def value_range(value: str) -> tuple[dt.date, dt.date] | None:
         if m.group("s"):
             first, last = SEASON_MONTHS[m.group("s")]
             return _month_range(year, first, last)
-    except ValueError:
-        return None
+    except (ValueError, OverflowError):
+        return None  # not a calendar day, or past year 9999
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 

@@ -117,10 +117,15 @@ class _Reader:
         )
 
     def read(self, i: int) -> Reading | None:
+        """Candidate ``i`` normalised; None when its normaliser refuses it, or when its
+        arithmetic leaves the calendar (a publication date in year 1 or 9999)."""
         if i not in self.readings:
-            self.readings[i] = HANDLERS[self.chosen[i].rule](
-                self.chosen[i].match, self.context(i, self.reference)
-            )
+            try:
+                self.readings[i] = HANDLERS[self.chosen[i].rule](
+                    self.chosen[i].match, self.context(i, self.reference)
+                )
+            except (ValueError, OverflowError):
+                self.readings[i] = None
         return self.readings[i]
 
     def following(self, i: int) -> tuple[int, Reading] | None:

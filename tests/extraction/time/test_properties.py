@@ -70,3 +70,29 @@ def test_rendered_date_parses_back_to_itself(nlp, day):
     assert t.stated.weekday == day.isoweekday()
     assert (t.stated.year, t.stated.month, t.stated.day) == (day.year, day.month, day.day)
     assert t.stated.weekday_span.text == WEEKDAY_NAMES[day.isoweekday() - 1]
+
+
+VOCABULARY = (
+    "the a last next this past early late mid- earlier later that following two 12 1,000 2 1/2 "
+    "several half day days week weekend month quarter year decade century hour ago after before "
+    "from now of in Jan. Sept. May Monday Fri. Tuesdays night morning tonight today yesterday "
+    "noon 7:30 a.m. EDT 1300 GMT 1998 '98 1990s '80s 20th third fiscal spring fall Christmas "
+    "every twice daily recently future current 11/05/2024 2024-02-30 31 29 February fifth , . ’s "
+    "year-end year-ago period"
+).split()
+
+
+@given(
+    words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14),
+    published=st.one_of(st.none(), st.dates()),
+)
+def test_any_mix_of_time_words_gives_valid_ordered_records(nlp, words, published):
+    text = " ".join(words)
+    times = find_times(nlp(text), published=published)
+    assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]
+    for before, after in zip(times, times[1:], strict=False):
+        assert before.span.end <= after.span.start
+    for t in times:
+        assert text[t.span.start : t.span.end] == t.span.text
+        if published is None:
+            assert t.resolved is None or "X" not in t.value
