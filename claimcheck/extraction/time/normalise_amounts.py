@@ -121,15 +121,17 @@ def set_freq(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def vague(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Reads "now", "currently", "recently", "the past", "the future", "soon"."""
+    """Reads "now", "currently", "recently", "the past", "the future".
+
+    PRESENT_REF stands for the publication day when it is known.
+    """
     word = squash(m["w"])
     value = lx.VAGUE_REFS[word]
+    steps = [ctx.phrase, value]
+    if value == "PRESENT_REF" and ctx.published is not None:
+        steps.append(f"the publication date, {ctx.published.isoformat()}")
     return Reading(
-        TimexType.DATE,
-        value,
-        Granularity.VAGUE,
-        anchor=AnchorKind.PUBLICATION,
-        derivation=[ctx.phrase, value],
+        TimexType.DATE, value, Granularity.VAGUE, anchor=AnchorKind.PUBLICATION, derivation=steps
     )
 
 
