@@ -14,7 +14,7 @@ from __future__ import annotations
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
-from claimcheck.models import EntityKind, EventKind
+from claimcheck.models import EntityKind, EventKind, EventStatus
 
 _SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
 """Kinds whose later mention must repeat the trigger word to name the same event."""
@@ -93,6 +93,11 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:
             continue  # "the Biden meeting" is not the Rutte-Trump meeting
+        if d.status is EventStatus.PLANNED and r.status is EventStatus.OCCURRED \
+                and d.trigger.dep_ not in ("nsubj", "nsubjpass"):
+            # "will be central to the discussions": other talks, still to come (but "the trip
+            # will reset ties" speaks of the trip that happened)
+            continue
         same_word = r.trigger.lemma_.lower() == d.trigger.lemma_.lower() or r.kind is d.kind
         score = 1.0 + len(r.mentions) + 2 * len(theirs & (own | sentence)) + rank * 0.1 \
             + 0.5 * same_word

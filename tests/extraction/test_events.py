@@ -214,3 +214,12 @@ def test_a_place_on_another_noun_is_not_the_events(claims):
     cs = claims("Maria Lopez arrived in Tokyo on Monday after a stop in Seoul.", PUB)
     travel = _only(cs, EventKind.TRAVEL)
     assert _places(cs, travel) == {"Tokyo"}
+
+
+def test_a_mention_in_a_future_clause_does_not_join_a_past_event(claims):
+    text = ("Maria Lopez met Paul Girard in Lyon on Monday. Trade will be central to the "
+            "discussions next week.")
+    cs = claims(text, PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    assert meeting.mentions == []
+    assert _days(cs, meeting) == {"2024-03-11"}
