@@ -34,6 +34,8 @@ from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
+_AHEAD_WORDS = {"upcoming", "forthcoming", "planned", "scheduled", "proposed", "next", "future"}
+_AHEAD_NOUNS = {"preparation", "anticipation", "plan", "run-up", "eve"}
 _NOT_THROUGH = {"after", "before", "following", "since", "until", "from", "ahead", "prior"}
 _WITH = {"with", "between", "alongside", "among"}
 _AT = {"at", "during"}
@@ -273,7 +275,17 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _status(d: Draft, doc: Doc) -> EventStatus:
-    """Planned, uncertain or reported from the auxiliaries of the verb that carries the event."""
+    """Planned, uncertain or reported from the auxiliaries of the verb that carries the event.
+
+    A noun says it itself when it is "upcoming" or the object of "preparations
+    for" / "in anticipation of".
+    """
+    t = d.trigger
+    if t.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in t.children):
+            return EventStatus.PLANNED
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in _AHEAD_NOUNS:
+            return EventStatus.PLANNED
     for i in d.anchors:
         tok = doc[i]
         verbs = [tok] if tok.pos_ == "VERB" else [tok, _governing_verb(tok)]

@@ -223,3 +223,12 @@ def test_a_mention_in_a_future_clause_does_not_join_a_past_event(claims):
     meeting = _only(cs, EventKind.MEETING)
     assert meeting.mentions == []
     assert _days(cs, meeting) == {"2024-03-11"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials discussed preparations for the summit in Oslo.",
+    "Officials met in anticipation of the summit in Oslo.",
+    "Officials talked about the upcoming summit in Oslo.",
+])
+def test_a_summit_still_to_come_is_planned(claims, text):
+    assert _only(claims(text, PUB), EventKind.SUMMIT).status is EventStatus.PLANNED
