@@ -44,8 +44,8 @@ class IncompatibleRoles(Rule):
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         for entity in claims.entities:
-            if entity.kind is not EntityKind.PERSON:
-                continue
+            if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION):
+                continue  # the extractor may file a person as an organisation
             reported: set[tuple[str, str]] = set()
             for a, b in combinations(entity.roles, 2):
                 ca, cb = _country(a), _country(b)

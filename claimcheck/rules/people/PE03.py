@@ -35,15 +35,16 @@ class ParticipantCount(Rule):
             if count is None or not event.participants:
                 continue
             ids = {p.entity for p in event.participants}
-            if None in ids:
-                continue
-            kinds = {claims.entity(i).kind for i in ids if claims.entity(i)}  # type: ignore[union-attr]
+            entities = [claims.entity(i) for i in sorted(i for i in ids if i)]
+            if None in ids or any(e is None for e in entities):
+                continue  # someone unresolved: the count cannot be compared
+            kinds = {e.kind for e in entities if e is not None}
             if EntityKind.GROUP in kinds or EntityKind.ORGANISATION in kinds:
                 continue
             named = len(ids)
             if named == count.value or named < 2:
                 continue
-            people = ", ".join(claims.entity(i).name for i in sorted(ids))  # type: ignore[union-attr]
+            people = ", ".join(e.name for e in entities if e is not None)
             yield self.finding(
                 claims, f"{count.span.text!r} counts {count.value}, but the "
                 f"{event.kind.value} names {named}: {people}",

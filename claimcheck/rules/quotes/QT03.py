@@ -63,11 +63,13 @@ class UnbalancedQuotes(Rule):
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         text = claims.article.text
-        marks = unbalanced_marks(text)
+        spans = {m: Span.of(text, m, m + 1) for m in unbalanced_marks(text)}
         for q in claims.quotes:
-            if not q.balanced and not any(q.span.start <= m < q.span.end for m in marks):
-                marks.append(q.span.start)
-        for offset in sorted(set(marks)):
-            span = Span.of(text, offset, offset + 1)
+            if not q.balanced and q.span.text and not any(q.span.start <= m < q.span.end
+                                                          for m in spans):
+                spans[q.span.start] = Span(start=q.span.start, end=q.span.start + 1,
+                                           text=q.span.text[0])
+        for offset in sorted(spans):
+            span = spans[offset]
             yield self.finding(claims, f"the quotation mark {span.text} is never matched",
                                [(span, "mark")])
