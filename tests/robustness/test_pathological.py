@@ -74,3 +74,17 @@ def test_one_event_with_many_contradicting_dates_is_checked_quickly(nlp):
     claims = extract_claims(nlp(text), Article(text=text))
     with time_limit(3):
         check_claims(claims)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.xfail(strict=True, raises=TimeLimitExceeded,
+                   reason="extraction/quotes.py _cue step 4 scans the whole sentence for "
+                   "each quote: a text without sentence breaks makes it O(quotes x length); "
+                   "a 30 kB line without spaces takes ~12 s to extract (5 kB: 0.2 s)")
+def test_a_line_without_spaces_is_extracted_in_linear_time(nlp):
+    from claimcheck.extraction import extract_claims
+
+    text = no_spaces(30_000)[1].decode()
+    doc = nlp(text)
+    with time_limit(4):
+        extract_claims(doc, Article(text=text))
