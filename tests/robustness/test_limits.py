@@ -153,3 +153,18 @@ def test_validate_article_checks_english_and_select_cc02_runs_no_rule():
     report = validate_article(Article(text=text, source="a.txt"))
     assert report.error is None and "DT01" in [f.code for f in report.findings]
     assert validate_article(Article(text=text), select=["CC02"]).findings == []
+
+
+def test_command_line_time_limit_is_one_error_line_and_exit_2(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "slow.txt").write_text(ENGLISH, encoding="utf-8")
+    monkeypatch.setattr("claimcheck.batch._parse", lambda articles, size: [None] * len(articles))
+    monkeypatch.setattr("claimcheck.batch._extract", lambda doc, article: spin(10))
+    started = time.monotonic()
+    result = run("validate", "--time-limit", "0.3", "slow.txt")
+    assert time.monotonic() - started < 5
+    assert result.code == 2
+    assert result.err == ("claimcheck: slow.txt: stopped after the time limit of 0.3 s per "
+                          "article (raise it with --time-limit)\n")
+    bad = run("validate", "--time-limit", "soon", "slow.txt")
+    assert bad.code == 2 and bad.err.startswith("claimcheck: command line: time-limit: 'soon'")
