@@ -32,10 +32,12 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     """Past, present or future for ``verb`` with its auxiliaries, or None when untold."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBN" and "have" in words and words & _MODAL_AUX:
+        return Tense.PAST  # "may have been"
     if words & (_FUTURE_AUX | _MODAL_AUX) or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
     if verb.lemma_ in _PLANNED:
-        return Tense.FUTURE
+        return Tense.FUTURE  # "planned a rally on Saturday", "is scheduled for Friday"
     if "going" in words or (
         verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)
     ):
