@@ -177,7 +177,10 @@ def run_system(doc: Document) -> list[Timex]:
 def _files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for p in paths:
-        files.extend(sorted(p.rglob("*.tml")) if p.is_dir() else [p])
+        if p.is_dir():
+            files.extend(sorted(p.rglob("*.tml")))
+        elif p.is_file():
+            files.append(p)
     return files
 
 
