@@ -144,7 +144,7 @@ def _time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.dat
             b.add(ConstraintKind.DATE, Strength.STATED, var, f"{date_span.text} is {when:%B} "
                   f"{when.day}, {when.year}", [(date_span, "date")], days=[when])
         else:
-            _yearless(b, t, s.month, s.day, date_span, published)
+            _yearless(b, t, s.month, s.day, date_span, published, _context_years(b.claims, t))
     elif s is not None and s.year and s.month and not s.day:
         first = dt.date(s.year, s.month, 1)
         last = dt.date(s.year + s.month // 12, s.month % 12 + 1, 1) - dt.timedelta(days=1)
@@ -187,8 +187,26 @@ def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:
     return ("present" if t.tense is Tense.PRESENT else "unknown"), Strength.ASSUMED
 
 
+CONTEXT_REACH = 1500
+"""How far back (in characters) a year stated in the text may give a year-less date its year."""
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-)")
+
+
+def _context_years(claims: ClaimSet, t: TimeExpression) -> set[int]:
+    """Years the text states shortly before ``t``: "In 2020, ... on Tuesday, March 3"."""
+    years = set()
+    for other in claims.times:
+        if not (0 <= t.span.start - other.span.start <= CONTEXT_REACH) or other is t:
+            continue
+        if other.stated is not None and other.stated.year:
+            years.add(other.stated.year)
+        elif other.anchor.kind is AnchorKind.NONE and (m := _YEAR_VALUE.match(other.value)):
+            years.add(int(m.group(1)))
+    return years
+
+
 def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, span: Span,
-              published: dt.date | None) -> None:
+              published: dt.date | None, context: set[int] = frozenset()) -> None:
     if published is None:
         days = [date_of(d) for y in range(1900, 2101)
                 if (d := month_day_in_year(y, month, dom)) is not None]
@@ -202,11 +220,16 @@ def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, spa
     same_year = month_day_in_year(published.year, month, dom)
     if near and all(date_of(d).year != published.year for d in near) and same_year is not None:
         near.append(same_year)  # across New Year either year may be meant
+    for year in context - {date_of(d).year for d in near}:
+        if (d := month_day_in_year(year, month, dom)) is not None:
+            near.append(d)  # "In 2020, ... on March 3": the text's own year may be meant
     if not near:
         return
+    near.sort()
     years = sorted({date_of(d).year for d in near})
     how = (f"the year of the publication date, {years[0]}" if years == [published.year]
-           else f"within {YEARLESS_WINDOW} days of publication: " + " or ".join(map(str, years)))
+           else "near the publication date or in a year the text gives: "
+           + " or ".join(map(str, years)))
     b.add(ConstraintKind.YEARLESS_DATE, Strength.CONVENTION, [t.id],
           f"{span.text} has no year: {how}", [(span, "date")], days=[date_of(d) for d in near])
 

@@ -49,6 +49,15 @@ def _():
     return c.build()
 
 
+@case("DT01", "pass", "yearless-date-in-a-year-the-text-gave")
+def _():
+    c = Claims("In 2020, the first case was found. On Tuesday, March 3, the plan was set.",
+               dt.date(2024, 6, 1))
+    c.time("2020", year=2020, value="2020")
+    c.time("Tuesday, March 3", month=3, day=3)
+    return c.build()
+
+
 @case("DT01", "pass", "yearless-date-no-publication")
 def _():
     c = Claims("The talks were held on Friday, November 21, in Lima.")
