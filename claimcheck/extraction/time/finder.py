@@ -23,6 +23,7 @@ from claimcheck.models import (
     Anchor,
     AnchorKind,
     DayRange,
+    Granularity,
     Span,
     TimeExpression,
     TimexMod,
@@ -59,6 +60,7 @@ RULE_ORDER = {name: i for i, (name, _) in enumerate(COMPILED)}
 _FOLLOW_WINDOW = 80
 """How far (characters) "two days after ..." looks ahead for the date it counts from."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_ON_DAY_GAP = re.compile(r"\s+(?:local\s+time\s+)?(?:,\s*)?on\s+(?:the\s+)?", re.IGNORECASE)
 
 
 class _Candidate:
@@ -114,6 +116,7 @@ class _Reader:
             index=i,
             reference=reference,
             following=self.following,
+            day_after=self.day_after,
         )
 
     def read(self, i: int) -> Reading | None:
@@ -127,6 +130,19 @@ class _Reader:
             except (ValueError, OverflowError):
                 self.readings[i] = None
         return self.readings[i]
+
+    def day_after(self, i: int) -> tuple[int, Reading] | None:
+        """The day named right after clock time ``i``: "10 a.m. (local time) on Tuesday"."""
+        j = i + 1
+        if j >= len(self.chosen):
+            return None
+        gap = self.text[self.chosen[i].end : self.chosen[j].start]
+        if not _ON_DAY_GAP.fullmatch(gap):
+            return None
+        reading = self.read(j)
+        if reading is None or reading.granularity is not Granularity.DAY:
+            return None
+        return (j, reading) if value_range(reading.value) else None
 
     def following(self, i: int) -> tuple[int, Reading] | None:
         """The date stated inside the phrase that "after"/"before" (ending candidate ``i``)

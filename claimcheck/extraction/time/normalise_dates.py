@@ -83,7 +83,7 @@ def day_date(
     )
 
 
-def _day_number(text: str) -> int:
+def day_number(text: str) -> int:
     digits = re.match(r"\d+", text)
     return int(digits.group()) if digits else lx.DAY_ORDINALS[squash(text).replace(" ", "-")]
 
@@ -92,7 +92,7 @@ def date_md(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "Friday, Nov. 21, 2024", "November 5", "5 November 2024"."""
     stated_year = m["year"] or m.groupdict().get("ryear")  # "January 4-11, 2024"
     year = int(stated_year) if stated_year else None
-    return day_date(ctx, m, _month(m), _day_number(m["day"]), year)
+    return day_date(ctx, m, _month(m), day_number(m["day"]), year)
 
 
 def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -5,6 +5,7 @@ News mode: a weekday is counted from the publication date, backwards in a
 past-tense sentence and forwards in a future one; a clock time without a day
 belongs to the day last mentioned, else to the publication date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,6 +19,7 @@ from .calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from .normalise_dates import day_number
 from .normalise_offsets import from_reference
 from .numbers import mod_of, parse_number, squash
 from .reading import Context, Reading, relative
@@ -166,7 +168,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | No
     pub = ctx.published
     if groups.get("mon") and groups.get("day"):
         mon = lx.MONTHS[squash(groups["mon"])]
-        d = int(re.match(r"\d+", groups["day"]).group())
+        d = day_number(groups["day"])
         year = pub.year if pub else None
         return (
             f"{year:04d}-{mon:02d}-{d:02d}" if year else f"XXXX-{mon:02d}-{d:02d}",
@@ -182,6 +184,15 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | No
         else:
             day = sub.value
         return day, AnchorKind.PUBLICATION, None, "the stated day"
+    stated_after = ctx.day_after(ctx.index) if ctx.day_after else None
+    if stated_after is not None:  # "at 10 a.m. on Tuesday"
+        index, day = stated_after
+        return (
+            day.value[:10],
+            AnchorKind.EXPRESSION,
+            index,
+            f"the day stated after it, '{day.derivation[0]}'",
+        )
     if ctx.reference is not None and granularity_of(ctx.reference[1].value) in (
         Granularity.DAY,
         Granularity.TIME,
@@ -222,8 +233,6 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         anchor_index=index,
         derivation=[ctx.phrase, why, value],
     )
-
-
 
 
 HANDLERS = {

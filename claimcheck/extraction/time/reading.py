@@ -57,6 +57,8 @@ class Context:
     """The last anchorable date before this phrase: (candidate index, reading)."""
     following: Callable[[int], tuple[int, Reading] | None] | None = None
     """Looks up the date stated right after this phrase ("... after the vote on May 5")."""
+    day_after: Callable[[int], tuple[int, Reading] | None] | None = None
+    """Looks up a day named right after a clock time ("10 a.m. on Tuesday")."""
 
 
 UNKNOWN_BY_GRANULARITY: dict[Granularity, str] = {

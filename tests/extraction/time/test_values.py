@@ -201,6 +201,14 @@ ROWS = [
         "2024-11-22TNI",
     ),
     (
+        "clock-on-day",
+        "The blast came at 3:30 p.m. local time on Tuesday.",
+        dt.date(2024, 11, 22),
+        "3:30 p.m.",
+        "TIME",
+        "2024-11-19T15:30",
+    ),
+    (
         "military-gmt",
         "The ceasefire begins at 1300 GMT on Friday.",
         dt.date(2024, 11, 22),
