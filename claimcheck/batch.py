@@ -28,8 +28,8 @@ from itertools import islice
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.ingest.language import guess_language
-from claimcheck.models import Article, ClaimSet, FileReport, Finding, Severity
-from claimcheck.report.rule_docs import NOT_ENGLISH
+from claimcheck.meta_findings import check_selected, not_english_report
+from claimcheck.models import Article, ClaimSet, FileReport, Severity
 
 BatchItem = Article | ClaimSet | InputError
 """What a batch takes: an article to extract and check, claims to check, or a read error."""
@@ -123,7 +123,7 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
             continue
         article = item.article if isinstance(item, ClaimSet) else item
         if isinstance(item, Article) and not english[id(item)]:
-            reports.append(_not_english(item, options))
+            reports.append(_located(not_english_report(item, select, ignore, severity), item))
             continue
         try:
             with time_limit(limit):
@@ -134,7 +134,7 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
                     if isinstance(doc, TimeLimitExceeded):
                         raise doc
                     claims = _extract(doc, item)
-                report = _check(claims, select, ignore, severity, article.source)
+                report = check_selected(claims, select, ignore, severity, article.source)
         except InputError as exc:
             reports.append(_failed(article, exc.cause))
             continue
@@ -150,29 +150,6 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
             continue
         reports.append(_located(report, article))
     return reports
-
-
-def _check(
-    claims: ClaimSet,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    severity: dict[str, Severity] | None,
-    path: str | None,
-) -> FileReport:
-    """The checker, with CC02 (which only the language check raises) taken out of the selectors."""
-    from claimcheck.checker import check_claims
-
-    rules_select = tuple(s for s in select if not _is_not_english(s))
-    rules_ignore = tuple(s for s in ignore if not _is_not_english(s))
-    if select and not rules_select:  # --select CC02: no rule is wanted
-        return FileReport(path=path or claims.article.source or "<string>")
-    return check_claims(
-        claims, select=rules_select, ignore=rules_ignore, severity=severity, path=path
-    )
-
-
-def _is_not_english(selector: str) -> bool:
-    return selector.strip().upper() == NOT_ENGLISH.code or selector.strip() == NOT_ENGLISH.name
 
 
 def _parse_all(
@@ -225,33 +202,6 @@ def _internal(exc: Exception) -> str:
 def _stopped(exc: TimeLimitExceeded) -> str:
     return (f"stopped after the time limit of {exc.seconds:g} s per article "
             "(raise it with --time-limit)")
-
-
-def _not_english(article: Article, options: _Options) -> FileReport:
-    """CC02 and nothing else: the extractors read English only, so none of them runs."""
-    select, ignore, severity, *_ = options
-    report = _located(FileReport(path=article.source or "<input>"), article)
-    if not _wanted(select, ignore):
-        return report
-    guess = guess_language(article.text)
-    level = next((Severity(v) for k, v in (severity or {}).items()
-                  if k.upper() == NOT_ENGLISH.code or k == NOT_ENGLISH.name), Severity.INFO)
-    finding = Finding(
-        code=NOT_ENGLISH.code, name=NOT_ENGLISH.name, severity=level,
-        message=(f"the text does not look like English ({guess.english} of {guess.words} "
-                 "words are common English words); claimcheck reads English only, "
-                 "so nothing was extracted or checked"),
-    )
-    return report.model_copy(update={"findings": [finding]})
-
-
-def _wanted(select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    def hit(selector: str) -> bool:
-        s = selector.strip()
-        return s.lower() in ("all", "meta", NOT_ENGLISH.name) or s.upper() in (
-            NOT_ENGLISH.code, NOT_ENGLISH.family)
-
-    return (not select or any(hit(s) for s in select)) and not any(hit(s) for s in ignore)
 
 
 def _located(report: FileReport, article: Article) -> FileReport:
