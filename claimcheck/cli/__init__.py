@@ -1,7 +1,9 @@
 """The ``claimcheck`` command line: validate, extract, rules, schema.
 
 Each command lives in its own module; this one only assembles the group and
-turns any ClaimcheckError that escapes into one line and exit code 2.
+turns any ClaimcheckError that escapes into one line and exit code 2. Any
+other exception is a bug, but a user still gets one line (and exit 2), not
+a traceback, unless they asked for it with ``--debug``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except Exception as exc:
+        if "--debug" in sys.argv[1:]:
+            raise
+        message = " ".join(str(exc).split())[:200]
+        click.echo(f"claimcheck: internal error: {type(exc).__name__}: {message} "
+                   "(run with --debug for the traceback)", err=True)
+        sys.exit(2)
 
 
 __all__ = ["cli", "main"]

@@ -15,18 +15,24 @@ from claimcheck.cli.common import run_guarded
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date of the article.")
 @click.option("--max-size", metavar="SIZE", default="5MB", show_default=True,
               help="Largest article read.")
+@click.option("--time-limit", metavar="SECONDS", default="60", show_default=True,
+              help="Time budget of one article; 0 for none.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def extract(path: str, published: str | None, max_size: str, debug: bool) -> None:
+def extract(path: str, published: str | None, max_size: str, time_limit: str,
+            debug: bool) -> None:
     """Print the claims of the article at PATH ('-' for standard input) as JSON.
 
     A JSON Lines file gives one ClaimSet a line.
     """
-    sys.exit(run_guarded(debug, _extract, path, published, max_size))
+    sys.exit(run_guarded(debug, _extract, path, published, max_size, time_limit, debug))
 
 
-def _extract(path: str, published: str | None, max_size: str) -> int:
-    from claimcheck.config import parse_size
-    from claimcheck.errors import ConfigError, InputError
+def _extract(
+    path: str, published: str | None, max_size: str, seconds: str, debug: bool
+) -> int:
+    from claimcheck.budget import TimeLimitExceeded, time_limit
+    from claimcheck.config import parse_seconds, parse_size
+    from claimcheck.errors import ClaimcheckError, ConfigError, InputError
     from claimcheck.extraction import extract_claims
     from claimcheck.ingest import display_path, parse_published_option, read_path, read_stdin
     from claimcheck.models import ClaimSet
@@ -37,6 +43,10 @@ def _extract(path: str, published: str | None, max_size: str) -> int:
         limit = parse_size(max_size)
     except ValueError as exc:
         raise ConfigError(f"--max-size: {exc}") from None
+    try:
+        limit_seconds = parse_seconds(seconds)
+    except ValueError as exc:
+        raise ConfigError(f"--time-limit: {exc}") from None
     if path == "-":
         found = read_stdin(sys.stdin.buffer, published=date, max_bytes=limit)
     else:
@@ -51,7 +61,25 @@ def _extract(path: str, published: str | None, max_size: str) -> int:
             click.echo(f"claimcheck: {item}", err=True)
             status = 2
             continue
-        claims = item if isinstance(item, ClaimSet) else extract_claims(parse(item.text), item)
+        try:
+            with time_limit(limit_seconds):
+                claims = item if isinstance(item, ClaimSet) else extract_claims(
+                    parse(item.text), item)
+        except TimeLimitExceeded as exc:
+            click.echo(f"claimcheck: {item.source}: {exc} (raise it with --time-limit)",
+                       err=True)
+            status = 2
+            continue
+        except ClaimcheckError:
+            raise
+        except Exception as exc:
+            if debug:
+                raise
+            message = " ".join(str(exc).split())[:200]
+            click.echo(f"claimcheck: {item.source}: internal error: {type(exc).__name__}: "
+                       f"{message} (run with --debug for the traceback)", err=True)
+            status = 2
+            continue
         text = claims.model_dump_json(indent=None if len(records) > 1 else 2)
         click.echo(text)
     return status

@@ -168,3 +168,43 @@ def test_command_line_time_limit_is_one_error_line_and_exit_2(run, tmp_path, mon
                           "article (raise it with --time-limit)\n")
     bad = run("validate", "--time-limit", "soon", "slow.txt")
     assert bad.code == 2 and bad.err.startswith("claimcheck: command line: time-limit: 'soon'")
+
+
+def test_extract_command_guards_each_article_too(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    monkeypatch.setattr("claimcheck.nlp.parse", lambda text: None)
+    monkeypatch.setattr("claimcheck.extraction.extract_claims", lambda doc, a: spin(10))
+    slow = run("extract", "--time-limit", "0.3", "a.txt")
+    assert slow.code == 2
+    assert slow.err == ("claimcheck: a.txt: stopped after the time limit of 0.3 s "
+                        "(raise it with --time-limit)\n")
+
+    def boom(doc, article):
+        raise KeyError("bug")
+
+    monkeypatch.setattr("claimcheck.extraction.extract_claims", boom)
+    broken = run("extract", "a.txt")
+    assert broken.code == 2 and broken.err == (
+        "claimcheck: a.txt: internal error: KeyError: 'bug' (run with --debug for the "
+        "traceback)\n")
+    with pytest.raises(KeyError):
+        run("extract", "--debug", "a.txt")
+
+
+def test_entry_point_turns_an_unexpected_error_into_one_line(monkeypatch, capsys):
+    import claimcheck.cli as cli_module
+
+    def broken(**kwargs):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(cli_module, "cli", broken)
+    monkeypatch.setattr("sys.argv", ["claimcheck", "validate", "x"])
+    with pytest.raises(SystemExit) as exit_:
+        cli_module.main()
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == ("claimcheck: internal error: RuntimeError: boom second "
+                                       "line (run with --debug for the traceback)\n")
+    monkeypatch.setattr("sys.argv", ["claimcheck", "validate", "--debug", "x"])
+    with pytest.raises(RuntimeError):
+        cli_module.main()
