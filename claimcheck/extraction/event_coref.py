@@ -19,6 +19,9 @@ from claimcheck.models import EntityKind, EventKind, EventStatus
 _SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
 """Kinds whose later mention must repeat the trigger word to name the same event."""
 
+NEAR = 40
+"""Tokens either side of a mention whose people count as "around" it."""
+
 COREF_WINDOW = 30
 """Earlier events a definite mention may name; keeps long texts linear."""
 
@@ -75,7 +78,9 @@ def _people(d: Draft, index: EntityIndex) -> set[str]:
 
 def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft | None:
     own = _people(d, index)
-    sentence = {c.id for t in d.trigger.sent if (c := index.at(t)) is not None}
+    sent, at = d.trigger.sent, d.trigger.i
+    near = d.trigger.doc[max(sent.start, at - NEAR):min(sent.end, at + NEAR)]
+    sentence = {c.id for t in near if (c := index.at(t)) is not None}
     best, best_score = None, 0.0
     roots: list[Draft] = []
     seen: set[int] = set()

@@ -151,9 +151,8 @@ def _person_shaped(doc: Doc, cluster: Cluster) -> bool:
         if m.root_dep not in ("nsubj", "nsubjpass") or m.root_head not in PERSON_VERBS:
             continue
         sent = doc[m.start].sent
-        nearby = list(sent)
-        if sent.end < len(doc):
-            nearby += list(doc[sent.end].sent)
+        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        nearby = doc[max(sent.start, m.start - 40):min(end, m.end + 60)]
         if any(t.lower_ in _PERSONAL or (t.ent_type_ == "PERSON" and not m.start <= t.i < m.end)
                for t in nearby):
             return True

@@ -26,6 +26,13 @@ from claimcheck.models import EntityKind, Quote, Span
 AFTER_WINDOW = 6
 """Tokens after a closing mark searched for ", he said" and the like."""
 
+SENTENCE_WINDOW = 40
+"""Tokens either side of a quotation searched for a cue in its sentence: a quote's cue is
+near it, and a text without sentence breaks must not cost quotes x length."""
+
+MAX_CLIMB = 12
+"""Head-chain steps from the quoted words up to a governing cue verb."""
+
 
 @dataclass
 class Cue:
@@ -102,19 +109,22 @@ def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
             return _verb_cue(t)
     # 3. a cue verb that governs the quoted words
     head = words.root
-    while head.head.i != head.i and same_line(head, head.head):
+    for _ in range(MAX_CLIMB):
+        if head.head.i == head.i or not same_line(head, head.head):
+            break
         head = head.head
         if _is_cue(head) and not (first.i <= head.i <= last.i):
             return _verb_cue(head)
-    # 4. any cue in the sentence
+    # 4. any cue in the sentence, near the quotation
     sent = first.sent
-    for t in sent:
+    near = doc[max(sent.start, first.i - SENTENCE_WINDOW):min(sent.end, last.i + SENTENCE_WINDOW)]
+    for t in near:
         if not (same_line(t, first) or same_line(t, last)):
             continue
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                 and not (first.i <= t.i <= last.i):
             return _according(doc, t.i)
-    for t in sent:
+    for t in near:
         if not (same_line(t, first) or same_line(t, last)):
             continue
         if _is_cue(t) and not (first.i <= t.i <= last.i) and _subject(t) is not None:
@@ -129,9 +139,7 @@ def _colon_intro(doc: Doc, first: Token) -> Cue | None:
     if j < 0 or j == first.i - 1 or doc[j].text != ":" or same_line(doc[j], first):
         return None
     sent = doc[j].sent
-    for t in sent:
-        if t.i >= j:
-            break
+    for t in doc[max(sent.start, j - SENTENCE_WINDOW):j]:
         if t.lower_ == "according" and t.i + 1 < j and doc[t.i + 1].lower_ == "to":
             return _according(doc, t.i)
         if _is_cue(t) and _subject(t) is not None:

@@ -19,6 +19,8 @@ from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.models import EntityKind, Role, Span
 
 _TITLE_WORDS = {w for t in TITLES for w in t}
+MAX_PHRASE = 12
+"""Words before a title noun read as its phrase ("the former Dutch prime minister")."""
 _HONORIFICS = {"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sir", "dame"}
 
 
@@ -158,10 +160,10 @@ def _of_after(doc: Doc, index: EntityIndex, end: int) -> list[Token]:
 
 def _noun_phrase(head: Token) -> list[Token]:
     """A title noun phrase: its left modifiers and an "of X" complement."""
-    tokens = [t for t in head.doc[head.left_edge.i:head.i + 1]]
+    tokens = list(head.doc[max(head.left_edge.i, head.i - MAX_PHRASE):head.i + 1])
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            tokens.extend(head.doc[child.i:child.right_edge.i + 1])
+            tokens.extend(head.doc[child.i:min(child.right_edge.i + 1, child.i + MAX_PHRASE)])
             break
     return tokens
 

@@ -61,3 +61,22 @@ def test_extraction_time_grows_linearly(nlp):
 
     small, large = seconds(5), seconds(40)
     assert large < 20 * small
+
+
+def test_many_quotes_in_one_endless_sentence_stay_linear(nlp):
+    """A quote's cue is looked for near it, not across the whole sentence."""
+    import time
+
+    from claimcheck.extraction import extract_claims
+
+    unit = "Friday,November5,2024“quoted”the-mayor_said;"
+
+    def seconds(copies: int) -> float:
+        text = unit * copies
+        doc = nlp(text)
+        start = time.perf_counter()
+        extract_claims(doc, Article(text=text))
+        return time.perf_counter() - start
+
+    small, large = seconds(40), seconds(240)
+    assert large < 15 * small
