@@ -36,6 +36,7 @@ from . import (
     normalise_days,
     normalise_offsets,
     normalise_periods,
+    normalise_shifts,
 )
 from .calendar import value_range
 from .entities import entity_spans, name_spans, read_entity, uncovered_entities, vetoed
@@ -54,6 +55,7 @@ HANDLERS = {
     **normalise_periods.HANDLERS,
     **normalise_days.HANDLERS,
     **normalise_offsets.HANDLERS,
+    **normalise_shifts.HANDLERS,
     **normalise_amounts.HANDLERS,
 }
 RULE_ORDER = {name: i for i, (name, _) in enumerate(COMPILED)}
