@@ -92,7 +92,9 @@ def headline_end(text: str, skipper: Skipper) -> int:
 
 def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], index: EntityIndex,
             doc: Doc) -> tuple[list[Event], dict[str, str]]:
-    roots = [d for d in drafts if d.merged_into is None and _worth_keeping(d, relations)]
+    targeted = {r.target for rels in relations.values() for r in rels}
+    roots = [d for d in drafts if d.merged_into is None
+             and (_worth_keeping(d, relations) or f"@{id(d)}" in targeted)]
     roots.sort(key=lambda d: d.trigger.i)
     ids = {f"@{id(d)}": f"ev{n}" for n, d in enumerate(roots, 1)}
     kinds: dict[int, Counter[EventKind]] = {id(d): Counter() for d in roots}
@@ -164,10 +166,8 @@ def _places(d: Draft, index: EntityIndex) -> list[PlaceRef]:
 
 def _event_anchor(t: TimeExpression, ids: dict[str, str]) -> TimeExpression:
     if t.anchor.kind is AnchorKind.EVENT and t.anchor.ref and t.anchor.ref.startswith("@"):
-        if t.anchor.ref in ids:
-            return t.model_copy(update={"anchor": t.anchor.model_copy(
-                update={"ref": ids[t.anchor.ref]})})
-        return t  # should not happen: relation targets are kept events
+        return t.model_copy(update={"anchor": t.anchor.model_copy(
+            update={"ref": ids[t.anchor.ref]})})  # relation targets are always kept
     return t
 
 

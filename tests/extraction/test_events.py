@@ -232,3 +232,12 @@ def test_a_mention_in_a_future_clause_does_not_join_a_past_event(claims):
 ])
 def test_a_summit_still_to_come_is_planned(claims, text):
     assert _only(claims(text, PUB), EventKind.SUMMIT).status is EventStatus.PLANNED
+
+
+def test_an_event_counted_from_is_kept_even_when_bare(claims):
+    cs = claims("Maria Lopez met Paul Girard two days after the vote.", PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    vote = _only(cs, EventKind.ELECTION)
+    assert (RelationType.AFTER, vote.id, "P2D") in {
+        (r.type, r.target, r.offset) for r in meeting.relations}
+    assert all(t.anchor.ref in (None, vote.id) for t in cs.times)

@@ -12,6 +12,7 @@ PIECES = [
     "\n\n", "\n", "he said", "the meeting", "ahead of", "the talks", "two days after",
     "NATO chief", "the former Dutch prime minister", "Exit mobile version", "Share this",
     "according to", "Speaking at a summit in Oslo", "warned", ":", "(", ")", "’s", "she",
+    "the vote", "met", "after the vote",
 ]
 
 
@@ -32,6 +33,8 @@ def test_extract_never_crashes_and_spans_match(nlp, words):
     for ev in cs.events:
         assert set(ev.refers_to) <= ids
         assert {r.target for r in ev.relations} <= ids
+    for t in cs.times:
+        assert t.anchor.ref is None or t.anchor.ref in ids
     for q in cs.quotes:
         assert q.speaker is None or cs.entity(q.speaker) is not None
 
