@@ -417,6 +417,24 @@ def _():
     return c.build()
 
 
+@case("PE02", "warning", "variant-sharing-a-surname")
+def _():
+    text = "Zalmay Khalilzad arrived on Monday. Later, Zalmai Khalilzad said talks went well."
+    c = Claims(text, PUB)
+    c.entity("Zalmay Khalilzad")
+    c.entity("Zalmai Khalilzad")
+    return c.build()
+
+
+@case("PE02", "pass", "two-different-people")
+def _():
+    text = "Elian Gonzalez flew home. Elias Ruiz, his lawyer, spoke to reporters."
+    c = Claims(text, PUB)
+    c.entity("Elian Gonzalez")
+    c.entity("Elias Ruiz")
+    return c.build()
+
+
 @case("PE02", "pass", "demonym-is-not-a-misspelling")
 def _():
     text = "Korea sent envoys. A Korean diplomat said the talks in Seoul went well."

@@ -63,7 +63,13 @@ class NameVariant(Rule):
         names: set[str] = set()
         places: set[str] = set()
         people: set[str] = set()
+        holders: dict[str, list[set[str]]] = {}  # token -> the other words of names holding it
         for e in claims.entities:
+            if e.kind is not EntityKind.GROUP:
+                for n in {e.name, *e.aliases}:
+                    words = set(_WORD.findall(n))
+                    for w in words:
+                        holders.setdefault(w, []).append(words - {w})
             if e.kind is EntityKind.PLACE and e.place is not None:
                 places.update(_WORD.findall(e.name))
             if e.kind is EntityKind.PERSON:
@@ -96,6 +102,9 @@ class NameVariant(Rule):
                     continue
                 if min(counts[a], counts[b]) >= 2 or (a in places and b in places):
                     continue  # both used again and again, or both real places: two names
+                if a in holders and b in holders and not any(
+                        x & y for x in holders[a] for y in holders[b]):
+                    continue  # "Maine" and "Marine Corps", "Elian Gonzalez" and "Elias Ruiz"
                 ordinary = {a.casefold(), b.casefold()} & (lower | SENTENCE_STARTERS)
                 if a not in first_at or ordinary or (b not in inside and b not in names
                                                      and len(b) < 7):
