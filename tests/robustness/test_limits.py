@@ -208,3 +208,18 @@ def test_entry_point_turns_an_unexpected_error_into_one_line(monkeypatch, capsys
     monkeypatch.setattr("sys.argv", ["claimcheck", "validate", "--debug", "x"])
     with pytest.raises(RuntimeError):
         cli_module.main()
+
+
+@pytest.mark.usefixtures("nlp")
+def test_time_limit_works_inside_worker_processes(run, tmp_path, monkeypatch):
+    """--jobs 2: the budget is armed in each worker (their tasks run in a main thread)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "big.txt").write_text(ENGLISH * 2_000, encoding="utf-8")
+    (tmp_path / "small.txt").write_text(ENGLISH, encoding="utf-8")
+    started = time.monotonic()
+    result = run("validate", "--jobs", "2", "--time-limit", "1", "big.txt", "small.txt")
+    assert time.monotonic() - started < 60
+    assert result.code == 2
+    assert result.err == ("claimcheck: big.txt: stopped after the time limit of 1 s per "
+                          "article (raise it with --time-limit)\n")
+    assert result.out.splitlines()[-1].startswith("1 article checked")
