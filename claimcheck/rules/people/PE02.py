@@ -102,8 +102,9 @@ class NameVariant(Rule):
                     continue
                 if min(counts[a], counts[b]) >= 2 or (a in places and b in places):
                     continue  # both used again and again, or both real places: two names
-                if a in holders and b in holders and not any(
-                        x & y for x in holders[a] for y in holders[b]):
+                xs = [x for x in holders.get(a, []) if x]
+                ys = [y for y in holders.get(b, []) if y]
+                if xs and ys and not any(x & y for x in xs for y in ys):
                     continue  # "Maine" and "Marine Corps", "Elian Gonzalez" and "Elias Ruiz"
                 ordinary = {a.casefold(), b.casefold()} & (lower | SENTENCE_STARTERS)
                 if a not in first_at or ordinary or (b not in inside and b not in names
