@@ -25,6 +25,7 @@ from claimcheck.models import (
     DayRange,
     Granularity,
     Span,
+    Tense,
     TimeExpression,
     TimexMod,
     TimexType,
@@ -101,7 +102,7 @@ class _Reader:
     ) -> None:
         self.doc, self.text, self.published, self.chosen = doc, text, published, chosen
         self.readings: dict[int, Reading | None] = {}
-        self.tenses: dict[int, object] = {}
+        self.tenses: dict[int, Tense | None] = {}
         self.reference: tuple[int, Reading] | None = None
 
     def context(self, i: int, reference: tuple[int, Reading] | None) -> Context:
@@ -217,7 +218,7 @@ def _record(
     cand: _Candidate,
     reading: Reading,
     ids: dict[int, str],
-    tense,
+    tense: Tense | None,
     published: dt.date | None,
 ) -> TimeExpression:
     resolved = None

@@ -158,7 +158,8 @@ RULES: list[tuple[str, str]] = [
                 r"comparable|corresponding|current|latest|recent|same|previous|past|final|fiscal|"
                 r"calendar|flat|strong|weak|disappointing|record))[\s-]+)*(?P<ord>first|second|"
                 r"third|fourth|1st|2nd|3rd|4th|final|last)?[\s-]*(?:fiscal[\s-]+|calendar[\s-]+)?"
-                r"(?P<kw>quarter|period)(?P<pl>s)?(?!ly|-to-)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
+                r"(?P<kw>quarter|period)(?P<pl>s)?(?!ly|-to-)"
+                r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>" + YEAR
                 + r")|(?P<yrel2>this|last|next|the)\s+year))?" + R),
     ("half", L + r"(?:(?P<det>the|its|this|last|next)\s+)?(?:(?P<adj>fiscal|calendar)[\s-]+)?"
              r"(?P<ord>first|second|last|latter|final)[\s-]+half(?:\s+of\s+(?:(?P<y2>" + YEAR
