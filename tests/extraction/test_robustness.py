@@ -77,9 +77,12 @@ def test_many_quotes_in_one_endless_sentence_stay_linear(nlp):
     def seconds(copies: int) -> float:
         text = unit * copies
         doc = nlp(text)
-        start = time.perf_counter()
-        extract_claims(doc, Article(text=text))
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: the machine is shared
+            start = time.perf_counter()
+            extract_claims(doc, Article(text=text))
+            best = min(best, time.perf_counter() - start)
+        return best
 
     small, large = seconds(40), seconds(240)
-    assert large < 15 * small
+    assert large < 18 * small  # six times the text; quadratic would be thirty-six
