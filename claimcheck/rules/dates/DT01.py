@@ -13,7 +13,8 @@ class WeekdayMismatch(TimelineConflictRule):
 
     Fails: "The talks were held on Friday, November 21, 2024." (November 21,
     2024 is a Thursday.) A year-less date takes its year from the publication
-    date; when that is unknown, a year-less date is not checked.
+    date (either year across New Year, or a year the text states shortly
+    before it); when the publication date is unknown it is not checked.
 
     Passes: "The talks were held on Thursday, November 21, 2024."
 

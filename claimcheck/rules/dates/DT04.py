@@ -19,6 +19,9 @@ class AfterPublication(TimelineConflictRule):
 
     Passes: published 2024-11-23, "The leaders met on November 18, 2024."
 
+    A past event dated the day after publication is only a warning: wire
+    stories and time zones often put the next day's date on a story.
+
     Fix: correct the date, the tense, or the publication date.
     """
 
