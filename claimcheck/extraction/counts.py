@@ -31,7 +31,7 @@ def _value(tok: Token) -> int | None:
         return None  # "both" counts, but it never announces a list of its own
     if tok.lower_ in NUMBER_WORDS:
         return NUMBER_WORDS[tok.lower_]
-    if tok.text.isdigit() and 2 <= int(tok.text) <= MAX_VALUE:
+    if tok.text.isascii() and tok.text.isdecimal() and 2 <= int(tok.text) <= MAX_VALUE:
         return int(tok.text)
     return None
 

@@ -24,6 +24,8 @@ NONE = [
     "The five members such as France and Germany objected.",
     "He spent three days in Lima and two in Quito.",
     "Some 10 days ago, President Clinton and his aides met in Ohio.",
+    "The 5\u00b2 countries France and Spain signed.",  # a superscript is no count, nor a crash
+    "The \u0664 ministers Ana Costa and Rui Silva resigned.",  # nor a non-ASCII digit
 ]
 
 
