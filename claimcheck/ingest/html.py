@@ -9,6 +9,12 @@ X -->`` becomes a marker paragraph before extraction; the marker is taken
 out of the extracted text again and the paragraph after it is suppressed.
 A marker that trafilatura drops with the boilerplate around it suppresses
 nothing (the findings then show, which is the safe way to fail).
+
+The page is parsed here, not by trafilatura, with ``huge_tree``: libxml2's
+default depth limit (256) silently drops everything nested deeper, and a
+CMS that wraps each paragraph in one more ``<div>`` would lose its article.
+The HTML parser never loads a DTD, resolves an entity or touches the
+network (``no_network``), whatever the limits.
 """
 
 from __future__ import annotations
@@ -46,10 +52,6 @@ def extract_html(html: str, source: str) -> Page:
     """The article in ``html``: paragraphs separated by blank lines."""
     import trafilatura
 
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(source, f"cannot parse HTML: {exc}") from None
     directives: list[list[str]] = []
 
     def mark(m: re.Match[str]) -> str:
@@ -57,8 +59,10 @@ def extract_html(html: str, source: str) -> Page:
         return f"<p>{_MARKER.format(len(directives) - 1)}</p>"
 
     marked = DIRECTIVE_COMMENT.sub(mark, html)
+    tree = _parse(html, source)
     text = trafilatura.extract(
-        marked, include_comments=False, include_tables=False, output_format="txt"
+        _parse(marked, source), include_comments=False, include_tables=False,
+        output_format="txt",
     )
     if not text or not text.strip():
         raise InputError(source, "no article text found in the HTML")
@@ -74,6 +78,17 @@ def extract_html(html: str, source: str) -> Page:
         ignore=[code for codes in ignore for code in re.split(r"[,\s]+", codes) if code],
         suppressions=suppressions,
     )
+
+
+def _parse(html: str, source: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(huge_tree=True, no_network=True)
+    try:
+        tree = lxml.html.fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(source, f"cannot parse HTML: {exc}") from None
+    if tree is None:
+        raise InputError(source, "no article text found in the HTML")
+    return tree
 
 
 def _assemble(text: str, directives: list[list[str]]) -> tuple[str, list[Suppression]]:

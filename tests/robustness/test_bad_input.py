@@ -230,3 +230,16 @@ def test_no_traceback_without_debug_and_one_with_it(run, tmp_path, monkeypatch):
                           "(run with --debug for the traceback)\n")
     with pytest.raises(RuntimeError):
         run("validate", "--debug", "a.txt")
+
+
+def test_deeply_nested_html_loses_no_paragraph(tmp_path):
+    """libxml2 drops what is nested past depth 256 unless asked not to."""
+    from claimcheck.ingest import read_path
+
+    depth = 600
+    body = "".join(f"<div><p>Paragraph {i} says the vote was held.</p>" for i in range(depth))
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><body>{body}{'</div>' * depth}</body></html>", encoding="utf-8")
+    (item,) = read_path(page)
+    assert item.text.count("Paragraph") == depth
+    assert f"Paragraph {depth - 1} says" in item.text

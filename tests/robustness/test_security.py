@@ -143,3 +143,19 @@ def test_reports_never_hold_an_absolute_path(run, tmp_path, monkeypatch):
     uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
             for result in sarif["runs"][0]["results"] for loc in result["locations"]}
     assert uris == {"../outside/a.txt"}
+
+
+def test_entity_expansion_bomb_is_not_expanded(tmp_path):
+    """'Billion laughs': internal entities are never expanded, so neither time nor text explodes."""
+    import time
+
+    lines = ['<!ENTITY a0 "lol">'] + [
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    page = tmp_path / "bomb.html"
+    page.write_text(f"<?xml version='1.0'?><!DOCTYPE html [{''.join(lines)}]>"
+                    f"<html><body><article><p>{ENGLISH} &a9;</p></article></body></html>",
+                    encoding="utf-8")
+    started = time.monotonic()
+    (item,) = read_path(page)
+    assert time.monotonic() - started < 5
+    assert "lollol" not in item.text and len(item.text) < 2 * len(ENGLISH)
