@@ -99,7 +99,7 @@ VAGUE_REFS: dict[str, str] = {
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF",
     "the past": "PAST_REF",
     "past years": "PAST_REF",
@@ -109,7 +109,14 @@ VAGUE_REFS: dict[str, str] = {
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF",
 }
-"""Vague references (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF)."""
+"""Vague references (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
+
+Only words annotators tag most of the time they occur. Counted in the TimeBank
+part of the TempEval-3 training text (tagged / all uses): "now" 60/85,
+"currently" 10/16, "recently" 13/20, "current" 13/21, "the future" 6/9 stay;
+the adjective "recent" alone (6/15 outside "recent years"), "soon" (5/18),
+"previously" (3/23), "once" (1/25) and "in the past" (0/15) are left out.
+"""
 
 SET_ADVERBS: dict[str, tuple[str, str]] = {
     "daily": ("P1D", "day"), "nightly": ("P1D", "day"), "weekly": ("P1W", "week"),

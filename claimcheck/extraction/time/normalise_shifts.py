@@ -19,11 +19,13 @@ from .calendar import (
     add_units,
     granularity_of,
     shift_value,
+    value_range,
 )
 from .normalise_offsets import from_reference
 from .numbers import duration_value, mod_of, parse_number, squash, unit_code
 from .reading import UNKNOWN_BY_GRANULARITY, Context, Reading, relative
 
+_YEAR_DAYS = 365
 _DIRECTIONS = {
     "later": Direction.AFTER,
     "after": Direction.AFTER,
@@ -84,9 +86,23 @@ def _reference_quarter(ctx: Context) -> bool:
     )
 
 
+def _already_compared(ref: Reading, ctx: Context) -> bool:
+    """Whether the reference quarter is itself the comparison period: it ended a year or
+    more before publication ("... in the year-ago quarter. The year-ago results were
+    restated"), so "year-ago" names it again rather than the year before it."""
+    span = value_range(ref.value)
+    return (
+        ctx.published is not None
+        and span is not None
+        and (ctx.published - span[1]).days >= _YEAR_DAYS
+    )
+
+
 def _from_quarter(ctx: Context, years: int, mod: str | None) -> Reading:
     index, ref = ctx.reference
-    value = shift_value(ref.value, years, "Y")
+    if years == -1 and _already_compared(ref, ctx):
+        years = 0
+    value = shift_value(ref.value, years, "Y") if years else ref.value
     return Reading(
         TimexType.DATE,
         value,
@@ -95,11 +111,15 @@ def _from_quarter(ctx: Context, years: int, mod: str | None) -> Reading:
         anchor=AnchorKind.EXPRESSION,
         anchor_index=index,
         sets_reference=False,
-        direction=Direction.BEFORE if years < 0 else Direction.AFTER,
-        offset=duration_value(abs(years), "Y"),
+        direction=(
+            Direction.SAME if not years else Direction.BEFORE if years < 0 else Direction.AFTER
+        ),
+        offset=duration_value(abs(years), "Y") if years else None,
         derivation=[
             ctx.phrase,
-            f"the quarter '{ref.derivation[0]}' ({ref.value}) {years:+d} year",
+            f"the quarter '{ref.derivation[0]}' ({ref.value}) {years:+d} year"
+            if years
+            else f"the quarter '{ref.derivation[0]}' ({ref.value}), already a year back",
             value,
         ],
     )

@@ -16,6 +16,17 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 _MODAL_AUX = frozenset({"would", "might", "may", "could", "should", "must", "'d"})
 """Modals look ahead in news ("said it would close Tuesday")."""
 _PLANNED = frozenset({"schedule", "set", "slate", "due", "expect", "plan", "intend"})
+_PLAN_MARKS = frozenset({"for", "to"})
+"""'set' plans only with what it is set for or to: "set for Friday", "set to vote"; "a record
+set on Aug. 6" and "set Friday as the deadline" report a past act."""
+
+
+def _plans(verb: Token) -> bool:
+    if verb.lemma_ not in _PLANNED:
+        return False
+    if verb.lemma_ != "set":
+        return True
+    return any(c.lower_ in _PLAN_MARKS or c.dep_ == "xcomp" for c in verb.children)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -36,7 +47,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return Tense.PAST  # "may have been"
     if words & (_FUTURE_AUX | _MODAL_AUX) or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
-    if verb.lemma_ in _PLANNED:
+    if _plans(verb):
         return Tense.FUTURE  # "planned a rally on Saturday", "is scheduled for Friday"
     if "going" in words or (
         verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)
@@ -47,7 +58,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     if verb.tag_ == "VBN":
         if any(a.lower_ in ("has", "have", "'ve", "'s") for a in auxes):
             return Tense.PAST
-        if verb.lemma_ in _PLANNED:
+        if _plans(verb):
             return Tense.FUTURE
         return Tense.PAST if not auxes else None
     if "to" in words and depth < 2 and verb.head is not verb:
