@@ -19,16 +19,6 @@ CONTEXT = 30
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
-def lines_of(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` offsets of every line, without the newline."""
-    spans, start = [], 0
-    for m in re.finditer("\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def render_snippet(
     text: str,
     evidence: Sequence[Evidence],
@@ -36,27 +26,32 @@ def render_snippet(
     paint: Callable[[str], str] = lambda s: s,
     width: int = WIDTH,
 ) -> list[str]:
-    """Numbered source lines with ``^~~~`` under each evidence span (first line of each)."""
-    lines = lines_of(text)
+    """Numbered source lines with ``^~~~`` under each evidence span (first line of each).
+
+    Only the text near each span is looked at (a few windows' width), never
+    the whole line or the whole text: a report of many findings on a
+    megabyte line costs what it shows, not findings times megabytes.
+    """
     marks: dict[int, list[tuple[int, int]]] = {}
     for ev in evidence:
-        if ev.line > len(lines) or not ev.span.text.strip():
+        lo = ev.span.start
+        if lo >= len(text) or not ev.span.text.strip():
             continue  # blanked text (a comment) has nothing to show
-        start, end = lines[ev.line - 1]
-        lo = ev.span.start - start
-        hi = min(ev.span.end, end) - start
+        newline = text.find("\n", lo, ev.span.end)
+        hi = ev.span.end if newline == -1 else newline
         marks.setdefault(ev.line, []).append((lo, max(hi, lo + 1)))
     if not marks:
         return []
     gutter = len(str(max(marks)))
     out = []
     for number in sorted(marks):
-        start, end = lines[number - 1]
-        line = text[start:end].replace("\t", " ")
-        for group in _groups(marks[number], len(line), width):
-            shown, shift = _window(line, group, width)
+        for group in _groups(text, marks[number], width):
+            start, end, cut_front, cut_back = _excerpt(text, group, width)
+            line = text[start:end].replace("\t", " ")
+            local = [(lo - start, hi - start) for lo, hi in group]
+            shown, shift = _window(line, local, width, cut_front, cut_back)
             under = [" "] * (len(shown) + 1)
-            for lo, hi in group:
+            for lo, hi in local:
                 lo, hi = max(lo - shift, 0), min(hi - shift, len(shown))
                 for i in range(lo, max(hi, lo + 1)):
                     under[i] = "^" if i == lo else "~"
@@ -66,16 +61,18 @@ def render_snippet(
 
 
 def _groups(
-    marks: list[tuple[int, int]], length: int, width: int
+    text: str, marks: list[tuple[int, int]], width: int
 ) -> list[list[tuple[int, int]]]:
     """Marks of one line in groups that each fit one window, left to right.
 
-    A mark longer than a window is shown by its start (the underline runs to
-    the window's edge), so no window grows past ``width`` whatever the span.
+    A line short enough to show whole is one group. A mark longer than a
+    window is shown by its start (the underline runs to the window's edge),
+    so no window grows past ``width`` whatever the span.
     """
     room = max(width - 2 * CONTEXT, 1)
     ordered = sorted((lo, min(hi, lo + room)) for lo, hi in marks)
-    if length <= width:
+    start, end, cut_front, cut_back = _excerpt(text, ordered, width)
+    if not (cut_front or cut_back) and end - start <= width:
         return [ordered]
     groups: list[list[tuple[int, int]]] = []
     for lo, hi in ordered:
@@ -86,11 +83,34 @@ def _groups(
     return groups
 
 
-def _window(line: str, marks: list[tuple[int, int]], width: int) -> tuple[str, int]:
+def _excerpt(text: str, marks: list[tuple[int, int]], width: int) -> tuple[int, int, bool, bool]:
+    """``(start, end, cut_front, cut_back)``: the line around ``marks``, at most two windows
+    either side; the flags say where the line goes on past the excerpt."""
+    lo = min(m[0] for m in marks)
+    hi = max(m[1] for m in marks)
+    reach = 2 * width
+    newline = text.rfind("\n", max(0, lo - reach), lo)
+    if newline != -1:
+        start, cut_front = newline + 1, False
+    else:
+        start = max(0, lo - reach)
+        cut_front = start > 0
+    newline = text.find("\n", hi, hi + reach)
+    if newline != -1:
+        end, cut_back = newline, False
+    else:
+        end = min(len(text), hi + reach)
+        cut_back = end < len(text)
+    return start, end, cut_front, cut_back
+
+
+def _window(
+    line: str, marks: list[tuple[int, int]], width: int, cut_front: bool, cut_back: bool
+) -> tuple[str, int]:
     """The part of ``line`` to show and how many characters were cut from its front."""
     lo = min(m[0] for m in marks)
     hi = max(m[1] for m in marks)
-    if len(line) <= width:
+    if len(line) <= width and not (cut_front or cut_back):
         start, end = 0, len(line)
     else:
         start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, lo)), default=0)
@@ -103,8 +123,8 @@ def _window(line: str, marks: list[tuple[int, int]], width: int) -> tuple[str, i
             end = _word_end(line, cut_end, hi) if cut_end < end else end
     while start < lo and line[start] == " ":
         start += 1
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(line.rstrip()) else ""
+    prefix = "…" if start > 0 or cut_front else ""
+    suffix = "…" if end < len(line.rstrip()) or cut_back else ""
     return prefix + line[start:end].rstrip() + suffix, start - len(prefix)
 
 

@@ -51,3 +51,17 @@ def test_a_megabyte_line_without_spaces_stays_one_window():
 def test_the_same_input_renders_the_same_lines():
     evidence = [at(LONG, "Friday"), at(LONG, "Lisbon")]
     assert render_snippet(LONG, evidence) == render_snippet(LONG, list(reversed(evidence)))
+
+
+def test_many_findings_on_a_megabyte_line_cost_what_they_show():
+    """Each snippet reads only a few windows of text, not the line (was findings x length)."""
+    import time
+
+    text = "word," * 200_000 + "\n"
+    index = LineIndex(text)
+    evidence = [Evidence.at(Span.of(text, i, i + 4), index) for i in range(0, 990_000, 1_000)]
+    started = time.perf_counter()
+    rendered = [render_snippet(text, [ev]) for ev in evidence]
+    assert time.perf_counter() - started < 1.0
+    assert all(len(lines) == 2 and lines[0].startswith("1 | ") for lines in rendered)
+    assert all(len(lines[0]) <= WIDTH + 10 for lines in rendered)
