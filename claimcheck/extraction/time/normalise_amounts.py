@@ -120,12 +120,23 @@ def set_freq(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+_DISCOURSE_NOW = re.compile(r"\s*,")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"’”]?\s+|\n\s*)['\"‘“`]*\Z")
+
+
+def _opens_sentence(ctx: Context) -> bool:
+    """Whether the phrase starts a sentence (after a stop, a line break or an opening quote)."""
+    return _SENTENCE_OPEN.search(ctx.text[max(0, ctx.start - 8) : ctx.start]) is not None
+
+
 def vague(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "now", "currently", "recently", "the past", "the future".
 
     PRESENT_REF stands for the publication day when it is known.
     """
     word = squash(m["w"])
+    if word == "now" and _DISCOURSE_NOW.match(ctx.text, ctx.end) and _opens_sentence(ctx):
+        return None  # "Now, he says, ...": a discourse marker, not a time
     value = lx.VAGUE_REFS[word]
     steps = [ctx.phrase, value]
     if value == "PRESENT_REF" and ctx.published is not None:

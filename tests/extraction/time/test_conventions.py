@@ -80,11 +80,16 @@ def test_convention(nlp, text, published, phrase, value):
 # The adjective "recent" alone is tagged by annotators in under half its uses.
 NOT_TAGGED = [
     ("recent-adjective", "The recent sale of the plant raised cash.", "recent"),
+    # "Now," opening a sentence is a discourse marker
+    ("discourse-now", "Sales fell. Now, the chairman says, the plan must change.", "now"),
+    ("discourse-now-first", "Now, analysts argue, the market is calmer.", "now"),
 ]
 
 TAGGED = [
     ("recently", "The plant was recently sold.", "recently", "PAST_REF"),
     ("now", "The plant is now closed.", "now", "PRESENT_REF"),
+    ("now-opening-no-comma", "Sales fell. Now the plant is closed.", "Now", "PRESENT_REF"),
+    ("now-comma-mid-sentence", "Prices are high now, traders say.", "now", "PRESENT_REF"),
     ("currently", "The firm currently employs 40 people.", "currently", "PRESENT_REF"),
     ("recent-years", "Sales have grown in recent years.", "recent years", "PXY"),
 ]
