@@ -13,8 +13,10 @@ nothing (the findings then show, which is the safe way to fail).
 The page is parsed here, not by trafilatura, with ``huge_tree``: libxml2's
 default depth limit (256) silently drops everything nested deeper, and a
 CMS that wraps each paragraph in one more ``<div>`` would lose its article.
-The HTML parser never loads a DTD, resolves an entity or touches the
-network (``no_network``), whatever the limits.
+Even then libxml2 stops at depth 2048; a page nested deeper is refused
+with that reason rather than read in part. The HTML parser never loads a
+DTD, resolves an entity or touches the network (``no_network``), whatever
+the limits.
 """
 
 from __future__ import annotations
@@ -88,6 +90,13 @@ def _parse(html: str, source: str) -> lxml.html.HtmlElement:
         raise InputError(source, f"cannot parse HTML: {exc}") from None
     if tree is None:
         raise InputError(source, "no article text found in the HTML")
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            limit = re.search(r"\d+", entry.message)
+            raise InputError(
+                source, f"HTML is nested more than {limit.group() if limit else 'the'} "
+                "elements deep, past the parser's limit: it cannot be read whole",
+            )
     return tree
 
 

@@ -243,3 +243,17 @@ def test_deeply_nested_html_loses_no_paragraph(tmp_path):
     (item,) = read_path(page)
     assert item.text.count("Paragraph") == depth
     assert f"Paragraph {depth - 1} says" in item.text
+
+
+def test_html_nested_past_the_parser_limit_is_refused_not_cut(tmp_path):
+    from claimcheck.errors import InputError
+    from claimcheck.ingest import read_path
+
+    depth = 2_100
+    body = "".join(f"<div><p>Paragraph {i} says the vote was held.</p>" for i in range(depth))
+    page = tmp_path / "deeper.html"
+    page.write_text(f"<html><body>{body}{'</div>' * depth}</body></html>", encoding="utf-8")
+    (item,) = read_path(page)
+    assert isinstance(item, InputError)
+    assert item.cause == ("HTML is nested more than 2048 elements deep, past the parser's "
+                          "limit: it cannot be read whole")
