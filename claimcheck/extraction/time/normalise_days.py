@@ -35,6 +35,9 @@ _DAY_WORDS = {
 }
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _part(word: str | None) -> str:
     return "T" + lx.PARTS_OF_DAY[squash(word)] if word else ""
 
@@ -91,10 +94,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             (lambda p: p + dt.timedelta(days=wd - p.isoweekday())),
             f"this {name}: the {name} in the week of",
         )
-    elif ctx.tense is Tense.FUTURE:
+    elif ctx.tense is Tense.FUTURE and not _POSSESSIVE.match(ctx.text, ctx.end):
         compute, label = (
             (lambda p: weekday_on_or_after(p, wd)),
             f"future tense: the first {name} on or after",
+        )
+    elif ctx.tense is Tense.FUTURE:
+        # "will appeal Wednesday's ruling": the verb's tense dates the appeal, not the
+        # ruling the possessive names, which is as likely just past as just ahead.
+        compute, label = (
+            (lambda p: _nearest_weekday(p, wd)),
+            f"{name}'s under a future verb: the {name} nearest",
         )
     elif ctx.tense is Tense.PRESENT:
         compute, label = (lambda p: _nearest_weekday(p, wd)), f"present tense: the {name} nearest"

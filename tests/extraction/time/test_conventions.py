@@ -46,6 +46,21 @@ ROWS = [
         "Monday",
         "2024-11-25",
     ),
+    # a possessive weekday under a future verb names the nearest such day
+    (
+        "possessive-under-future-verb",
+        "Lawyers said they would appeal Thursday's ruling.",
+        SAT,
+        "Thursday",
+        "2024-11-21",
+    ),
+    (
+        "future-verb-plain-weekday",
+        "Lawyers said they would appeal on Thursday.",
+        SAT,
+        "Thursday",
+        "2024-11-28",
+    ),
     # a comparison period already a year back is not shifted a second time
     (
         "year-ago-quarter-then-year-ago",
