@@ -11,11 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimcheck.models import AnchorKind, Granularity, Span, StatedDate, Tense, TimexType
+from claimcheck.models import (
+    AnchorKind,
+    Direction,
+    Granularity,
+    Span,
+    StatedDate,
+    Tense,
+    TimexType,
+)
 
 from . import lexicon as lx
 from .calendar import (
     granularity_of,
+    value_range,
     weekday_on_or_after,
     weekday_on_or_before,
 )
@@ -47,6 +56,41 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
     return before if (day - before) <= (after - day) else after
 
 
+_ANAPHORIC = {"the previous": -1, "the following": 1, "the next": 1}
+"""Weekdays counted from the day the story last named, not from publication."""
+
+
+def _from_reference_day(
+    ctx: Context, rel: str, wd: int, name: str, mod: str | None
+) -> Reading | None:
+    """ "the previous Friday", "the following Monday": the such day before or after the
+    day last mentioned; None when the phrase is not anaphoric or no single day precedes."""
+    step = _ANAPHORIC.get(rel)
+    if step is None or ctx.reference is None:
+        return None
+    index, ref = ctx.reference
+    days = value_range(ref.value)
+    if days is None or days[0] != days[1]:
+        return None
+    day = (
+        weekday_on_or_before(days[0] - dt.timedelta(days=1), wd)
+        if step < 0
+        else weekday_on_or_after(days[0] + dt.timedelta(days=1), wd)
+    )
+    value = day.isoformat()
+    side = "before" if step < 0 else "after"
+    return Reading(
+        TimexType.DATE,
+        value,
+        Granularity.DAY,
+        mod=mod,
+        anchor=AnchorKind.EXPRESSION,
+        anchor_index=index,
+        direction=Direction.BEFORE if step < 0 else Direction.AFTER,
+        derivation=[ctx.phrase, f"the {name} {side} '{ref.derivation[0]}' ({ref.value})", value],
+    )
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "Friday", "last Friday", "Friday night", "each Thursday", "Tuesday nights"."""
     g = m.groupdict()
@@ -68,6 +112,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     type_, suffix = TimexType.DATE, ""
     mod = lx.EDGE_MODS.get(squash(g.get("mod") or ""))
     name = g["wd"]
+    anaphoric = _from_reference_day(ctx, rel, wd, name, mod)
+    if anaphoric is not None:
+        anaphoric.stated = stated
+        return anaphoric
     if ctx.published is None:
         value = f"XXXX-WXX-{wd}{suffix}"
         return Reading(

@@ -61,6 +61,28 @@ ROWS = [
         "Thursday",
         "2024-11-28",
     ),
+    # "the previous/following <weekday>" counts from the day last named
+    (
+        "previous-weekday-anaphoric",
+        "The talks collapsed on Nov. 14, 2024. The previous Friday, the envoy had resigned.",
+        SAT,
+        "The previous Friday",
+        "2024-11-08",
+    ),
+    (
+        "following-weekday-anaphoric",
+        "The talks collapsed on Nov. 14, 2024. The following Monday, the envoy resigned.",
+        SAT,
+        "The following Monday",
+        "2024-11-18",
+    ),
+    (
+        "previous-weekday-no-reference",
+        "The envoy resigned the previous Friday.",
+        SAT,
+        "the previous Friday",
+        "2024-11-22",
+    ),
     # a comparison period already a year back is not shifted a second time
     (
         "year-ago-quarter-then-year-ago",
