@@ -11,8 +11,8 @@ import re
 from claimcheck.models import AnchorKind, Granularity, Tense, TimexType
 
 from . import lexicon as lx
-from .calendar import granularity_of, quarter_of
-from .normalise_dates import MOD_EDGE
+from .calendar import granularity_of, quarter_of, value_range
+from .normalise_dates import MOD_EDGE, day_date, day_number
 from .numbers import mod_of, squash
 from .reading import Context, Reading
 
@@ -135,6 +135,29 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "the week of March 6": the ISO week that holds the day (TimeML gives the week)."""
+    month = lx.MONTHS.get(squash(m["mon"])) or lx.MONTH_ABBREVIATIONS[squash(m["mon"])]
+    year = int(m["year"]) if m["year"] else None
+    day = day_date(ctx, m, month, day_number(m["day"]), year)
+    if day is None:
+        return None
+    days = value_range(day.value)
+    if days is None:
+        value = "XXXX-WXX"
+    else:
+        iso_year, week, _ = days[0].isocalendar()
+        value = f"{iso_year:04d}-W{week:02d}"
+    return Reading(
+        TimexType.DATE,
+        value,
+        Granularity.WEEK,
+        stated=day.stated,
+        anchor=day.anchor,
+        derivation=[*day.derivation[:-1], f"the ISO week that holds {day.value}", value],
+    )
+
+
 def half(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "the first half of 1998", "second-half", "the fiscal first half"."""
     h = 1 if squash(m["ord"]) == "first" else 2
@@ -215,4 +238,4 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
-HANDLERS = {"quarter": quarter, "half": half, "season": season}
+HANDLERS = {"quarter": quarter, "half": half, "season": season, "week_of": week_of}

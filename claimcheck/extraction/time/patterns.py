@@ -85,6 +85,8 @@ RULES: list[tuple[str, str]] = [
                  + r")(?!\s*(?:million|billion|percent))(?:,?\s+(?P<year>" + YEAR + r")|"
                  r"(?=\s*(?:[-–]|to|through|and)\s*(?:" + MON_DAY
                  + r"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<ryear>" + YEAR + ")))?"),
+    ("week_of", L + r"(?:the\s+)?week\s+of\s+(?P<mon>" + MON_DAY + r")\s+(?:the\s+)?(?P<day>"
+                + DAYN + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON_DAY
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR

@@ -83,6 +83,21 @@ ROWS = [
         "the previous Friday",
         "2024-11-22",
     ),
+    # "the week of <day>" is the ISO week holding that day
+    (
+        "week-of-day",
+        "The trial resumes the week of March 6.",
+        dt.date(2024, 2, 20),
+        "the week of March 6",
+        "2024-W10",
+    ),
+    (
+        "week-of-dated-day",
+        "Sales peaked in the week of Dec. 2, 2019.",
+        SAT,
+        "the week of Dec. 2, 2019",
+        "2019-W49",
+    ),
     # a comparison period already a year back is not shifted a second time
     (
         "year-ago-quarter-then-year-ago",
