@@ -45,6 +45,8 @@ _DAY_WORDS = {
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+\Z", re.IGNORECASE)
+""""could leave as soon as Tuesday": the earliest time something may happen is ahead."""
 
 
 def _part(word: str | None) -> str:
@@ -141,6 +143,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         compute, label = (
             (lambda p: p + dt.timedelta(days=wd - p.isoweekday())),
             f"this {name}: the {name} in the week of",
+        )
+    elif _EARLIEST.search(ctx.text[max(0, ctx.start - 16) : ctx.start]):
+        compute, label = (
+            (lambda p: weekday_on_or_after(p, wd)),
+            f"as soon as {name}: a time not yet reached, the first {name} on or after",
         )
     elif ctx.tense is Tense.FUTURE and not _POSSESSIVE.match(ctx.text, ctx.end):
         compute, label = (

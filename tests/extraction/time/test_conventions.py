@@ -61,6 +61,14 @@ ROWS = [
         "Thursday",
         "2024-11-28",
     ),
+    # "as soon as / as early as <weekday>" is a time not yet reached
+    (
+        "as-soon-as-weekday-past-verb",
+        "Officials said the group was ready to leave as soon as Tuesday.",
+        dt.date(2024, 11, 20),
+        "Tuesday",
+        "2024-11-26",
+    ),
     # "the previous/following <weekday>" counts from the day last named
     (
         "previous-weekday-anaphoric",
