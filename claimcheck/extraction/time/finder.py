@@ -38,6 +38,7 @@ from . import (
     normalise_offsets,
     normalise_periods,
     normalise_shifts,
+    normalise_weekdays,
 )
 from .calendar import value_range
 from .entities import entity_spans, name_spans, read_entity, uncovered_entities, vetoed
@@ -55,6 +56,7 @@ HANDLERS = {
     **normalise_dates.HANDLERS,
     **normalise_periods.HANDLERS,
     **normalise_days.HANDLERS,
+    **normalise_weekdays.HANDLERS,
     **normalise_offsets.HANDLERS,
     **normalise_shifts.HANDLERS,
     **normalise_amounts.HANDLERS,
