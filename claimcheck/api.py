@@ -82,16 +82,23 @@ def validate(
     published: dt.date | None = None,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
+    time_limit: float | None = None,
 ) -> Report:
-    """Extract and check in one step.
+    """Extract and check in one step, with the command's guards.
 
     ``source`` is article text (a ``str``), an ``Article``, a path to an
     article file (a ``pathlib.Path``), or a ready ``ClaimSet``, which is
-    checked without the language model.
+    checked without the language model. A text that is not English gets one
+    info finding (CC02) and no claims. ``time_limit`` (seconds, POSIX main
+    thread only) stops runaway work with an error entry instead of hanging.
+    An article that cannot be read raises ``InputError``; one whose checking
+    fails comes back as a ``FileReport`` with ``error`` set.
     """
+    from claimcheck.batch import validate_article
+
     if isinstance(source, os.PathLike):
         source = read_article(source, published=published)
-    if isinstance(source, ClaimSet):
-        return check(source, select=select, ignore=ignore)
-    claims = extract(source, published=published)
-    return check(claims, select=select, ignore=ignore)
+    elif not isinstance(source, ClaimSet):
+        source = as_article(source, published=published)
+    report = validate_article(source, select=select, ignore=ignore, time_limit=time_limit)
+    return Report.of([report])

@@ -52,3 +52,12 @@ def test_read_article_names_the_missing_file(tmp_path: Path):
 def test_extract_times_anchors_on_the_publication_date():
     times = claimcheck.extract_times("They met on Friday.", published=dt.date(2024, 11, 23))
     assert [(t.span.text, t.value) for t in times] == [("Friday", "2024-11-22")]
+
+
+def test_validate_does_not_invent_claims_for_other_languages():
+    text = ("Die beiden Minister trafen sich am Montag in Wien. Sie sprachen über den Handel "
+            "und die Sicherheit in der Region, und sie wollen sich bald wieder treffen. Nach dem "
+            "Gespräch sagte die Ministerin, dass die Gespräche gut gewesen seien und dass man "
+            "im nächsten Monat weiter verhandeln werde.")
+    report = claimcheck.validate(text, published=dt.date(2025, 3, 6))
+    assert [f.code for f in report.files[0].findings] == ["CC02"]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from claimcheck.models import ClaimSet, Finding, Quote, Severity
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
-from claimcheck.rules.quotes._text import words
+from claimcheck.rules.quotes._text import candidate_pairs, words
 
 MIN_WORDS = 4
 
@@ -67,7 +66,7 @@ class QuoteTwoSpeakers(Rule):
     severity = Severity.ERROR
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
-        for a, b in combinations(claims.quotes, 2):
+        for a, b in candidate_pairs(claims.quotes):
             certainty = _different_speakers(claims, a, b)
             if certainty is None:
                 continue

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from itertools import combinations
 
 from claimcheck.models import ClaimSet, Finding, Severity
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
-from claimcheck.rules.quotes._text import words
+from claimcheck.rules.quotes._text import candidate_pairs, words
 
 MIN_WORDS = 6
 SIMILAR = 0.75
@@ -35,7 +34,7 @@ class QuoteWordingChanged(Rule):
     severity = Severity.WARNING
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
-        for a, b in combinations(claims.quotes, 2):
+        for a, b in candidate_pairs(claims.quotes):
             if a.speaker and b.speaker and a.speaker != b.speaker:
                 continue
             wa, wb = words(a.content.text), words(b.content.text)
