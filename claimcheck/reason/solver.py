@@ -12,6 +12,7 @@ answer is a proof. When the search budget runs out the answer is
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -103,29 +104,65 @@ def _revise(domains: dict[str, Domain], c: _Diff) -> bool | None:
     return changed
 
 
-def propagate(domains: dict[str, Domain], diffs: Sequence[_Diff]) -> dict[str, Domain] | None:
+def _by_variable(diffs: Sequence[_Diff]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, c in enumerate(diffs):
+        index.setdefault(c.x, []).append(i)
+        index.setdefault(c.y, []).append(i)
+    return index
+
+
+def propagate(
+    domains: dict[str, Domain],
+    diffs: Sequence[_Diff],
+    *,
+    touched: Iterable[str] | None = None,
+    index: dict[str, list[int]] | None = None,
+) -> dict[str, Domain] | None:
     """Narrow every domain until nothing changes; None when a domain empties.
 
+    A worklist (AC-3): a difference is revised again only when a domain it
+    touches has changed, so narrowing one variable in the search costs its
+    neighbourhood, not the whole article. ``touched`` names the variables
+    changed since ``domains`` was last at a fixpoint (all, when None).
+
     Bounds move like Bellman-Ford distances: if they still move after more
-    rounds than there are variables, the differences form a negative cycle
-    (an order that goes round in a circle) and cannot hold.
+    revisions than rounds over all variables would make, the differences may
+    form a negative cycle (an order that goes round in a circle), which is
+    then checked directly.
     """
     domains = dict(domains)
     if any(d.empty for d in domains.values()):
         return None
-    limit = 2 * len(domains) + 8
-    for round_ in range(20 * limit):
-        if round_ == limit and _negative_cycle(domains, diffs):
+    index = index if index is not None else _by_variable(diffs)
+    if touched is None:
+        queue = deque(range(len(diffs)))
+    else:
+        queue = deque(dict.fromkeys(i for v in touched for i in index.get(v, ())))
+    queued = set(queue)
+    limit = (2 * len(domains) + 8) * max(1, len(diffs))
+    steps = 0
+    while queue:
+        i = queue.popleft()
+        queued.discard(i)
+        c = diffs[i]
+        before = (domains[c.x], domains[c.y])
+        result = _revise(domains, c)
+        if result is None:
             return None
-        changed = False
-        for c in diffs:
-            result = _revise(domains, c)
-            if result is None:
-                return None
-            changed |= result
-        if not changed:
-            return domains
-    return domains  # slow to settle but never proved empty: treat as satisfiable
+        if result:
+            for v, old in zip((c.x, c.y), before, strict=True):
+                if domains[v] != old:
+                    for j in index[v]:
+                        if j not in queued:
+                            queue.append(j)
+                            queued.add(j)
+        steps += 1
+        if steps == limit and _negative_cycle(domains, diffs):
+            return None
+        if steps >= 20 * limit:
+            break  # slow to settle but never proved empty: treat as satisfiable
+    return domains
 
 
 def _negative_cycle(domains: dict[str, Domain], diffs: Sequence[_Diff]) -> bool:
@@ -154,11 +191,17 @@ def solve(constraints: Iterable[Constraint]) -> dict[str, Domain] | None:
     """Domains that can all hold together, or None when the constraints conflict."""
     domains, diffs = _split(constraints)
     budget = [SEARCH_BUDGET]
-    return _search(domains, diffs, budget)
+    return _search(domains, diffs, budget, _by_variable(diffs), None)
 
 
-def _search(domains: dict[str, Domain], diffs: list[_Diff], budget: list[int]):
-    narrowed = propagate(domains, diffs)
+def _search(
+    domains: dict[str, Domain],
+    diffs: list[_Diff],
+    budget: list[int],
+    index: dict[str, list[int]],
+    touched: Iterable[str] | None,
+) -> dict[str, Domain] | None:
+    narrowed = propagate(domains, diffs, touched=touched, index=index)
     if narrowed is None:
         return None
     open_vars = [
@@ -171,7 +214,7 @@ def _search(domains: dict[str, Domain], diffs: list[_Diff], budget: list[int]):
         budget[0] -= 1
         trial = dict(narrowed)
         trial[var] = narrowed[var].restrict(days=frozenset({value}))
-        result = _search(trial, diffs, budget)
+        result = _search(trial, diffs, budget, index, (var,))
         if result is not None:
             # keep the narrowed domains, not one arbitrary solution
             return narrowed
