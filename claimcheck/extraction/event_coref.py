@@ -103,9 +103,11 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
             # "will be central to the discussions": other talks, still to come (but "the trip
             # will reset ties" speaks of the trip that happened)
             continue
-        same_word = r.trigger.lemma_.lower() == d.trigger.lemma_.lower() or r.kind is d.kind
+        # an event of the same kind ("talks in Ankara ... the talks") is named more surely
+        # than a busier event of a merely compatible kind ("met ... the talks")
+        same_word = r.trigger.lemma_.lower() == d.trigger.lemma_.lower()
         score = 1.0 + len(r.mentions) + 2 * len(theirs & (own | sentence)) + rank * 0.1 \
-            + 0.5 * same_word
+            + 1.5 * (r.kind is d.kind) + 0.5 * same_word
         if score > best_score:
             best, best_score = r, score
     return best

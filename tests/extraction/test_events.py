@@ -123,6 +123,16 @@ def test_definite_mention_joins_the_main_event_not_the_one_in_passing(claims):
     assert len(lyon.mentions) == 2
 
 
+def test_definite_mention_prefers_an_event_of_its_own_kind(claims):
+    text = ("Maria Lopez met Paul Girard in Lyon on Friday, a day after talks in Nice with "
+            "trade officials. The talks on Thursday had lasted six hours, an aide said.")
+    cs = claims(text, PUB)
+    lyon = next(e for e in cs.events if _places(cs, e) == {"Lyon"})
+    nice = next(e for e in cs.events if _places(cs, e) == {"Nice"})
+    assert [m.text for m in nice.mentions] == ["talks"]
+    assert lyon.mentions == []
+
+
 def test_future_is_planned(claims):
     cs = claims("Paul Girard will meet Maria Lopez in Madrid next week.", PUB)
     assert _only(cs, EventKind.MEETING).status is EventStatus.PLANNED

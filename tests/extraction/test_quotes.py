@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 SPEAKERS = [
+    ("repeated", "“The border stays open,” Elena Petrova repeated on Monday.",
+     "The border stays open,", "Elena Petrova", "repeated"),
     ("cue after, inverted", "“We will not back down,” said Elena Petrova, the mayor of Riga.",
      "We will not back down,", "Elena Petrova", "said"),
     ("cue before with colon", 'Paul Girard declared: "The vote matters."',

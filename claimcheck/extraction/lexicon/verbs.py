@@ -9,6 +9,7 @@ REPORTING_VERBS = frozenset(
     admit ask reply respond answer recall remark observe suggest predict promise vow
     pledge caution complain conclude continue point mention reiterate underline
     underscore assert maintain contend counter concede agree disagree quip joke
+    repeat reaffirm insist lament boast plead
     """.split()
 )
 """Lemmas of cue verbs for quotations ("said", "warned", "told", "added")."""
