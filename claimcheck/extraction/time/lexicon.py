@@ -38,6 +38,12 @@ WEEKDAYS: dict[str, int] = {
     "sat.": 6, "sun.": 7,
 }
 """Weekdays, ISO numbered (Monday = 1)."""
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+    "sat": 6, "sun": 7,
+}
+"""Weekdays without their period, taken only right before a date ("Fri March 22, 2013"):
+alone, "Sun", "Sat" and "Wed" are other words."""
 
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",

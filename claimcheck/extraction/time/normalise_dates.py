@@ -25,7 +25,10 @@ def _month(m: re.Match[str]) -> int:
 
 def _weekday(m: re.Match[str]) -> int | None:
     wd = m.groupdict().get("wd")
-    return lx.WEEKDAYS[squash(wd)] if wd else None
+    if not wd:
+        return None
+    word = squash(wd)
+    return lx.WEEKDAYS.get(word) or lx.WEEKDAY_ABBREVIATIONS[word]
 
 
 def _stated(ctx: Context, m: re.Match[str], **fields: int | None) -> StatedDate:

@@ -42,6 +42,9 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
     return before if (day - before) <= (after - day) else after
 
 
+_MARKED_PARTS = frozenset({"TEV", "TAF"})
+"""Parts of the day a weekday keeps in its value (see ``weekday``)."""
+
 _ANAPHORIC = {"the previous": -1, "the following": 1, "the next": 1}
 """Weekdays counted from the day the story last named, not from publication."""
 
@@ -92,15 +95,23 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             quant=rel.upper() or None,
             derivation=[ctx.phrase, "that weekday of every week"],
         )
-    # TimeBank annotates "Friday night" as the date of that Friday; the part of
-    # the day stays in the derivation.
+    # Annotators mark "Friday evening" and "Friday afternoon" as a TIME of that
+    # Friday ("2024-11-22TEV"), but "Friday night" and "Friday morning" mostly as
+    # the date alone (night 5 bare / 5 TNI / 3 TEV, morning 5 bare / 3 TMO, evening
+    # 0 bare / 4 TEV in TempEval-3 train). The part of the day always stays in the
+    # derivation; the day range is that Friday either way.
     part_note = f" ({squash(g['part'])})" if suffix else ""
-    type_, suffix = TimexType.DATE, ""
+    if suffix not in _MARKED_PARTS:
+        suffix = ""
+    type_ = TimexType.TIME if suffix else TimexType.DATE
     mod = lx.EDGE_MODS.get(squash(g.get("mod") or ""))
     name = g["wd"]
     anaphoric = _from_reference_day(ctx, rel, wd, name, mod)
     if anaphoric is not None:
         anaphoric.stated = stated
+        if suffix:
+            anaphoric.type, anaphoric.value = type_, anaphoric.value + suffix
+            anaphoric.derivation[-1] += suffix
         return anaphoric
     if ctx.published is None:
         value = f"XXXX-WXX-{wd}{suffix}"

@@ -66,7 +66,10 @@ MOD_NUM = (
     r"no\s+less\s+than|just\s+over|just\s+under|well\s+over|some|"
     r"nearly)(?!\s+the\b)"
 )
-WD_PRE = r"(?:(?P<wd>" + WD + r")\.?,?\s+(?:the\s+)?)?"
+_ABBR = _alt(lx.WEEKDAY_ABBREVIATIONS, capital=True)
+WD_ABBR = "(?:" + _ABBR + r"(?=,\s)|(?<![A-Za-z]\s)" + _ABBR + r"(?=\s))"
+"""'Fri, March 22' or ', Fri March 22', never 'the Sun March 5 edition'."""
+WD_PRE = r"(?:(?P<wd>" + WD + "|" + WD_ABBR + r")\.?,?\s+(?:the\s+)?)?"
 REL = (
     r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|"
     r"the\s+coming|the\s+next|the\s+following|the\s+current|the\s+latest|the\s+same|that|"

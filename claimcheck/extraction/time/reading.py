@@ -138,7 +138,7 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
             continue
         cost = 0 if start <= pub <= end else min(abs((start - pub).days), abs((pub - end).days))
         if start > pub and ctx.tense is not Tense.FUTURE:
-            cost += 180 if ctx.tense is Tense.PAST else 120
+            cost += 240 if ctx.tense is Tense.PAST else 120
         elif end < pub and ctx.tense is Tense.FUTURE:
             cost += 180
         if best is None or cost < best[0]:

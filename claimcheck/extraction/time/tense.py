@@ -13,12 +13,29 @@ from spacy.tokens import Doc, Token
 from claimcheck.models import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-_MODAL_AUX = frozenset({"would", "might", "may", "could", "should", "must", "'d"})
-"""Modals look ahead in news ("said it would close Tuesday")."""
+_MODAL_AUX = frozenset({"would", "might", "may", "should", "must", "'d"})
+"""Modals look ahead in news ("said it would close Tuesday"). "could" is not one of
+them: it is as often past ability ("could not be reached Wednesday") as a possibility
+ahead, so it reads as present tense, the nearest such day."""
 _PLANNED = frozenset({"schedule", "set", "slate", "due", "expect", "plan", "intend"})
 _PLAN_MARKS = frozenset({"for", "to"})
 """'set' plans only with what it is set for or to: "set for Friday", "set to vote"; "a record
 set on Aug. 6" and "set Friday as the deadline" report a past act."""
+
+
+_DEFER = frozenset(
+    {"postpone", "delay", "defer", "adjourn", "recess", "extend", "give", "push", "put", "suspend"}
+)
+_UNTIL = frozenset({"until", "till", "til", "to"})
+"""A deferral names a time still ahead: "postponed until Monday", "extended the deadline
+until Tuesday", "gave them until Friday", whatever the verb's own tense."""
+
+
+def _deferred_to(verb: Token, span_root: Token) -> bool:
+    head = span_root.head
+    while head.i != verb.i and head.dep_ in ("npadvmod", "compound", "nmod", "appos"):
+        head = head.head
+    return verb.lemma_ in _DEFER and head.lower_ in _UNTIL and head.head.i == verb.i
 
 
 def _plans(verb: Token) -> bool:
@@ -33,7 +50,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -47,6 +64,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return Tense.PAST  # "may have been"
     if words & (_FUTURE_AUX | _MODAL_AUX) or verb.lower_ in _FUTURE_AUX:
         return Tense.FUTURE
+    if "could" in words:
+        return Tense.PRESENT  # "could not be reached Wednesday" / "could close Friday"
     if _plans(verb):
         return Tense.FUTURE  # "planned a rally on Saturday", "is scheduled for Friday"
     if "going" in words or (
@@ -61,14 +80,23 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         if _plans(verb):
             return Tense.FUTURE
         return Tense.PAST if not auxes else None
-    if "to" in words and depth < 2 and verb.head is not verb:
+    if "to" in words and depth < 2 and verb.head.i != verb.i:
         head = _governing_verb(verb.head)
         if head is not None:
             outer = verb_tense(head, depth + 1)
-            return Tense.FUTURE if outer in (Tense.PRESENT, Tense.FUTURE) else outer
+            # "agreed to acquire it in January": what a past verb aims at may lie
+            # either side of publication, so a past outer verb tells nothing.
+            return Tense.FUTURE if outer in (Tense.PRESENT, Tense.FUTURE) else None
         return None
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Tense.PRESENT
+    if verb.tag_ == "VBG" and not auxes and depth < 2 and verb.head.i != verb.i:
+        # "a term starting in January", "the flights departing from August 6":
+        # a bare participle takes the tense of the clause it hangs on.
+        # A present-tense clause says nothing of when ("premium over Thursday's price").
+        head = _governing_verb(verb.head)
+        outer = verb_tense(head, depth + 1) if head is not None else None
+        return outer if outer is not Tense.PRESENT else None
     if verb.tag_ == "MD":
         return Tense.FUTURE if verb.lower_ in _FUTURE_AUX else None
     return None
@@ -80,4 +108,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     if span is None or len(span) == 0:
         return None
     verb = _governing_verb(span.root)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    if _deferred_to(verb, span.root):
+        return Tense.FUTURE
+    return verb_tense(verb)

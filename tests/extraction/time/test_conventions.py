@@ -107,6 +107,74 @@ ROWS = [
         "2019-W49",
     ),
     # a comparison period already a year back is not shifted a second time
+    # a part of the day: evening and afternoon are kept in the value, night is not
+    (
+        "weekday-evening-keeps-part",
+        "Protesters marched through the square on Thursday evening.",
+        SAT,
+        "Thursday evening",
+        "2024-11-21TEV",
+    ),
+    (
+        "weekday-afternoon-keeps-part",
+        "The minister resigned on Tuesday afternoon.",
+        SAT,
+        "Tuesday afternoon",
+        "2024-11-19TAF",
+    ),
+    # a deferral names a time still ahead, whatever the verb's tense
+    (
+        "postponed-until-weekday",
+        "The council postponed the vote until Monday.",
+        SAT,
+        "Monday",
+        "2024-11-25",
+    ),
+    (
+        "deadline-extended-until",
+        "The agency extended its deadline until 9 a.m. Tuesday.",
+        SAT,
+        "9 a.m. Tuesday",
+        "2024-11-26T09:00",
+    ),
+    (
+        "past-stay-until-is-past",
+        "The envoy stayed in the capital until Thursday.",
+        SAT,
+        "Thursday",
+        "2024-11-21",
+    ),
+    # "could" is as often past ability as future possibility: the nearest such day
+    (
+        "could-not-be-reached",
+        "The mayor could not be reached for comment on Thursday.",
+        SAT,
+        "Thursday",
+        "2024-11-21",
+    ),
+    # a bare participle takes the tense of the clause it hangs on
+    (
+        "participle-under-future",
+        "The airline will add flights, with the last one departing on Aug. 6.",
+        dt.date(2024, 2, 13),
+        "Aug. 6",
+        "2024-08-06",
+    ),
+    # an infinitive under a past verb may aim either side of publication
+    (
+        "agreed-to-acquire-in-month",
+        "The bank said it reached an agreement to acquire the lender in January.",
+        dt.date(2024, 10, 2),
+        "January",
+        "2025-01",
+    ),
+    (
+        "past-month-stays-past",
+        "In January, a fire destroyed the warehouse.",
+        dt.date(2024, 10, 25),
+        "January",
+        "2024-01",
+    ),
     (
         "year-ago-quarter-then-year-ago",
         "The bank earned $4 million for the quarter ended Sept. 30. It lost $2 million "

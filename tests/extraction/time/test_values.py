@@ -283,6 +283,20 @@ ROWS = [
         "DATE",
         "2022-H1",
     ),
+    # a weekday abbreviated without its period, right before a date (web bylines)
+    (
+        "byline-weekday-abbreviation",
+        "Updated 2:15 PM EST, Fri Nov 22, 2024",
+        SAT,
+        "Fri Nov 22, 2024",
+        "DATE",
+        "2024-11-22",
+    ),
+    ("dmy-weekday-abbreviation", "Posted Sat, 23 November 2024", SAT, "Sat, 23 November 2024",
+     "DATE", "2024-11-23"),
+    # "the Sun" is a newspaper, not a Sunday
+    ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
+     "2024-11-17"),
 ]
 
 
