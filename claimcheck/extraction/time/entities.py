@@ -77,6 +77,36 @@ def vetoed(rule: str, start: int, end: int, names: list[tuple[int, int]]) -> boo
     return any(s <= start and end <= e for s, e in names)
 
 
+_OPEN_QUOTES = ('"', "“", "``", "‘‘", "''")
+_CLOSE_QUOTES = ('"', "”", "''", "’’")
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "with", "and", "in", "on", "at", "for", "to"})
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.:-]*\Z")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside a short quoted title in capitals: the show
+    ``"This Week,"``, the film ``"High Noon,"`` the programme ``"60 Minutes."``"""
+    if not (text[start].isupper() or text[start].isdigit()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[max(line_start, start - 60) : start]
+    after = text[end : min(line_end, end + 60)]
+    opens = [(before.rfind(q), q) for q in _OPEN_QUOTES]
+    at, quote = max(opens)
+    if at == -1:
+        return False
+    closes = [after.find(q) for q in _CLOSE_QUOTES if after.find(q) != -1]
+    if not closes:
+        return False
+    inner = before[at + len(quote) :] + text[start:end] + after[: min(closes)]
+    words = inner.strip(" ,.;:!?").split()
+    return 0 < len(words) <= 8 and all(
+        w.lower() in _TITLE_SMALL or _TITLE_WORD.match(w.strip(",.;:!?")) for w in words
+    ) and any(w.lower() not in _TITLE_SMALL for w in words)
+
+
 def uncovered_entities(entities: Entities, taken: bytearray) -> list[tuple[int, int]]:
     """DATE and TIME entities no chosen pattern match touches."""
     return [

@@ -41,7 +41,14 @@ from . import (
     normalise_weekdays,
 )
 from .calendar import value_range
-from .entities import entity_spans, name_spans, read_entity, uncovered_entities, vetoed
+from .entities import (
+    entity_spans,
+    in_quoted_title,
+    name_spans,
+    read_entity,
+    uncovered_entities,
+    vetoed,
+)
 from .patterns import COMPILED
 from .reading import Context, Reading
 from .tense import tense_at
@@ -194,8 +201,10 @@ def _choose(
     names = name_spans(entities)
 
     def accept(cand: _Candidate) -> None:
-        if taken.find(1, cand.start, cand.end) != -1 or vetoed(
-            cand.rule, cand.start, cand.end, names
+        if (
+            taken.find(1, cand.start, cand.end) != -1
+            or vetoed(cand.rule, cand.start, cand.end, names)
+            or in_quoted_title(text, cand.start, cand.end)
         ):
             return
         probe.chosen = [cand]

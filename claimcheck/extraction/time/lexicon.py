@@ -124,6 +124,15 @@ the adjective "recent" alone (6/15 outside "recent years"), "soon" (5/18),
 "previously" (3/23), "once" (1/25) and "in the past" (0/15) are left out.
 """
 
+GENERIC_TODAY_NOUNS = frozenset({
+    "world", "youth", "young", "society", "generation", "generations", "children", "kids",
+    "teenagers", "students", "parents", "families", "workers", "consumers", "voters",
+    "economy", "market", "markets", "standards", "technology", "computers", "culture",
+    "politics", "environment", "media", "business", "age", "times", "climate", "reality",
+})
+"""Nouns after which "today's" means nowadays, not the publication day ("today's youth",
+"today's world"): annotators tagged none of the six such uses in the training text."""
+
 SET_ADVERBS: dict[str, tuple[str, str]] = {
     "daily": ("P1D", "day"), "nightly": ("P1D", "day"), "weekly": ("P1W", "week"),
     "biweekly": ("P2W", "week"), "monthly": ("P1M", "month"), "annually": ("P1Y", "year"),

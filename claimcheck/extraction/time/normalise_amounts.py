@@ -44,10 +44,9 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         and num in ("a", "an")
         and _PER_AMOUNT.search(ctx.text[max(0, ctx.start - 24) : ctx.start])
     ):
-        value = duration_value(1, unit)
-        return Reading(
-            TimexType.SET, value, _gran(unit), derivation=[ctx.phrase, f"once per {value}"]
-        )
+        # "$2 million a year", "358,000 a month": a rate, not a time. Annotators
+        # tagged 2 of 7 such rates in the training text, too few to be worth it.
+        return None
     mod = mod_of(m["mod"]) or ("APPROX" if m["orso"] else None)
     value = duration_value(amount, unit)
     reading = Reading(

@@ -30,10 +30,17 @@ _DAY_WORDS = {
     "the day after tomorrow": 2,
 }
 
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lx.GENERIC_TODAY_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
 
 def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday"."""
     word = squash(m["rd"])
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end("rd")):
+        return None  # "today's youth": nowadays, not a day
     shift = _DAY_WORDS[word]
     suffix = part_suffix(m["part"]) or (part_suffix(word) if word == "overnight" else "")
     type_ = TimexType.TIME if suffix else TimexType.DATE

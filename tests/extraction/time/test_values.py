@@ -294,6 +294,10 @@ ROWS = [
     ),
     ("dmy-weekday-abbreviation", "Posted Sat, 23 November 2024", SAT, "Sat, 23 November 2024",
      "DATE", "2024-11-23"),
+    # "today's" with an event is that day; quoted speech is not a title
+    ("today-s-event", "Today's vote was delayed.", SAT, "Today", "DATE", "2024-11-23"),
+    ("quoted-speech-weekday", "\"We meet Friday,\" she said.", SAT, "Friday", "DATE",
+     "2024-11-22"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
@@ -339,6 +343,10 @@ NOT_TIMES = [
     ("money", "The ship cost $2020 to repair."),
     ("spring-verb", "Shoots spring up after rain."),
     ("name-may", "May Smith joined the board."),
+    ("generic-today", "The song speaks to today's youth."),
+    ("show-title", "The senator said on ABC's \"This Week\" that talks had stalled."),
+    ("film-title", "The poster showed a still from ``High Noon.''"),
+    ("money-rate", "The deal saves the firm $40 million a year."),
 ]
 
 
