@@ -29,6 +29,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         amount = parse_number(m["num"])
     except ValueError:
         return None
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a minute and a half"
     unit = unit_code(m["unit"])
     num = squash(m["num"])
     tail = squash(m["tail"] or "")

@@ -155,6 +155,12 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     elif rel in ("last", "this past"):
         year = pub.year if mon < pub.month else pub.year - 1
         why = f"the latest {ctx.phrase.split()[-1]} before {pub.isoformat()}"
+    elif rel == "this":
+        # "due this September": the publication year's month, unless a past-tense
+        # sentence puts it behind ("was held this December" in January)
+        behind = ctx.tense is Tense.PAST and mon > pub.month
+        year = pub.year - 1 if behind else pub.year
+        why = f"this {ctx.phrase.split()[-1]}: the one in {year}"
     elif rel in ("next", "this coming"):
         year = pub.year if mon > pub.month else pub.year + 1
         why = f"the next {ctx.phrase.split()[-1]} after {pub.isoformat()}"

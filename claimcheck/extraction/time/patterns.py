@@ -140,7 +140,7 @@ RULES: list[tuple[str, str]] = [
                  r"latest|additional|following|remaining|initial|ensuing|preceding)\s+)?"
                  r"(?P<num>" + NUM + r")(?:\s+(?:more|additional|straight|consecutive|full|long|"
                  r"short|trading|business|calendar|working|extra))?[\s-]+(?P<unit>" + UNIT
-                 + r")(?![\s-]*old\b)"
+                 + r")(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?"
                  r"(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
     ("bare_units", L + r"(?:the\s+)?(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+)?"
