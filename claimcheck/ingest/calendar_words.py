@@ -29,7 +29,13 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday name or abbreviation -> ISO weekday (Monday = 1)."""
 
-DATE_LABELS = ("first published", "published", "posted", "dated", "date")
-"""Words that may introduce a date line at the top of an article: "Published: ...".
-"Updated" is left out on purpose: the date an article was changed is not
-the date it reports from."""
+DATE_LABELS = (
+    "first published", "published", "posted", "dated", "date",
+    "for immediate release", "immediate release", "release date", "released",
+)
+"""Words that may introduce a date line at the top of an article: "Published: ...",
+or a press release's "FOR IMMEDIATE RELEASE May 21, 2009" (matched without
+regard to case). The label only opens the line: the rest of it must still be
+a full date with a year, and nothing else. "Updated" is left out on purpose:
+the date an article was changed is not the date it reports from; so is
+"embargoed until", a date that may be before or after the one it is sent."""

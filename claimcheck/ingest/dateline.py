@@ -5,7 +5,9 @@ the body is a claim to check, not the date of the article):
 
 - a wire dateline: ``WASHINGTON, March 3, 2024 (Reuters) -``;
 - a line that is nothing but a date: ``Sunday, March 15th, 2026``,
-  ``Published: 3 March 2024 10:15 GMT``, ``2024-03-03``.
+  ``Published: 3 March 2024 10:15 GMT``, ``2024-03-03``, possibly after a
+  label (``calendar_words.DATE_LABELS``), including a press release's
+  ``FOR IMMEDIATE RELEASE May 21, 2009``.
 
 The patterns are deliberately narrow: a missed dateline costs an unknown
 publication date (the reasoner copes); a wrong one would produce findings
@@ -29,7 +31,7 @@ MAX_LINES = 8
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_LABEL = "|".join(re.escape(label) for label in DATE_LABELS)
+_LABEL = "|".join(re.escape(label) for label in sorted(DATE_LABELS, key=len, reverse=True))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
@@ -49,7 +51,7 @@ _WIRE = tuple(
 )
 _DATE_LINE = tuple(
     re.compile(
-        rf"^(?:(?:{_LABEL})\s*(?:on)?[:\s]\s*)?(?:(?P<weekday>{_WEEKDAY})\.?,?\s+)?"
+        rf"^(?:(?:{_LABEL})(?:\s+on)?\s*[:\s–—-]\s*)?(?:(?P<weekday>{_WEEKDAY})\.?,?\s+)?"
         rf"{form}{_TIME}\s*$",
         re.IGNORECASE,
     )

@@ -175,3 +175,22 @@ def test_html_inline_directive_covers_the_next_paragraph(tmp_path):
     assert [s.codes for s in inline] == [["DT01", "PL"]]
     assert inline[0].covers.text.startswith("They spoke for an hour")
     assert "claimcheck" not in article.text and "directive" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbour Authority\nFOR IMMEDIATE RELEASE March 9, 2021\nShips docked.",
+            dt.date(2021, 3, 9),
+        ),
+        ("Harbour Authority\nFor Immediate Release: March 9\nShips docked.", None),
+    ],
+)
+def test_press_release_line_dates_a_text_article(tmp_path, text, expected):
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_path(path)
+    assert article.published == expected
+    expected_source = PublishedSource.DATELINE if expected else PublishedSource.UNKNOWN
+    assert article.published_source is expected_source
