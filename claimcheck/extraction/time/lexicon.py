@@ -169,8 +169,29 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "independence day": (7, 4), "bastille day": (7, 14),
     "boxing day": (12, 26), "may day": (5, 1), "new year's": (1, 1),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "fourth of july": (7, 4), "july fourth": (7, 4),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+    "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1),
+    "international women's day": (3, 8), "guy fawkes night": (11, 5),
 }
 """Fixed-date holidays (month, day)."""
+
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3),
+    "mother's day": (5, 7, 2), "memorial day": (5, 1, -1), "father's day": (6, 7, 3),
+    "labor day": (9, 1, 1), "columbus day": (10, 1, 2),
+}
+"""US holidays on the n-th weekday of a month (month, ISO weekday, n; -1 for the last)."""
+
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
+    "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
+    "pentecost": 49, "easter week": -6, "holy week": -6,
+}
+"""Movable feasts: days from Easter Sunday (Western reckoning); a week by its Monday."""
 
 TIME_ZONES: tuple[str, ...] = (
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
+
 from claimcheck.models import AnchorKind, Granularity, Span, StatedDate, Tense, TimexType
 
 from . import lexicon as lx
-from .calendar import weekday_on_or_after
+from .calendar import weekday_on_or_after, weekday_on_or_before
 from .numbers import mod_of, squash
 from .reading import Context, Reading, year_for
 
@@ -258,6 +260,16 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return weekday_on_or_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)
     if name == "election day":
         return weekday_on_or_after(dt.date(year, 11, 1), 1) + dt.timedelta(days=1)
+    if name in lx.EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=lx.EASTER_HOLIDAYS[name])
+    if name in lx.NTH_WEEKDAY_HOLIDAYS:
+        month_, weekday_, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
+        if n > 0:
+            return weekday_on_or_after(dt.date(year, month_, 1), weekday_) + dt.timedelta(
+                weeks=n - 1
+            )
+        last = dt.date(year + month_ // 12, month_ % 12 + 1, 1) - dt.timedelta(days=1)
+        return weekday_on_or_before(last, weekday_)
     month_, day_ = lx.HOLIDAYS[name]
     return dt.date(year, month_, day_)
 
@@ -277,19 +289,35 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             derivation=[ctx.phrase, "publication date unknown"],
         )
     rel = squash(m["rel"] or "")
-    day = _holiday_date(name, pub.year)
-    if day > pub and (rel == "last" or (rel != "next" and ctx.tense is not Tense.FUTURE)):
-        day = _holiday_date(name, pub.year - 1)
-    elif (rel == "next" or ctx.tense is Tense.FUTURE) and day < pub:
-        day = _holiday_date(name, pub.year + 1)
-    value = day.isoformat()
+    before = _holiday_date(name, pub.year)
+    if before > pub:
+        before = _holiday_date(name, pub.year - 1)
+    after = _holiday_date(name, pub.year)
+    if after < pub:
+        after = _holiday_date(name, pub.year + 1)
+    if rel == "next" or (rel != "last" and ctx.tense is Tense.FUTURE):
+        day, why = after, f"{name} next after"
+    elif rel != "last" and ctx.tense is Tense.PRESENT:
+        nearer_after = (after - pub) < (pub - before)
+        day, why = (after, f"{name} nearest") if nearer_after else (before, f"{name} nearest")
+    else:
+        day, why = before, f"{name} last before"
+    if name in _WEEK_HOLIDAYS:
+        year, week, _ = day.isocalendar()
+        value, gran = f"{year:04d}-W{week:02d}", Granularity.WEEK
+    else:
+        value, gran = day.isoformat(), Granularity.DAY
     return Reading(
         TimexType.DATE,
         value,
-        Granularity.DAY,
+        gran,
         anchor=AnchorKind.PUBLICATION,
-        derivation=[ctx.phrase, f"{name} nearest {pub.isoformat()}", value],
+        derivation=[ctx.phrase, f"{why} {pub.isoformat()}", value],
     )
+
+
+_WEEK_HOLIDAYS = frozenset({"easter week", "holy week"})
+"""Holidays that name a week: the ISO week that holds the day (Easter Sunday)."""
 
 
 HANDLERS = {

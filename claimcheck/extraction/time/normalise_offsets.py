@@ -140,6 +140,10 @@ _UNIT_CODE = {
 }
 
 
+_STRETCH = re.compile(r"\b(?:over|during|for|throughout|the\s+course\s+of)\s+\Z", re.IGNORECASE)
+"""'over the past decade' is the ten years up to now, not the previous calendar decade."""
+
+
 def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "last week", "this year", "earlier this year", "the following day", "that year"."""
     rel = squash(m["rel"])
@@ -156,6 +160,13 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         )
     if unit in ("day", "morning", "night"):
         return None  # "this day", "the last day": not a calendar reference
+    if (
+        unit in ("decade", "century")
+        and rel in ("the past", "the last")
+        and _STRETCH.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    ):
+        value = "P10Y" if unit == "decade" else "P100Y"
+        return Reading(TimexType.DURATION, value, gran, derivation=[ctx.phrase, value])
     step = _PUB_REL.get(rel, 0) * step_units
     if unit == "weekend":
         return _weekend(ctx, step, mod)

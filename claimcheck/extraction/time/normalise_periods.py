@@ -187,6 +187,39 @@ def half(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+def period_code(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads the analysts' codes "Q1", "Q4 2012", "3Q'12", "H1 2013"."""
+    kind = m["p"] or m["p2"]
+    n = int(m["n"] or m["n2"])
+    if kind == "H" and n > 2:
+        return None
+    gran = Granularity.QUARTER if kind == "Q" else Granularity.HALF
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else 2000 + int(m["yy"])
+        value = f"{year:04d}-{kind}{n}"
+        return Reading(TimexType.DATE, value, gran, derivation=[ctx.phrase, value])
+    pub = ctx.published
+    if pub is None:
+        value = f"XXXX-{kind}{n}"
+        return Reading(
+            TimexType.DATE,
+            value,
+            gran,
+            anchor=AnchorKind.PUBLICATION,
+            derivation=[ctx.phrase, "publication date unknown", value],
+        )
+    current = quarter_of(pub) if kind == "Q" else (1 if pub.month <= 6 else 2)
+    year = pub.year - (1 if n > current and ctx.tense is not Tense.FUTURE else 0)
+    value = f"{year:04d}-{kind}{n}"
+    return Reading(
+        TimexType.DATE,
+        value,
+        gran,
+        anchor=AnchorKind.PUBLICATION,
+        derivation=[ctx.phrase, f"{kind}{n} as last reported before {pub.isoformat()}", value],
+    )
+
+
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "this summer", "last fall", "the winter of 1994", "summer"."""
     code = lx.SEASONS[squash(m["season"])]
@@ -238,4 +271,10 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
-HANDLERS = {"quarter": quarter, "half": half, "season": season, "week_of": week_of}
+HANDLERS = {
+    "quarter": quarter,
+    "half": half,
+    "period_code": period_code,
+    "season": season,
+    "week_of": week_of,
+}

@@ -76,7 +76,16 @@ REL = (
     r"the\s+prior|the\s+preceding|earlier\s+this|later\s+this|earlier\s+that|later\s+that|"
     r"earlier\s+in\s+the|later\s+in\s+the|later\s+that|the\s+most\s+recent|the\s+current)"
 )
-HOLIDAY = _alt([*lx.HOLIDAYS, "thanksgiving day", "thanksgiving", "election day"])
+HOLIDAY = _alt(
+    [
+        *lx.HOLIDAYS,
+        *lx.NTH_WEEKDAY_HOLIDAYS,
+        *lx.EASTER_HOLIDAYS,
+        "thanksgiving day",
+        "thanksgiving",
+        "election day",
+    ]
+)
 
 RULES: list[tuple[str, str]] = [
     ("date_numeric", r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
@@ -98,7 +107,8 @@ RULES: list[tuple[str, str]] = [
               r"(?P<mon>" + MON + r")(?:\s+(?P<rel2>this|last|next)\s+year)?"),
     ("weekday", L + r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|"
                 r"this\s+coming|this|the\s+previous|the\s+following|the\s+next|each|every)\s+)?"
-                r"(?P<wd>" + WD + r")(?P<pl>s)?(?:\s+(?P<part>" + PART + r")s?)?"),
+                r"(?P<wd>" + WD + r")(?P<pl>s)?(?:\s+(?P<part>" + PART + r")s?)?"
+                r"(?!\s+(?:Agreement|Accords?|Islands?)\b)"),
     ("time", L + r"(?:(?P<mod>about|around|at\s+about|at\s+around|approximately|shortly\s+after|"
              r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>1[0-2]|0?[1-9])"
              r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z])|o['’]clock)"
@@ -169,6 +179,9 @@ RULES: list[tuple[str, str]] = [
     ("half", L + r"(?:(?P<det>the|its|this|last|next)\s+)?(?:(?P<adj>fiscal|calendar)[\s-]+)?"
              r"(?P<ord>first|second|last|latter|final)[\s-]+half(?:\s+of\s+(?:(?P<y2>" + YEAR
              + r")|(?P<yrel2>this|last|next|the)\s+year))?" + R),
+    ("period_code", L + r"(?-i:(?:(?P<p>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<p2>Q)))"
+                    r"(?:(?:\s+|\s*[-/]\s*)(?:(?-i:FY)\s*)?(?P<y>" + YEAR + r")|['’](?P<yy>\d\d))?"
+                    r"(?![\w-])"),
     ("season", L + MOD_PRE + r"?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|that|each|"
                r"every|early|late|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?(?![\w-])"),
@@ -179,7 +192,9 @@ RULES: list[tuple[str, str]] = [
                  r"\s+(?P<unit>" + UNIT + ")"),
     ("vague", L + r"(?P<w>" + _alt([w for w in lx.VAGUE_REFS if w not in ("earlier", "formerly")])
               + r")(?![\w-])"),
-    ("holiday", L + r"(?:(?P<rel>last|next|this)\s+)?(?P<h>" + HOLIDAY + r")" + R),
+    ("holiday", L + r"(?:(?P<rel>last|next|this)\s+)?(?P<h>" + HOLIDAY + r")" + R
+                + r"(?!\s+(?:Islands?|Agreement|Accords?|Rising|Rebellion|Uprising|Offensive|"
+                r"Truce)\b)"),
     ("spelled_year", L + r"(?:(?P<c>nineteen)[\s-]+(?P<t>" + TENS + r")(?:[\s-]+(?P<o>" + ONES
                      + r"))?|the\s+year\s+(?P<k>two\s+thousand))" + R),
 ]

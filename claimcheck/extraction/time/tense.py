@@ -38,6 +38,27 @@ def _deferred_to(verb: Token, span_root: Token) -> bool:
     return verb.lemma_ in _DEFER and head.lower_ in _UNTIL and head.head.i == verb.i
 
 
+_AHEAD_ADJ = frozenset({"upcoming", "forthcoming", "coming", "impending"})
+_AHEAD_WORDS = frozenset({"ahead", "anticipation", "preparation", "advance", "eve"})
+"""An expression on an event still to come: "the upcoming vote on Sunday", "ahead of
+Tuesday's summit", "in anticipation of the meeting on Saturday", "in advance of".
+The main verb's tense dates the saying, not the event."""
+
+
+def _ahead_on_path(token: Token, verb: Token) -> bool:
+    for _ in range(8):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.lower_ in _AHEAD_WORDS:
+            return True
+        if token.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in _AHEAD_ADJ for c in token.children
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _plans(verb: Token) -> bool:
     if verb.lemma_ not in _PLANNED:
         return False
@@ -110,6 +131,6 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
-    if _deferred_to(verb, span.root):
+    if _deferred_to(verb, span.root) or _ahead_on_path(span.root, verb):
         return Tense.FUTURE
     return verb_tense(verb)

@@ -298,6 +298,37 @@ ROWS = [
     ("today-s-event", "Today's vote was delayed.", SAT, "Today", "DATE", "2024-11-23"),
     ("quoted-speech-weekday", "\"We meet Friday,\" she said.", SAT, "Friday", "DATE",
      "2024-11-22"),
+    # holidays: fixed, n-th weekday, and movable feasts counted from Easter
+    ("holiday-fixed", "Crowds lined the parade on St. Patrick's Day.", SAT, "St. Patrick's Day",
+     "DATE", "2024-03-17"),
+    ("holiday-nth-weekday", "The store reopened after Labor Day.", SAT, "Labor Day", "DATE",
+     "2024-09-02"),
+    ("holiday-easter", "The church was full on Easter Sunday.", SAT, "Easter Sunday", "DATE",
+     "2024-03-31"),
+    ("holiday-good-friday-future", "The strike will end by Good Friday.", SAT, "Good Friday",
+     "DATE", "2025-04-18"),
+    ("holiday-easter-week", "Pilgrims arrived as Holy Week began.", dt.date(2025, 4, 14),
+     "Holy Week", "DATE", "2025-W16"),
+    ("holiday-present-nearest", "Women's rights are the theme as International Women's Day "
+     "is this coming Saturday.", dt.date(2025, 3, 5), "International Women's Day", "DATE",
+     "2025-03-08"),
+    # analysts' period codes
+    ("quarter-code", "Profit fell in Q3.", SAT, "Q3", "DATE", "2024-Q3"),
+    ("quarter-code-year", "Sales rose in Q4 2023.", SAT, "Q4 2023", "DATE", "2023-Q4"),
+    ("half-code-year", "Margins improved in H1 2024.", SAT, "H1 2024", "DATE", "2024-H1"),
+    # "this <month>" is the publication year's
+    ("this-month-name-future", "The election is due this September.", dt.date(2024, 2, 5),
+     "this September", "DATE", "2024-09"),
+    # the ten years up to now, not the previous calendar decade
+    ("over-the-past-decade", "Rents doubled over the past decade.", SAT, "the past decade",
+     "DURATION", "P10Y"),
+    ("in-the-last-decade", "Wages lost ground in the last decade.", SAT, "the last decade",
+     "DATE", "201"),
+    # an event still ahead dates the weekday, not the verb that reports it
+    ("upcoming-event-weekday", "Parties campaigned before the upcoming election on Sunday.", WED,
+     "Sunday", "DATE", "2024-03-17"),
+    ("half-and-unit", "A minute and a half later, the alarm sounded.", SAT,
+     "A minute and a half", "DURATION", "PT1M30S"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
@@ -347,6 +378,9 @@ NOT_TIMES = [
     ("show-title", "The senator said on ABC's \"This Week\" that talks had stalled."),
     ("film-title", "The poster showed a still from ``High Noon.''"),
     ("money-rate", "The deal saves the firm $40 million a year."),
+    ("holiday-in-name", "Ships sailed to Christmas Island."),
+    ("weekday-in-name", "The Good Friday Agreement still holds."),
+    ("not-a-half-code", "The H5N1 virus spread quickly."),
 ]
 
 
