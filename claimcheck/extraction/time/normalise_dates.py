@@ -100,6 +100,21 @@ def date_md(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_date(ctx, m, _month(m), day_number(m["day"]), year)
 
 
+def date_range_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads the end of a day range, "11, 2024" in "January 4-11, 2024", in its month."""
+    if int(m["day"]) <= int(m["d1"]):
+        return None  # "March 3-1" is a score, not a range
+    year = int(m["year"]) if m["year"] else None
+    reading = day_date(ctx, m, _month(m), int(m["day"]), year)
+    if reading is not None:
+        body = Span.of(ctx.text, *m.span("body"))
+        reading.stated = StatedDate(
+            year=year, month=_month(m), day=int(m["day"]), date_span=body
+        )
+        reading.derivation.insert(1, f"the last day of the range in {m['mon']}")
+    return reading
+
+
 def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "11/05/2024" (US order, month first), "2024-11-05"."""
     year = int(m["y"])
@@ -324,6 +339,7 @@ HANDLERS = {
     "date_numeric": date_numeric,
     "date_iso": date_numeric,
     "date_mdy": date_md,
+    "date_range_end": date_range_end,
     "date_dmy": date_md,
     "month_year": month_year,
     "month": month,

@@ -69,8 +69,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
     part = squash(m["part"])
     suffix = part_suffix(part)
     mod = lx.EDGE_MODS.get(squash(m["mod"] or ""))
-    if rel in ("that", "the next", "the following", "the previous"):
-        step = {"that": 0, "the next": 1, "the following": 1, "the previous": -1}[rel]
+    if rel in ("that", "the", "the next", "the following", "the previous"):
+        # "in the morning": the morning of the day last named, like "that morning"
+        step = {"that": 0, "the": 0, "the next": 1, "the following": 1, "the previous": -1}[rel]
         return from_reference(ctx, step, "D", Granularity.DAY, type_=TimexType.TIME, suffix=suffix)
     shift = {
         "this": 0,

@@ -99,6 +99,9 @@ RULES: list[tuple[str, str]] = [
                  + r"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<ryear>" + YEAR + ")))?"),
     ("week_of", L + r"(?:the\s+)?week\s+of\s+(?P<mon>" + MON_DAY + r")\s+(?:the\s+)?(?P<day>"
                 + DAYN + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
+    ("date_range_end", L + r"(?P<mon>" + MON_DAY + r")\s+(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*"
+                       r"(?P<body>(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|:\d|%)(?:,?\s+(?P<year>"
+                       + YEAR + r"))?)(?!\s*(?:million|billion|percent))"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON_DAY
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR
@@ -121,7 +124,7 @@ RULES: list[tuple[str, str]] = [
     ("noon", L + r"(?P<w>noon|midnight|midday)(?:\s+(?:(?P<wd>" + WD
              + r")|(?P<rd>yesterday|today|tomorrow)))?" + R),
     ("part_of_day", L + r"(?:(?P<mod>early|late|later|earlier|mid)[-\s]+)?"
-                    r"(?:(?P<rel>this|that|last|"
+                    r"(?:(?P<rel>this|that|last|(?<=\bin\s)the|(?<=\bduring\s)the|"
                     r"tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)\s+)"
                     r"(?P<part>" + PART + ")" + R),
     ("rel_day", L + r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+"

@@ -329,6 +329,16 @@ ROWS = [
      "Sunday", "DATE", "2024-03-17"),
     ("half-and-unit", "A minute and a half later, the alarm sounded.", SAT,
      "A minute and a half", "DURATION", "PT1M30S"),
+    # the end of a day range, in the month (and year) the range names
+    ("range-end-with-year", "The fair runs from January 4-11, 2025.", SAT, "11, 2025", "DATE",
+     "2025-01-11"),
+    ("range-start-with-year", "The fair runs from January 4-11, 2025.", SAT, "January 4",
+     "DATE", "2025-01-04"),
+    ("range-end-no-year", "Hearings ran Nov. 12 – 15 in the capital.", SAT, "15", "DATE",
+     "2024-11-15"),
+    # "in the morning" is the morning of the day last named
+    ("in-the-morning-anaphoric", "The summit opens on Tuesday, Nov. 26. In the morning, the "
+     "ministers will meet.", SAT, "the morning", "TIME", "2024-11-26TMO"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
@@ -387,3 +397,9 @@ NOT_TIMES = [
 @pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in NOT_TIMES])
 def test_not_a_time(nlp, text):
     assert find_times(nlp(text), published=SAT) == []
+
+
+def test_a_descending_pair_is_not_a_day_range(nlp):
+    """ "March 3-1" is a score: no second date comes out of it."""
+    found = [t.span.text for t in find_times(nlp("They won the March 3-1 decider."), published=SAT)]
+    assert found == ["March 3"]
