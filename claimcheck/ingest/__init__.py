@@ -5,11 +5,14 @@
 
 Formats: plain text, Markdown with YAML front matter, HTML (boilerplate
 removed), JSON (one record) and JSON Lines (many). The publication date
-comes from the file's metadata, else a dateline at the top, else it is
-unknown; ``Article.published_source`` says which. ``<!-- claimcheck: ignore
+comes from the file's metadata, else a dateline at the top, else a date
+written in apposition to "today" in the opening sentences ("said today
+(Sunday, 6 May 2018) that"), else it is unknown; ``Article.published_source``
+says which. ``<!-- claimcheck: ignore
 CODE -->`` comments become ``Article.suppressions``.
 """
 
+from claimcheck.ingest.body_date import BodyDate, find_body_date
 from claimcheck.ingest.dateline import Dateline, find_dateline
 from claimcheck.ingest.dates import coerce_date, parse_published_option, published_warning
 from claimcheck.ingest.decode import MAX_BYTES, decode
@@ -41,6 +44,7 @@ __all__ = [
     "KINDS",
     "MAX_BYTES",
     "STDIN",
+    "BodyDate",
     "Dateline",
     "Empty",
     "Item",
@@ -49,6 +53,7 @@ __all__ = [
     "decode",
     "discover",
     "display_path",
+    "find_body_date",
     "find_dateline",
     "kind_of",
     "load_article",

@@ -29,33 +29,34 @@ _MARKUP = "*_#> "
 MAX_LINES = 8
 """Non-blank lines at the top of an article searched for a dateline."""
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _LABEL = "|".join(re.escape(label) for label in sorted(DATE_LABELS, key=len, reverse=True))
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+YEAR_RE = r"(?P<year>(?:1[89]|20)\d\d)"
 
-_MONTH_FIRST = rf"(?P<month>{_MONTH})\.?\s+{_DAY}(?:,?\s+{_YEAR})?"
-_DAY_FIRST = rf"{_DAY}\s+(?P<month>{_MONTH})\.?,?\s+{_YEAR}"
-_ISO = r"(?P<iso>(?:1[89]|20)\d\d-\d\d-\d\d)"
-_TIME = r"(?:\s*[,|–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+MONTH_FIRST_RE = rf"(?P<month>{MONTH_RE})\.?\s+{DAY_RE}(?:,?\s+{YEAR_RE})?"
+_DAY_FIRST = rf"{DAY_RE}\s+(?P<month>{MONTH_RE})\.?,?\s+{YEAR_RE}"
+ISO_RE = r"(?P<iso>(?:1[89]|20)\d\d-\d\d-\d\d)"
+TIME_RE = r"(?:\s*[,|–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+"""Pattern pieces shared with ``body_date``: read their matches with ``date_of``."""
 
 _WIRE = tuple(
     re.compile(
         rf"^[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.'’ ]+)?,\s+"
-        rf"(?:(?P<weekday>{_WEEKDAY})\.?,?\s+)?{form}"
+        rf"(?:(?P<weekday>{WEEKDAY_RE})\.?,?\s+)?{form}"
         rf"\s*(?:\([A-Za-z.&' ]+\)\s*)?[-–—]",
         re.IGNORECASE,
     )
-    for form in (_MONTH_FIRST, _DAY_FIRST)
+    for form in (MONTH_FIRST_RE, _DAY_FIRST)
 )
 _DATE_LINE = tuple(
     re.compile(
-        rf"^(?:(?:{_LABEL})(?:\s+on)?\s*[:\s–—-]\s*)?(?:(?P<weekday>{_WEEKDAY})\.?,?\s+)?"
-        rf"{form}{_TIME}\s*$",
+        rf"^(?:(?:{_LABEL})(?:\s+on)?\s*[:\s–—-]\s*)?(?:(?P<weekday>{WEEKDAY_RE})\.?,?\s+)?"
+        rf"{form}{TIME_RE}\s*$",
         re.IGNORECASE,
     )
-    for form in (_MONTH_FIRST, _DAY_FIRST, _ISO)
+    for form in (MONTH_FIRST_RE, _DAY_FIRST, ISO_RE)
 )
 _PATTERNS = [(p, False) for p in _WIRE] + [(p, True) for p in _DATE_LINE]
 """(pattern, needs a year): a bare date line without a year is too weak to trust."""
@@ -96,7 +97,7 @@ def _match(line: str) -> tuple[dt.date | None, int] | None:
         m = pattern.match(line)
         if m is None:
             continue
-        date = _date_of(m)
+        date = date_of(m)
         if date is None and (needs_year or _has_year(m)):
             continue  # not a real calendar date, or a weekday that contradicts it
         return date, m.end()
@@ -107,7 +108,9 @@ def _has_year(m: re.Match[str]) -> bool:
     return bool(m.groupdict().get("year") or m.groupdict().get("iso"))
 
 
-def _date_of(m: re.Match[str]) -> dt.date | None:
+def date_of(m: re.Match[str]) -> dt.date | None:
+    """The date a match of these pieces states: None without a year, for a day that
+    does not exist, or when a ``weekday`` group contradicts the date."""
     groups = m.groupdict()
     try:
         if groups.get("iso"):

@@ -16,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from claimcheck.errors import InputError
+from claimcheck.ingest.body_date import find_body_date
 from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
 from claimcheck.ingest.suppressions import blank, split_codes, strip_comments
@@ -187,15 +188,21 @@ def _file_suppression(codes: list[str], source: str) -> list[Suppression]:
 
 
 def _finish(article: Article) -> Article:
-    """Fall back to a dateline when no metadata gave the publication date."""
+    """Fall back to a dateline, then to a dated "today" in the opening sentences,
+    when no metadata gave the publication date."""
     if article.published is not None:
         return article
     dateline = find_dateline(article.text)
-    if dateline is None or dateline.date is None:
-        return article
-    return article.model_copy(
-        update={"published": dateline.date, "published_source": PublishedSource.DATELINE}
-    )
+    if dateline is not None and dateline.date is not None:
+        return article.model_copy(
+            update={"published": dateline.date, "published_source": PublishedSource.DATELINE}
+        )
+    body = find_body_date(article.text)
+    if body is not None and body.date is not None:
+        return article.model_copy(
+            update={"published": body.date, "published_source": PublishedSource.BODY}
+        )
+    return article
 
 
 def published_override(item: Article | ClaimSet, published: dt.date) -> Article | ClaimSet:

@@ -12,13 +12,21 @@ from claimcheck.models.spans import Span
 
 
 class PublishedSource(StrEnum):
-    """Where the publication date came from, most trusted first."""
+    """Where the publication date came from, most trusted first.
+
+    ``argument``: given by the caller (``--published``); ``front_matter``,
+    ``record``, ``html_meta``: the file's own metadata; ``dateline``: a wire
+    dateline or a date line at the top of the text; ``body``: a date written
+    in apposition to "today" in the opening sentences ("said today (Sunday,
+    6 May 2018) that"), the weakest real source; ``unknown``: none of these.
+    """
 
     ARGUMENT = "argument"
     FRONT_MATTER = "front_matter"
     RECORD = "record"
     HTML_META = "html_meta"
     DATELINE = "dateline"
+    BODY = "body"
     UNKNOWN = "unknown"
 
 

@@ -194,3 +194,41 @@ def test_press_release_line_dates_a_text_article(tmp_path, text, expected):
     assert article.published == expected
     expected_source = PublishedSource.DATELINE if expected else PublishedSource.UNKNOWN
     assert article.published_source is expected_source
+
+
+TODAY_BODY = "The port authority said today (Friday, 8 March 2019) that two berths will close.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "published", "source"),
+    [
+        ("a.txt", TODAY_BODY, dt.date(2019, 3, 8), PublishedSource.BODY),
+        ("a.md", "# Berths\n\n" + TODAY_BODY, dt.date(2019, 3, 8), PublishedSource.BODY),
+        ("a.md", "---\ndate: 2019-03-07\n---\n" + TODAY_BODY,
+         dt.date(2019, 3, 7), PublishedSource.FRONT_MATTER),
+        ("a.json", json.dumps({"text": TODAY_BODY}), dt.date(2019, 3, 8), PublishedSource.BODY),
+        ("a.json", json.dumps({"text": TODAY_BODY, "published": "2019-03-07"}),
+         dt.date(2019, 3, 7), PublishedSource.RECORD),
+        ("a.html", f"<html><body><p>{TODAY_BODY}</p></body></html>",
+         dt.date(2019, 3, 8), PublishedSource.BODY),
+        ("a.html", '<html><head><meta property="article:published_time" '
+         f'content="2019-03-07"></head><body><p>{TODAY_BODY}</p></body></html>',
+         dt.date(2019, 3, 7), PublishedSource.HTML_META),
+        ("a.txt", "Harbour news\nMarch 7, 2019\n\n" + TODAY_BODY,
+         dt.date(2019, 3, 7), PublishedSource.DATELINE),
+    ],
+    ids=["text", "markdown", "front-matter", "record-body", "record", "html-body", "html-meta",
+         "dateline"],
+)
+def test_dated_today_in_the_body_is_the_weakest_source(tmp_path, name, content, published,
+                                                       source):
+    article = one(read_path(write(tmp_path, name, content)))
+    assert article.published == published
+    assert article.published_source is source
+
+
+def test_argument_beats_a_dated_today_in_the_body(tmp_path):
+    path = write(tmp_path, "a.txt", TODAY_BODY)
+    article = one(read_path(path, published=dt.date(2020, 1, 1)))
+    assert article.published == dt.date(2020, 1, 1)
+    assert article.published_source is PublishedSource.ARGUMENT
