@@ -55,6 +55,10 @@ def from_reference(
         kind, name = AnchorKind.EXPRESSION, f"'{ref.derivation[0]}' ({ref.value})"
         if span is None or (granularity is Granularity.DAY and span[0] != span[1]):
             value = UNKNOWN_BY_GRANULARITY[granularity]
+            coarse = re.fullmatch(r"\d{4}(?:-\d{2})?", ref.value)
+            if coarse and step == 0 and granularity is Granularity.DAY:
+                # "that same day" after "in October 1998": a day of that month, 1998-10-XX
+                value = ref.value + "-XX" * (3 - len(ref.value.split("-")))
             return Reading(
                 type_,
                 value,
@@ -104,6 +108,9 @@ _PUB_REL = {
 _REF_REL = {
     "that": 0,
     "the same": 0,
+    "that same": 0,
+    "that very": 0,
+    "the very same": 0,
     "earlier that": 0,
     "later that": 0,
     "the following": 1,

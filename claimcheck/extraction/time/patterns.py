@@ -72,7 +72,8 @@ WD_ABBR = "(?:" + _ABBR + r"(?=,\s)|(?<![A-Za-z]\s)" + _ABBR + r"(?=\s))"
 WD_PRE = r"(?:(?P<wd>" + WD + "|" + WD_ABBR + r")\.?,?\s+(?:the\s+)?)?"
 REL = (
     r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|"
-    r"the\s+coming|the\s+next|the\s+following|the\s+current|the\s+latest|the\s+same|that|"
+    r"the\s+coming|the\s+next|the\s+following|the\s+current|the\s+latest|the\s+very\s+same|"
+    r"the\s+same|that\s+same|that\s+very|that|"
     r"the\s+prior|the\s+preceding|earlier\s+this|later\s+this|earlier\s+that|later\s+that|"
     r"earlier\s+in\s+the|later\s+in\s+the|later\s+that|the\s+most\s+recent|the\s+current)"
 )

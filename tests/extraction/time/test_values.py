@@ -339,6 +339,11 @@ ROWS = [
     # "in the morning" is the morning of the day last named
     ("in-the-morning-anaphoric", "The summit opens on Tuesday, Nov. 26. In the morning, the "
      "ministers will meet.", SAT, "the morning", "TIME", "2024-11-26TMO"),
+    # "that same day" is the day last named; after a month, a day of that month
+    ("that-same-day", "The fire started on Oct. 3. That same day, crews arrived.", SAT,
+     "That same day", "DATE", "2024-10-03"),
+    ("that-day-of-a-month", "The strike began in October 2019. That day, the port closed.",
+     SAT, "That day", "DATE", "2019-10-XX"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
