@@ -175,6 +175,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         value = "P10Y" if unit == "decade" else "P100Y"
         return Reading(TimexType.DURATION, value, gran, derivation=[ctx.phrase, value])
     step = _PUB_REL.get(rel, 0) * step_units
+    if rel == "this past" and unit in ("week", "weekend") and ctx.published is not None \
+            and ctx.published.isoweekday() >= 5:
+        step = 0  # "this past week" written on a Friday to Sunday: the week now ending
     if unit == "weekend":
         return _weekend(ctx, step, mod)
     return relative(ctx, gran, lambda p: add_units(p, step, code), f"{rel} {unit}: from", mod=mod)

@@ -157,7 +157,8 @@ RULES: list[tuple[str, str]] = [
                  + r")(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?"
                  r"(?:[\s-]+(?P<tail>long|period|term|span|stint|window|stretch))?"
                  r"(?:\s+(?P<orso>or\s+so))?" + R),
-    ("bare_units", L + r"(?:the\s+)?(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+)?"
+    ("bare_units", L + r"(?!(?<=\bearly\s)hours|(?<=\bsmall\s)hours|(?<=\bwee\s)hours)"
+                   r"(?:the\s+)?(?P<body>(?:(?:the\s+)?(?:recent|coming|past|next|last)\s+)?"
                    r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes|centuries))"
                    r"(?!\s+(?:old|of\s+age|ago))" + R),
     ("the_unit", L + r"(?:(?P<pre>for|during|over|throughout|within)\s+)?(?P<body>the\s+"

@@ -344,6 +344,11 @@ ROWS = [
      "That same day", "DATE", "2024-10-03"),
     ("that-day-of-a-month", "The strike began in October 2019. That day, the port closed.",
      SAT, "That day", "DATE", "2019-10-XX"),
+    # "this past week" on a weekend is the week now ending; midweek, the one before
+    ("this-past-week-weekend", "Talks stalled this past week.", dt.date(2024, 11, 24),
+     "this past week", "DATE", "2024-W47"),
+    ("this-past-week-midweek", "Talks stalled this past week.", WED, "this past week", "DATE",
+     "2024-W10"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
@@ -396,6 +401,7 @@ NOT_TIMES = [
     ("holiday-in-name", "Ships sailed to Christmas Island."),
     ("weekday-in-name", "The Good Friday Agreement still holds."),
     ("not-a-half-code", "The H5N1 virus spread quickly."),
+    ("early-hours", "Police came in the early hours."),
 ]
 
 
