@@ -140,7 +140,7 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
         if start > pub and ctx.tense is not Tense.FUTURE:
             cost += 240 if ctx.tense is Tense.PAST else 120
         elif end < pub and ctx.tense is Tense.FUTURE:
-            cost += 180
+            cost += 300
         if best is None or cost < best[0]:
             best = (cost, year)
     if best is None:

@@ -8,7 +8,7 @@ reads its tag and auxiliaries.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimcheck.models import Tense
 
@@ -23,10 +23,11 @@ _PLAN_MARKS = frozenset({"for", "to"})
 set on Aug. 6" and "set Friday as the deadline" report a past act."""
 
 
-_DEFER = frozenset(
-    {"postpone", "delay", "defer", "adjourn", "recess", "extend", "give", "push", "put", "suspend"}
-)
-_UNTIL = frozenset({"until", "till", "til", "to"})
+_DEFER = frozenset({
+    "postpone", "delay", "defer", "adjourn", "recess", "extend", "give", "push", "put",
+    "suspend", "move", "reschedule", "bring",
+})
+_UNTIL = frozenset({"until", "till", "til", "to", "for"})
 """A deferral names a time still ahead: "postponed until Monday", "extended the deadline
 until Tuesday", "gave them until Friday", whatever the verb's own tense."""
 
@@ -35,6 +36,12 @@ def _deferred_to(verb: Token, span_root: Token) -> bool:
     head = span_root.head
     while head.i != verb.i and head.dep_ in ("npadvmod", "compound", "nmod", "appos"):
         head = head.head
+    if head.lower_ == "after" and head.head.lower_ in _UNTIL:
+        head = head.head  # "postponed until after Wednesday"
+    if head.head.lower_ in ("back", "off", "forward") and head.head.head.i == verb.i:
+        return verb.lemma_ in _DEFER and head.lower_ in _UNTIL  # "pushed back to Tuesday"
+    if head.lower_ == "for" and verb.lemma_ != "reschedule":
+        return False  # "rescheduled for Tuesday"; "delayed for Tuesday" is rare
     return verb.lemma_ in _DEFER and head.lower_ in _UNTIL and head.head.i == verb.i
 
 
@@ -45,13 +52,17 @@ Tuesday's summit", "in anticipation of the meeting on Saturday", "in advance of"
 The main verb's tense dates the saying, not the event."""
 
 
-def _ahead_on_path(token: Token, verb: Token) -> bool:
+def _ahead_on_path(span: Span, verb: Token) -> bool:
+    """Whether an "ahead" word lies between the expression and its verb (the expression's
+    own words do not count: "Christmas Eve" is no "eve of")."""
+    token = span.root
     for _ in range(8):
         if token.i == verb.i or token.head.i == token.i:
             return False
-        if token.lower_ in _AHEAD_WORDS:
+        inside = span.start <= token.i < span.end
+        if not inside and token.lower_ in _AHEAD_WORDS:
             return True
-        if token.pos_ in ("NOUN", "PROPN") and any(
+        if not inside and token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in _AHEAD_ADJ for c in token.children
         ):
             return True
@@ -77,6 +88,29 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+_INTENT = frozenset({
+    "agree", "decide", "vow", "promise", "pledge", "plan", "intend", "aim", "hope", "expect",
+    "forecast", "want", "seek", "threaten", "prepare", "offer", "vote", "schedule", "set",
+    "due", "resolve", "undertake", "commit", "arrange", "propose",
+})
+"""Verbs whose infinitive names a time still ahead of them: "agreed to meet on Thursday",
+"is expected to be signed on Thursday", "vowed to return on Saturday"."""
+
+
+def _infinitive_tense(verb: Token, depth: int) -> Tense | None:
+    if verb.dep_ == "acl":
+        return Tense.FUTURE  # "the vote, to be held on Sunday,"
+    head = _governing_verb(verb.head)
+    if head is None:
+        return None
+    if head.lemma_ in _INTENT:
+        return Tense.FUTURE
+    outer = verb_tense(head, depth + 1)
+    # "reached an agreement to acquire it in January": what a past verb aims at may
+    # lie either side of publication, so a past outer verb tells nothing.
+    return Tense.FUTURE if outer in (Tense.PRESENT, Tense.FUTURE) else None
+
+
 def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     """Past, present or future for ``verb`` with its auxiliaries, or None when untold."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -95,20 +129,16 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return Tense.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return Tense.PAST
+    if "to" in words and depth < 2 and verb.head.i != verb.i:
+        return _infinitive_tense(verb, depth)
     if verb.tag_ == "VBN":
         if any(a.lower_ in ("has", "have", "'ve", "'s") for a in auxes):
             return Tense.PAST
         if _plans(verb):
             return Tense.FUTURE
         return Tense.PAST if not auxes else None
-    if "to" in words and depth < 2 and verb.head.i != verb.i:
-        head = _governing_verb(verb.head)
-        if head is not None:
-            outer = verb_tense(head, depth + 1)
-            # "agreed to acquire it in January": what a past verb aims at may lie
-            # either side of publication, so a past outer verb tells nothing.
-            return Tense.FUTURE if outer in (Tense.PRESENT, Tense.FUTURE) else None
-        return None
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+        return Tense.FUTURE  # "is traveling to Japan on Sunday": an arrangement ahead
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Tense.PRESENT
     if verb.tag_ == "VBG" and not auxes and depth < 2 and verb.head.i != verb.i:
@@ -131,6 +161,6 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
-    if _deferred_to(verb, span.root) or _ahead_on_path(span.root, verb):
+    if _deferred_to(verb, span.root) or _ahead_on_path(span, verb):
         return Tense.FUTURE
     return verb_tense(verb)

@@ -175,6 +175,74 @@ ROWS = [
         "January",
         "2024-01",
     ),
+    # an infinitive of intent, or one that modifies a noun, looks ahead
+    (
+        "agreed-to-meet",
+        "The two leaders agreed to meet on Thursday.",
+        dt.date(2024, 3, 11),
+        "Thursday",
+        "2024-03-14",
+    ),
+    (
+        "expected-to-be-signed",
+        "The bill is expected to be signed into law on Thursday.",
+        dt.date(2024, 3, 11),
+        "Thursday",
+        "2024-03-14",
+    ),
+    (
+        "to-be-held",
+        "The vote, to be held on Sunday, is expected to be close.",
+        dt.date(2024, 3, 13),
+        "Sunday",
+        "2024-03-17",
+    ),
+    (
+        "went-to-see-is-past",
+        "He went to Paris to see the show on Monday.",
+        dt.date(2024, 3, 13),
+        "Monday",
+        "2024-03-11",
+    ),
+    # the present progressive with a day is an arrangement ahead
+    (
+        "progressive-arrangement",
+        "The president is traveling to Japan on Sunday.",
+        dt.date(2024, 3, 13),
+        "Sunday",
+        "2024-03-17",
+    ),
+    # deferrals by any wording
+    (
+        "pushed-back-to",
+        "The vote was pushed back to Tuesday.",
+        dt.date(2024, 3, 15),
+        "Tuesday",
+        "2024-03-19",
+    ),
+    (
+        "rescheduled-for",
+        "The hearing was rescheduled for Tuesday.",
+        dt.date(2024, 3, 15),
+        "Tuesday",
+        "2024-03-19",
+    ),
+    # the holiday's own "Eve" is no "on the eve of"
+    (
+        "christmas-eve-past",
+        "Shops closed early on Christmas Eve.",
+        dt.date(2025, 12, 31),
+        "Christmas Eve",
+        "2025-12-24",
+    ),
+    # a future-tense month is rarely behind publication
+    (
+        "future-month-next-year",
+        "The festival will return in October.",
+        dt.date(2025, 11, 23),
+        "October",
+        "2026-10",
+    ),
     (
         "year-ago-quarter-then-year-ago",
         "The bank earned $4 million for the quarter ended Sept. 30. It lost $2 million "
