@@ -102,16 +102,20 @@ def date_md(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def date_range_end(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads the end of a day range, "11, 2024" in "January 4-11, 2024", in its month."""
-    if int(m["day"]) <= int(m["d1"]):
+    month = _month(m)
+    if m["mon2"]:
+        end_month = lx.MONTHS.get(squash(m["mon2"])) or lx.MONTH_ABBREVIATIONS[squash(m["mon2"])]
+        if end_month == month:
+            return None
+        month = end_month  # "Feb. 27-March 2"
+    elif int(m["day"]) <= int(m["d1"]):
         return None  # "March 3-1" is a score, not a range
     year = int(m["year"]) if m["year"] else None
-    reading = day_date(ctx, m, _month(m), int(m["day"]), year)
+    reading = day_date(ctx, m, month, int(m["day"]), year)
     if reading is not None:
         body = Span.of(ctx.text, *m.span("body"))
-        reading.stated = StatedDate(
-            year=year, month=_month(m), day=int(m["day"]), date_span=body
-        )
-        reading.derivation.insert(1, f"the last day of the range in {m['mon']}")
+        reading.stated = StatedDate(year=year, month=month, day=int(m["day"]), date_span=body)
+        reading.derivation.insert(1, f"the last day of the range from {m['mon']} {m['d1']}")
     return reading
 
 

@@ -100,9 +100,11 @@ RULES: list[tuple[str, str]] = [
                  + r"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<ryear>" + YEAR + ")))?"),
     ("week_of", L + r"(?:the\s+)?week\s+of\s+(?P<mon>" + MON_DAY + r")\s+(?:the\s+)?(?P<day>"
                 + DAYN + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
-    ("date_range_end", L + r"(?P<mon>" + MON_DAY + r")\s+(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*"
-                       r"(?P<body>(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|:\d|%)(?:,?\s+(?P<year>"
-                       + YEAR + r"))?)(?!\s*(?:million|billion|percent))"),
+    ("date_range_end", L + r"(?P<mon>" + MON_DAY + r")\s+(?P<d1>3[01]|[12]\d|0?[1-9])"
+                       r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
+                       r"(?P<body>(?:(?P<mon2>" + MON_DAY + r")\s+)?(?P<day>3[01]|[12]\d|0?[1-9])"
+                       r"(?!\d|:\d|%)(?:,?\s+(?P<year>" + YEAR + r"))?)"
+                       r"(?!\s*(?:million|billion|percent))"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON_DAY
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR

@@ -334,6 +334,10 @@ ROWS = [
      "2025-01-11"),
     ("range-start-with-year", "The fair runs from January 4-11, 2025.", SAT, "January 4",
      "DATE", "2025-01-04"),
+    ("range-end-to", "The show ran from Jan. 4 to 11, 2024.", SAT, "11, 2024", "DATE",
+     "2024-01-11"),
+    ("range-end-other-month", "The talks, held Feb. 27-March 2, failed.", SAT, "March 2", "DATE",
+     "2024-03-02"),
     ("range-end-no-year", "Hearings ran Nov. 12 – 15 in the capital.", SAT, "15", "DATE",
      "2024-11-15"),
     # "in the morning" is the morning of the day last named
