@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft, _participants
 from claimcheck.extraction.lexicon.events import ORDER_CUES, TIME_ORDER_PREPS
@@ -104,6 +105,7 @@ def attach_times(doc: Doc, drafts: list[Draft],
             continue  # a year inside a name: "the 2024 Security Committee" (not "1999 Summit")
         order = _order_prep(span)
         node = span.root if order is None else order[1]
+        node = _past_misattachment(span, node)
         event = _climb(node, by_anchor)
         if event is None:
             continue
@@ -137,6 +139,20 @@ def _order_prep(span) -> tuple[str, Token] | None:
     if word in TIME_ORDER_PREPS and not (span.start <= prep.i < span.end):
         return word, prep
     return None
+
+
+def _past_misattachment(span, node: Token) -> Token:
+    """Start the climb at the reporting verb when the parse put a date of the saying into
+    the reported clause ("said on Monday he would meet ... on Friday")."""
+    verb = node
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return node
+    saying = saying_verb(span.start, span.end, verb)
+    return node if saying.i == verb.i else saying
 
 
 def _climb(start: Token, by_anchor: dict[int, Draft]) -> Draft | None:

@@ -251,3 +251,11 @@ def test_an_event_counted_from_is_kept_even_when_bare(claims):
     assert (RelationType.AFTER, vote.id, "P2D") in {
         (r.type, r.target, r.offset) for r in meeting.relations}
     assert all(t.anchor.ref in (None, vote.id) for t in cs.times)
+
+
+def test_a_date_before_the_reported_clause_dates_the_saying(claims):
+    """ "said on Monday he would meet ... on Friday": the parse hangs "on Monday" on
+    "meet"; it stands before the reported clause's subject, so it dates the saying."""
+    cs = claims("The minister said on Monday he would meet the president on Friday.", PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    assert [cs.time(t).span.text for t in meeting.times] == ["Friday"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.extraction.attachment import saying_verb
 from claimcheck.models import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
@@ -161,6 +162,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
+    verb = saying_verb(span.start, span.end, verb)
     if _deferred_to(verb, span.root) or _ahead_on_path(span, verb):
         return Tense.FUTURE
     return verb_tense(verb)

@@ -243,6 +243,14 @@ ROWS = [
         "October",
         "2026-10",
     ),
+    # a day before the reported clause's subject dates the saying, not the clause
+    (
+        "said-on-monday-he-would",
+        "The minister said on Monday he would resign on Friday.",
+        dt.date(2024, 3, 13),
+        "Monday",
+        "2024-03-11",
+    ),
     (
         "year-ago-quarter-then-year-ago",
         "The bank earned $4 million for the quarter ended Sept. 30. It lost $2 million "

@@ -1,0 +1,27 @@
+"""Corrections to where the small English model hangs a phrase in the parse.
+
+"The minister said on Monday he would meet the president on Friday": the
+model makes "on Monday" a dependent of "meet", inside the reported clause,
+although it stands before that clause's subject and so dates the saying.
+Both the time stage (tense) and the events stage (which event a date
+belongs to) ask here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def saying_verb(start: int, end: int, verb: Token) -> Token:
+    """The verb that tokens ``start:end`` (governed by ``verb``) really depend on.
+
+    When ``verb`` heads a reported clause (``ccomp``) and the phrase lies between
+    the reporting verb and that clause's subject, the phrase is the reporting
+    verb's; otherwise ``verb`` itself.
+    """
+    if verb.dep_ != "ccomp" or verb.head.i >= start:
+        return verb
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and end <= min(subjects):
+        return verb.head
+    return verb
