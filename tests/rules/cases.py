@@ -246,6 +246,15 @@ def _():
     return _summit("9")
 
 
+@case("DT06", "pass", "offset-before-a-range-is-not-its-length")
+def _():
+    text = "A week before the fair, on March 14-15, the city hosts a conference."
+    c = Claims(text, PUB)
+    c.duration("A week before", 7)
+    c.time("March 14", month=3, day=14)
+    return c.build()
+
+
 @case("DT06", "error", "duration-between-two-full-dates")
 def _():
     text = "The two-day visit from March 3 to March 6 ended with a treaty."
@@ -497,6 +506,16 @@ def _():
     trump = c.entity("Trump")
     c.quote("We must act together on this,", None, "a senior official")
     c.quote("We must act together on this,", trump, "Trump", nth=1)
+    return c.build()
+
+
+@case("QT01", "pass", "a-marked-echo-is-no-misattribution")
+def _():
+    text = ('"We must act together on this," Rutte said. Later, "We must act together on '
+            'this," Trump said, echoing Rutte.')
+    c = Claims(text, PUB)
+    c.quote("We must act together on this,", c.entity("Rutte"), "Rutte")
+    c.quote("We must act together on this,", c.entity("Trump"), "Trump", nth=1)
     return c.build()
 
 

@@ -6,7 +6,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from claimcheck.models import ClaimSet, Finding, Severity, Span, TimeExpression, TimexType
+from claimcheck.models import (
+    ClaimSet,
+    Direction,
+    Finding,
+    Severity,
+    Span,
+    TimeExpression,
+    TimexType,
+)
 from claimcheck.reason import Timeline
 from claimcheck.reason.days import days_in_offset
 from claimcheck.rules.base import Rule
@@ -20,6 +28,14 @@ _BARE_END = re.compile(rf"^\s*(?:{_JOIN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _BETWEEN_DATES = re.compile(rf"^\s*(?:{_JOIN})\s*$")
 _INTRODUCED = re.compile(r"(?:\bfrom|\bbetween|\(|,|\bon)\s*$", re.I)
 MAX_RANGE_DAYS = 62
+
+
+_OFFSET_WORDS = re.compile(r"\b(?:before|after|earlier|later|ago|prior|since|until)\s*$", re.I)
+
+
+def _is_offset(t: TimeExpression) -> bool:
+    return t.anchor.direction in (Direction.BEFORE, Direction.AFTER) or bool(
+        _OFFSET_WORDS.search(t.span.text))
 
 
 def _month_day(t: TimeExpression) -> tuple[int | None, int, int] | None:
@@ -54,8 +70,8 @@ class DurationMismatch(Rule):
                        key=lambda t: t.span.start)
         for d in claims.times:
             n = days_in_offset(d.value) if d.type is TimexType.DURATION else None
-            if not n or "night" in d.span.text.lower():
-                continue
+            if not n or "night" in d.span.text.lower() or _is_offset(d):
+                continue  # "A week before the fair, on March 14-15": a distance, not a length
             after = [t for t in dated
                      if d.span.end <= t.span.start <= d.span.end + REACH
                      and "." not in text[d.span.end:t.span.start].replace("Nov.", "")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from claimcheck.models import ClaimSet, Finding, Quote, Severity
@@ -22,6 +23,26 @@ def _name(claims: ClaimSet, q: Quote) -> str:
     if entity is not None:
         return entity.name
     return q.speaker_span.text if q.speaker_span else "?"
+
+
+_ECHO = re.compile(
+    r"\b(?:echo(?:ed|es|ing)?|quot(?:ed|es|ing)|repeat(?:ed|s|ing)|borrow(?:ed|s|ing)|"
+    r"paraphras(?:ed|es|ing)|cit(?:ed|es|ing)|in\s+the\s+words\s+of|as\s+\w+\s+(?:had\s+)?"
+    r"put\s+it|(?:his|her|their|\w+['’]s)\s+(?:own\s+)?(?:words|phrase|line|slogan))\b",
+    re.IGNORECASE,
+)
+"""Words that say a second speaker repeats someone else's words on purpose."""
+REACH = 160
+
+
+def _echoed(text: str, q: Quote) -> bool:
+    """Whether the sentence around the later quote says it is an echo of another's words:
+    '"...," he said, echoing Trump', 'Rutte said, quoting Trump: "..."'."""
+    start = max(text.rfind("\n", 0, q.span.start) + 1, q.span.start - REACH)
+    end = text.find("\n", q.span.end)
+    end = min(len(text) if end == -1 else end, q.span.end + REACH)
+    outside = text[start:q.span.start] + " " + text[q.span.end:end]
+    return bool(_ECHO.search(outside))
 
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
@@ -56,7 +77,8 @@ class QuoteTwoSpeakers(Rule):
     Trump said.'
 
     Passes: '"We must act together," Rutte said. ... Trump agreed that they
-    must act together.'
+    must act together.' Also passes: a repeat marked as one ('"We must act
+    together," Trump said, echoing Rutte').
 
     Fix: credit the quote to the person who said it.
     """
@@ -68,7 +90,7 @@ class QuoteTwoSpeakers(Rule):
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         for a, b in candidate_pairs(claims.quotes):
             certainty = _different_speakers(claims, a, b)
-            if certainty is None:
+            if certainty is None or _echoed(claims.article.text, b):
                 continue
             wa, wb = words(a.content.text), words(b.content.text)
             if min(len(wa), len(wb)) < MIN_WORDS:
