@@ -129,11 +129,21 @@ CONTEXT_REACH = 1500
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-)")
 
 
+_NOT_A_SETTING = re.compile(
+    r"\b(?:until|till|by|through|to|between|and|since|before|after|from|the|a|an|its|their|"
+    r"his|her|our)\s+$", re.I)
+"""A year after these is a deadline, a range end or part of a name ("runs until 2033",
+"between 2016 and 2021", "the 2025 Jubilee"), not the year the story moves to."""
+
+
 def _context_years(claims: ClaimSet, t: TimeExpression) -> set[int]:
     """Years the text states shortly before ``t``: "In 2020, ... on Tuesday, March 3"."""
     years = set()
+    text = claims.article.text
     for other in claims.times:
         if not (0 <= t.span.start - other.span.start <= CONTEXT_REACH) or other is t:
+            continue
+        if _NOT_A_SETTING.search(text, max(0, other.span.start - 12), other.span.start):
             continue
         if other.stated is not None and other.stated.year:
             years.add(other.stated.year)

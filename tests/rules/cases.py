@@ -49,6 +49,15 @@ def _():
     return c.build()
 
 
+@case("DT01", "error", "a-year-in-a-name-gives-no-year")
+def _():
+    # "the 2022 Games" names an event; it does not move the story to 2022
+    c = Claims("Crowds await the 2022 Games. On Monday, Nov. 21, the torch arrived.", PUB)
+    c.time("2022", year=2022, value="2022")
+    c.time("Monday, Nov. 21", month=11, day=21)
+    return c.build()
+
+
 @case("DT01", "pass", "yearless-date-in-a-year-the-text-gave")
 def _():
     c = Claims("In 2020, the first case was found. On Tuesday, March 3, the plan was set.",
@@ -189,6 +198,15 @@ def _():
     t1 = c.time("Yesterday")
     t2 = c.time("Friday")
     c.event("resigned", EventKind.STATEMENT, times=[t1, t2])
+    return c.build()
+
+
+@case("DT04", "pass", "untensed-fixture-after-publication")
+def _():
+    # a fixture list ("host ... on Nov. 28") has no past verb: nothing says it is done
+    c = Claims("The hosts play Rome on November 28, 2024.", PUB)
+    t = c.time("November 28, 2024", year=2024, month=11, day=28, tense=None)
+    c.event("play", times=[t])
     return c.build()
 
 
