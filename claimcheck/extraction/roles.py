@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.lexicon.places import DEMONYMS
+from claimcheck.extraction.lexicon.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.models import EntityKind, Role, Span
@@ -99,6 +99,8 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
                 phrases.append(_noun_phrase(attr))
+            elif attr.dep_ == "acomp" and attr.lower_ in DEMONYMS:
+                phrases.append([attr])  # "Hoekstra is Belgian"
     return phrases
 
 
@@ -173,7 +175,7 @@ def read_role(tokens: list[Token], index: EntityIndex) -> Role | None:
     words = [t.lower_ for t in tokens]
     title, title_at = _longest_title(words)
     if title is None:
-        return None
+        return _nationality_only(tokens)
     qualifier = next((QUALIFIERS[w] for w in words if w in QUALIFIERS), None)
     nationality = country = None
     organisation = organisation_entity = None
@@ -194,6 +196,20 @@ def read_role(tokens: list[Token], index: EntityIndex) -> Role | None:
         title=title, organisation=organisation, organisation_entity=organisation_entity,
         qualifier=qualifier, nationality=nationality, country_code=country, span=span,
     )
+
+
+def _nationality_only(tokens: list[Token]) -> Role | None:
+    """ "Hoekstra, a Belgian," / "Hoekstra is Dutch" / "a Dutchman": a nationality alone."""
+    words = [t for t in tokens if t.lower_ not in ("a", "an", "the") and not t.is_punct]
+    if len(words) != 1 or not (words[0].is_title or words[0].ent_type_ == "NORP"):
+        return None
+    word = words[0].lower_
+    country = DEMONYMS.get(word) or DEMONYM_NOUNS.get(word)
+    if country is None:
+        return None
+    doc = words[0].doc
+    span = Span.of(text_of(doc), words[0].idx, words[0].idx + len(words[0].text))
+    return Role(nationality=words[0].text, country_code=country, span=span)
 
 
 def _longest_title(words: list[str]) -> tuple[str | None, set[int]]:

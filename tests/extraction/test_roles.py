@@ -23,6 +23,10 @@ ROLES = [
      "Willem Smit", ("prime minister", None, None, "Dutch", "NL")),
     ("of after name", "President Amani Okello of Kenya spoke on Monday.", "Amani Okello",
      ("president", None, "Kenya", None, "KE")),
+    ("nationality alone in apposition", "Later, Pieter Janssen, a Belgian, said it went well.",
+     "Pieter Janssen", (None, None, None, "Belgian", "BE")),
+    ("nationality alone, copular", "Pieter Janssen is Dutch.", "Pieter Janssen",
+     (None, None, None, "Dutch", "NL")),
 ]
 
 

@@ -60,6 +60,14 @@ DEMONYMS: dict[str, str] = {
 }
 """Nationality adjectives, lower-case, to ISO alpha-2 codes."""
 
+DEMONYM_NOUNS: dict[str, str] = {
+    "briton": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
+    "welshman": "GB", "dutchman": "NL", "dutchwoman": "NL", "frenchman": "FR",
+    "frenchwoman": "FR", "irishman": "IE", "irishwoman": "IE", "spaniard": "ES",
+    "swede": "SE", "dane": "DK", "finn": "FI", "pole": "PL", "turk": "TR", "norwegian": "NO",
+}
+"""Nouns for a person of a nationality whose adjective differs ("a Briton", "a Dutchman")."""
+
 CONTINENTS = frozenset(
     {"europe", "asia", "africa", "north america", "south america", "latin america",
      "oceania", "antarctica", "middle east", "the middle east"}
