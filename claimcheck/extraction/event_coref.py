@@ -7,17 +7,36 @@ distinguishing modifiers ("a meeting in Budapest", "the G8 meeting", "a
 recent meeting") never joins, because a wrong merge invents conflicts
 downstream (one meeting in two cities) and a missed merge only loses a link.
 Headline events join the first body event that shares a participant.
+
+A mention that names a later stage of an event ("the talks continued in
+Paris", "the talks, which resumed on Tuesday", "the resumption of the
+talks") is kept apart: the stage may be in another place and on another day,
+so merging it would make one event of two stages (talks in two cities).
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
+from claimcheck.extraction.lines import same_line
 from claimcheck.models import EntityKind, EventKind, EventStatus
 
 _SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
 """Kinds whose later mention must repeat the trigger word to name the same event."""
+
+STAGE_VERBS = frozenset({
+    "continue", "resume", "reconvene", "recommence", "restart", "reopen", "move", "shift",
+    "relocate", "transfer", "switch", "proceed",
+})
+"""Verbs that take an event on to a later stage, which may be elsewhere and on another day."""
+
+STAGE_NOUNS = frozenset({
+    "resumption", "continuation", "round", "leg", "session", "stage", "phase",
+})
+"""Nouns that name one stage of an event: "the resumption of the talks", "a leg of the tour"."""
 
 NEAR = 40
 """Tokens either side of a mention whose people count as "around" it."""
@@ -33,9 +52,16 @@ def _compatible(a: EventKind, b: EventKind) -> bool:
 def corefer(drafts: list[Draft], index: EntityIndex) -> None:
     """Merge headline mentions, then definite later mentions, into the events they name."""
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
+    taken = {i for d in drafts for i in d.anchors}
+    for d in ordered:
+        word = _stage_word(d)
+        if word is not None and word.i not in taken:
+            d.anchors.add(word.i)  # "On Tuesday, the talks resumed": Tuesday dates this stage
+            taken.add(word.i)
     body = [d for d in ordered if not d.in_title]
     for d in ordered:
-        if not d.in_title or d.kind in (EventKind.REQUEST, EventKind.STATEMENT):
+        if not d.in_title or d.kind in (EventKind.REQUEST, EventKind.STATEMENT) \
+                or new_stage(d):
             continue
         own = _people(d, index)
         match = next((b for b in body if _compatible(b.kind, d.kind)
@@ -46,11 +72,41 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
     for n, d in enumerate(ordered):
         if d.merged_into is not None or d.kind is EventKind.REQUEST or d.cue_verb is not None:
             continue
-        if not d.definite or d.distinct or d.trigger.pos_ != "NOUN":
+        if not d.definite or d.distinct or d.trigger.pos_ != "NOUN" or new_stage(d):
             continue
         target = _best_earlier(d, ordered[:n], index)
         if target is not None:
             _merge(d, target)
+
+
+def new_stage(d: Draft) -> bool:
+    """Whether a noun mention names a later stage of its event, not the event again."""
+    return _stage_word(d) is not None
+
+
+def _stage_word(d: Draft) -> Token | None:
+    """The word that makes a noun mention a later stage of its event, if any.
+
+    "the talks continued (were moved, resumed) in Paris", "the talks are to resume",
+    "the talks, which reconvened on Tuesday", "negotiators resumed the talks",
+    "the resumption (second session) of the talks".
+    """
+    t = d.trigger
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = t.head
+    if head.i != t.i and same_line(t, head):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in STAGE_VERBS:
+                return head
+            if t.dep_ != "dobj":  # "the talks are set to resume"
+                for c in head.children:
+                    if c.dep_ == "xcomp" and c.lemma_.lower() in STAGE_VERBS and same_line(c, t):
+                        return c
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in STAGE_NOUNS:
+            return head.head
+    return next((c for c in t.children if c.dep_ in ("relcl", "acl")
+                 and c.lemma_.lower() in STAGE_VERBS and same_line(c, t)), None)
 
 
 def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:

@@ -21,6 +21,10 @@ FAILING = [
              "statement on Thursday.", ["Friday", "Thursday"]),
     ("PL01", "Rutte met Trump in Palm Beach on Friday. The meeting took place in Washington, "
              "a spokeswoman said.", ["Palm Beach", "Washington"]),
+    ("PL01", "The ministers met in Geneva on Monday. The meeting took place in Paris on Monday, "
+             "an aide said.", ["Geneva", "Paris"]),
+    ("PL01", "Negotiators held talks in Geneva on Monday. The talks took place in Paris on "
+             "Monday, an aide said.", ["Geneva", "Paris"]),
     ("PE01", "Rutte, the former Dutch prime minister, met Trump on Friday.\n\nRutte, the former "
              "Belgian prime minister, said the talks went well.",
      ["the former Dutch prime minister", "the former Belgian prime minister"]),
@@ -38,6 +42,13 @@ PASSING = [
     "Rutte, the former Dutch prime minister, sought the meeting with Trump just two days after "
     "Trump's election victory on November 5. The meeting took place on Friday.",
     "Leaders gathered for the three-day summit from November 7 to 9 in Budapest.",
+    # PL01: stages of one event, each in its own city on its own day
+    "The talks began in Geneva on Monday, Nov. 18. On Tuesday, the talks in Paris continued, and "
+    "the ministers signed a memo.",
+    "Negotiators held talks in Geneva on Monday. On Tuesday, the talks in Paris produced a draft.",
+    "The talks began in Geneva on Monday. The talks began again in Paris on Wednesday.",
+    "Negotiators held talks in Geneva on Monday. The second round of the talks took place in "
+    "Paris on Thursday.",
 ]
 
 

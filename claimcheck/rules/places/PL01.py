@@ -6,8 +6,18 @@ import re
 from collections.abc import Iterator
 from itertools import combinations
 
-from claimcheck.models import ClaimSet, Finding, Place, Severity
+from claimcheck.models import (
+    ClaimSet,
+    Event,
+    Finding,
+    Place,
+    Severity,
+    Span,
+    TimeExpression,
+    TimexType,
+)
 from claimcheck.reason import Timeline
+from claimcheck.reason.text_cues import is_dateline, is_scheduled
 from claimcheck.rules.base import Rule
 
 VAGUE_FEATURES = frozenset({"continent", "other", "region_group"})
@@ -35,6 +45,46 @@ def compatible(a: Place, b: Place) -> bool:
     return False
 
 
+def different_days(a: TimeExpression, b: TimeExpression) -> bool:
+    """Whether two time expressions cannot name the same day ("Monday" and "Tuesday")."""
+    if a.resolved is not None and b.resolved is not None:
+        return a.resolved.end < b.resolved.start or b.resolved.end < a.resolved.start
+    sa, sb = a.stated, b.stated
+    if sa is None or sb is None:
+        return False
+    if sa.weekday is not None and sb.weekday is not None and sa.weekday != sb.weekday:
+        return True
+    if None in (sa.month, sa.day, sb.month, sb.day):
+        return False
+    return (sa.month, sa.day) != (sb.month, sb.day)
+
+
+def _sentence(text: str, span: Span) -> tuple[int, int]:
+    start = 0
+    for m in _BREAK.finditer(text, 0, span.start):
+        start = m.end()
+    m = _BREAK.search(text, span.end)
+    return start, m.start() + 1 if m else len(text)
+
+
+def _stage_dates(claims: ClaimSet, event: Event, span: Span,
+                 claimed: set[str]) -> list[TimeExpression]:
+    """The days given in the sentence of a place: the event's own, or a date no event claims
+    ("On Tuesday, the talks in Paris produced a draft")."""
+    text = claims.article.text
+    lo, hi = _sentence(text, span)
+    found = []
+    for t in claims.times:
+        if not (lo <= t.span.start and t.span.end <= hi) \
+                or (t.id in claimed and t.id not in event.times) \
+                or t.type not in (TimexType.DATE, TimexType.TIME) \
+                or is_dateline(text, t.span) or is_scheduled(text, t.span):
+            continue
+        if t.id in event.times or t.granularity.value in ("day", "time"):
+            found.append(t)
+    return found
+
+
 class EventInTwoPlaces(Rule):
     """One event is placed in two places that cannot both hold.
 
@@ -47,7 +97,9 @@ class EventInTwoPlaces(Rule):
     Passes: "Rutte met Trump in Florida ... The meeting took place in Palm
     Beach." (Palm Beach is in Florida.) Places the gazetteer cannot resolve
     are not compared, nor places named together in one sentence, nor the
-    places of visits, trips and calls, which may span several.
+    places of visits, trips and calls, which may span several, nor the
+    stages of one event dated to different days ("The talks began in
+    Geneva on Monday ... On Tuesday, the talks in Paris produced a draft.").
 
     Fix: correct the place, or make clear that these are two events.
     """
@@ -58,6 +110,9 @@ class EventInTwoPlaces(Rule):
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         text = claims.article.text
+        # a date that dates an event (or is its "before"/"after") dates no other event
+        claimed = {t for e in claims.events for t in e.times} | {
+            r.target for e in claims.events for r in e.relations}
         for event in claims.events:
             if event.kind.value not in ONE_PLACE_KINDS:
                 continue
@@ -70,6 +125,10 @@ class EventInTwoPlaces(Rule):
                 first, second = sorted((ra.span, rb.span), key=lambda s: s.start)
                 if compatible(a, b) or not _BREAK.search(text, first.end, second.start):
                     continue  # "in Geneva and Vienna" names two places on purpose
+                days_a = _stage_dates(claims, event, ra.span, claimed)
+                days_b = _stage_dates(claims, event, rb.span, claimed)
+                if days_a and days_b and all(different_days(x, y) for x in days_a for y in days_b):
+                    continue  # one stage on Monday in Geneva, the next on Tuesday in Paris
                 yield self.finding(
                     claims,
                     f"the {event.kind.value} ({event.trigger.text!r}) is placed in {a.name} and "
