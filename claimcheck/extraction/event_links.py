@@ -162,6 +162,9 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> Draft | None:
             return None
         if node.i in by_anchor:
             return by_anchor[node.i]
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
+                and node.head.i in by_anchor:
+            return by_anchor[node.head.i]  # "the talks, held on Monday", "which took place"
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return None
         node = node.head

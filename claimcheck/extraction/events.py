@@ -330,6 +330,10 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                 if node.i in by_anchor:
                     by_anchor[node.i].places.append(root)
                     break
+                if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
+                        and node.head.i in by_anchor:
+                    by_anchor[node.head.i].places.append(root)  # "the talks, held in Rome"
+                    break
                 if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH:

@@ -259,3 +259,20 @@ def test_a_date_before_the_reported_clause_dates_the_saying(claims):
     cs = claims("The minister said on Monday he would meet the president on Friday.", PUB)
     meeting = _only(cs, EventKind.MEETING)
     assert [cs.time(t).span.text for t in meeting.times] == ["Friday"]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting, which took place on Monday, March 11, ended without a deal.",
+    "The talks, held on Monday in Rome, ended without a deal.",
+])
+def test_a_relative_clause_or_participle_dates_and_places_its_event(claims, text):
+    cs = claims(text, PUB)
+    event = next(e for e in cs.events if e.kind in (EventKind.MEETING, EventKind.TALKS))
+    assert [cs.time(t).span.text.split(",")[0] for t in event.times] == ["Monday"]
+    if "Rome" in text:
+        assert [p.span.text for p in event.places] == ["Rome"]
+
+
+def test_a_relative_clause_on_a_person_dates_nothing_of_the_event(claims):
+    cs = claims("The minister, who arrived in Rome on Monday, praised the talks.", PUB)
+    assert all(not e.times for e in cs.events if e.kind is EventKind.TALKS)
