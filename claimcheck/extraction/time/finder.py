@@ -93,14 +93,22 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
-def _governs(doc: Doc, word_end: int, start: int) -> bool:
+_OBJECT_TAIL = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
+
+
+def _governs(doc: Doc, text: str, word_end: int, start: int) -> bool:
     """Whether the word ending at ``word_end`` has ``start`` inside its syntactic subtree."""
     span = doc.char_span(word_end - 1, word_end, alignment_mode="expand")
     if span is None:
         return False
     word = span[-1]
     last = word.right_edge
-    return word.idx < start < last.idx + len(last.text)
+    end = last.idx + len(last.text)
+    if word.idx < start < end:
+        return True
+    # "six days after the vote on January 1" where the parse hangs "on January 1" on
+    # the main verb: a date right after the object, behind "on/of", still belongs to it
+    return word.idx < start and _OBJECT_TAIL.fullmatch(text[end:start]) is not None
 
 
 class _Reader:
@@ -166,7 +174,7 @@ class _Reader:
         gap = self.text[self.chosen[i].end : self.chosen[j].start]
         if len(gap) > _FOLLOW_WINDOW or _SENTENCE_END.search(gap):
             return None
-        if not _governs(self.doc, self.chosen[i].end, self.chosen[j].start):
+        if not _governs(self.doc, self.text, self.chosen[i].end, self.chosen[j].start):
             return None
         reading = self.read(j)
         if reading is None or reading.type not in (TimexType.DATE, TimexType.TIME):
