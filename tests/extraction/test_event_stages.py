@@ -62,3 +62,11 @@ def test_the_resumption_of_the_talks_is_a_stage(claims):
 def test_the_same_talks_said_again_still_merge(claims, text):
     cs = claims(text, PUB)
     assert any(_places(cs, e) == {"Oslo", "Madrid"} for e in _talks(cs))
+
+
+def test_a_relative_clause_that_resumes_the_talks_is_a_stage(claims):
+    cs = claims("Negotiators held talks in Oslo on Monday. The talks, which resumed in Madrid on "
+                "Wednesday, ended with a draft.", PUB)
+    stage = [e for e in _talks(cs) if "Madrid" in _places(cs, e)]
+    assert stage and all(_places(cs, e) == {"Madrid"} for e in stage)
+    assert all(_days(cs, e) == {"2024-03-13"} for e in stage)

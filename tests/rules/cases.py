@@ -421,6 +421,13 @@ def _():
                      ({"month": 3, "day": 3}, {"month": 3, "day": 5}))
 
 
+@case("PL01", "pass", "an-abbreviated-month-does-not-end-the-sentence")
+def _():
+    return _two_days("The talks opened in Geneva on Monday, Nov. 18. The talks closed in Paris "
+                     "on Wednesday, Nov. 20.", "Monday, Nov. 18", "Wednesday, Nov. 20",
+                     dates=({"month": 11, "day": 18}, {"month": 11, "day": 20}))
+
+
 @case("PL01", "error", "same-day-in-two-cities")
 def _():
     return _two_days("The ministers met in Geneva on Monday. The meeting, held in Paris on "

@@ -25,6 +25,8 @@ FAILING = [
              "an aide said.", ["Geneva", "Paris"]),
     ("PL01", "Negotiators held talks in Geneva on Monday. The talks took place in Paris on "
              "Monday, an aide said.", ["Geneva", "Paris"]),
+    ("PL01", "The leaders met in Geneva on Monday. They spoke for an hour. The meeting, held in "
+             "Paris on Monday, ended without a deal.", ["Geneva", "Paris"]),
     ("PE01", "Rutte, the former Dutch prime minister, met Trump on Friday.\n\nRutte, the former "
              "Belgian prime minister, said the talks went well.",
      ["the former Dutch prime minister", "the former Belgian prime minister"]),
@@ -49,6 +51,10 @@ PASSING = [
     "The talks began in Geneva on Monday. The talks began again in Paris on Wednesday.",
     "Negotiators held talks in Geneva on Monday. The second round of the talks took place in "
     "Paris on Thursday.",
+    "The talks began in Geneva on Monday, Nov. 18. On Tuesday, the talks continued in Paris, "
+    "where the ministers signed a memo.",
+    "The talks began in Geneva on Monday, Nov. 18. On Tuesday, the talks, held in Paris, "
+    "produced a draft.",
 ]
 
 

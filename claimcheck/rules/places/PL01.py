@@ -72,10 +72,10 @@ def _stage_dates(claims: ClaimSet, event: Event, span: Span,
     """The days given in the sentence of a place: the event's own, or a date no event claims
     ("On Tuesday, the talks in Paris produced a draft")."""
     text = claims.article.text
-    lo, hi = _sentence(text, span)
+    lo, hi = _sentence(text, span)  # a date that runs over "Nov. 18" is still in it
     found = []
     for t in claims.times:
-        if not (lo <= t.span.start and t.span.end <= hi) \
+        if not (t.span.start < hi and t.span.end > lo) \
                 or (t.id in claimed and t.id not in event.times) \
                 or t.type not in (TimexType.DATE, TimexType.TIME) \
                 or is_dateline(text, t.span) or is_scheduled(text, t.span):
