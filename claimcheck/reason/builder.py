@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimcheck.models import ClaimSet
 from claimcheck.models.spans import Span
-from claimcheck.reason.model import Cited, Constraint, ConstraintKind, Strength
+from claimcheck.reason.model import Cited, Constraint, ConstraintKind, Strength, event_label
 
 PUBLICATION = "pub"
 
@@ -31,7 +31,7 @@ def label_of(claims: ClaimSet, ref: str) -> str:
     if t is not None:
         return repr(t.span.text)
     e = claims.event(ref)
-    return f"the {e.kind.value} ({e.trigger.text!r})" if e else ref
+    return event_label(e) if e else ref
 
 
 def signed_days(lo: int, hi: int) -> str:

@@ -13,7 +13,7 @@ from claimcheck.models import (
 from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder, label_of
 from claimcheck.reason.days import days_in_offset
 from claimcheck.reason.lexicon import INTERVAL_EVENT_KINDS
-from claimcheck.reason.model import ConstraintKind, Strength
+from claimcheck.reason.model import ConstraintKind, Strength, event_label
 from claimcheck.reason.text_cues import SENTENCE_BREAK, is_dateline, is_scheduled
 
 _RELATIONS = {
@@ -26,7 +26,7 @@ _RELATIONS = {
 
 
 def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: set[str]) -> None:
-    name = f"the {e.kind.value} ({e.trigger.text!r})"
+    name = event_label(e)
     text = claims.article.text
     times = [t for t in e.times if (x := claims.time(t)) is not None
              and not is_dateline(text, x.span) and not is_scheduled(text, x.span)]

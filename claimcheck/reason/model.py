@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
+from claimcheck.models import Event, EventKind
 from claimcheck.models._base import Record
 from claimcheck.models.spans import Span
 
@@ -116,3 +117,10 @@ class Timeline(Record):
 
     def members(self, conflict: Conflict) -> list[Constraint]:
         return [self.constraint(i) for i in conflict.constraints]
+
+
+def event_label(e: Event) -> str:
+    """How a finding names an event: "the meeting ('met')"; an event of no named kind
+    is "the event ('resigned')"."""
+    kind = "event" if e.kind is EventKind.OTHER else e.kind.value
+    return f"the {kind} ({e.trigger.text!r})"

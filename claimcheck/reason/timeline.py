@@ -6,7 +6,7 @@ from claimcheck.models import ClaimSet
 from claimcheck.reason.build import PUBLICATION, build_constraints
 from claimcheck.reason.days import date_of
 from claimcheck.reason.explain import day_list, explain, weakest
-from claimcheck.reason.model import Conflict, Timeline, Variable, VariableKind
+from claimcheck.reason.model import Conflict, Timeline, Variable, VariableKind, event_label
 from claimcheck.reason.solver import minimal_conflicts, solve
 
 
@@ -18,7 +18,7 @@ def _variables(claims: ClaimSet) -> dict[str, Variable]:
                                span=t.span)
     for e in claims.events:
         found[e.id] = Variable(id=e.id, kind=VariableKind.EVENT,
-                               label=f"the {e.kind.value} ({e.trigger.text!r})", span=e.trigger)
+                               label=event_label(e), span=e.trigger)
     return found
 
 

@@ -40,6 +40,10 @@ VERB_TRIGGERS: dict[str, EventKind] = {
     "phone": EventKind.CALL,
     "elect": EventKind.ELECTION,
     "negotiate": EventKind.TALKS,
+    **{verb: EventKind.OTHER for verb in (
+        "shoot", "kill", "attack", "arrest", "sign", "resign", "die", "crash", "explode",
+        "assassinate", "kidnap", "invade", "sentence", "convict", "indict",
+    )},
 }
 """Verb lemmas that are events themselves ("Rutte met Trump")."""
 

@@ -29,7 +29,10 @@ class IncompatibleRoles(Rule):
     Mark Rutte; readers notice, and the error spreads when others quote it.
 
     Fails: "Rutte, the former Dutch prime minister, ... Rutte, the former
-    Belgian prime minister, ..." (error: same title, two countries).
+    Belgian prime minister, ..." (error: same title, two countries; also
+    "Berg is Dutch ... Berg, a Belgian,"). A title's country against another
+    ("the Dutch minister ... Berg, a Belgian,") is a warning: a post's country
+    is not always its holder's.
     Also (warning): "Prime Minister Rutte ... President Rutte" (two
     exclusive offices of the same country at once).
 
@@ -50,8 +53,9 @@ class IncompatibleRoles(Rule):
             for a, b in combinations(entity.roles, 2):
                 ca, cb = _country(a), _country(b)
                 if ca and cb and ca != cb:
-                    same_title = _title(a) is not None and _title(a) == _title(b) \
-                        and a.qualifier == b.qualifier
+                    same_title = _title(a) == _title(b) and a.qualifier == b.qualifier
+                    # two bare nationalities ("a Dutchman", "a Belgian") are as sure as two
+                    # for one title; a title's country ("British envoy") may be its post's
                     key = tuple(sorted((ca, cb)))
                     if key in reported:
                         continue
