@@ -74,7 +74,10 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
             continue
         if not d.definite or d.distinct or d.trigger.pos_ != "NOUN" or new_stage(d):
             continue
-        target = _best_earlier(d, ordered[:n], index)
+        # a headline naming a later stage ("talks continue in Paris") takes no body
+        # mention: the body's "the talks" may be the first stage, elsewhere
+        earlier = [e for e in ordered[:n] if not (e.in_title and new_stage(e))]
+        target = _best_earlier(d, earlier, index)
         if target is not None:
             _merge(d, target)
 

@@ -70,3 +70,15 @@ def test_a_relative_clause_that_resumes_the_talks_is_a_stage(claims):
     stage = [e for e in _talks(cs) if "Madrid" in _places(cs, e)]
     assert stage and all(_places(cs, e) == {"Madrid"} for e in stage)
     assert all(_days(cs, e) == {"2024-03-13"} for e in stage)
+
+
+
+def test_a_headline_naming_a_later_stage_takes_no_body_mention(nlp):
+    from claimcheck import validate
+    text = ("Ceasefire talks continue in Rome after Vienna round\n\n"
+            "VIENNA, Jan 22 - The talks began in Vienna on Monday, Jan. 20. On Tuesday, the "
+            "talks continued in Rome, where Italian officials hosted the two delegations.\n\n"
+            "The Vienna round focused on aid. The talks in Rome dealt with a ceasefire, an "
+            "Italian minister said on Tuesday evening.")
+    findings = validate(text, published=dt.date(2025, 1, 22)).files[0].findings
+    assert [f.code for f in findings if f.code == "PL01"] == []
