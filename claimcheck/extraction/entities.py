@@ -90,12 +90,57 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
         m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()
     mentions.sort(key=lambda m: m.start)
     clusters = repair_kinds(doc, cluster_mentions(mentions))
+    _unlabelled_surnames(doc, skipper, clusters)
     _resolve_places(doc, clusters)
     clusters = _merge_places(clusters)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     for n, c in enumerate(clusters, 1):
         c.id = f"ent{n}"
     return EntityIndex(doc, clusters)
+
+
+def _unlabelled_surnames(doc: Doc, skipper: Skipper, clusters: list[Cluster]) -> None:
+    """Every later "Hoekstra" is a mention of "Wopke Hoekstra", labelled or not.
+
+    The small model tags a surname said again as PRODUCT, ORG or nothing at all
+    ("Hoekstra, a Belgian, will travel ..."), so roles, quotes and participants lost
+    it. A one-word surname of exactly one person, standing alone (no capitalised
+    neighbour that would make it part of another name), joins that person.
+    """
+    owners: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind is not EntityKind.PERSON:
+            continue
+        for last in {surname(m.text) for m in c.mentions if m.end - m.start > 1}:
+            if " " not in last and last[:1].isupper():
+                owners.setdefault(last, []).append(c)
+    others = {m.text for c in clusters if c.kind is not EntityKind.PERSON for m in c.mentions}
+    unique = {name: cs[0] for name, cs in owners.items() if len(cs) == 1 and name not in others}
+    if not unique:
+        return
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for t in doc:
+        cluster = unique.get(t.text)
+        if cluster is None or t.i in taken or skipper.covers(t.idx):
+            continue
+        if _capitalised_neighbour(doc, t):
+            continue  # "Arjen Hoekstra", "Hoekstra Group": another name
+        m = Mention(t.i, t.i + 1, "PERSON", t.text, t.idx, t.idx + len(t.text))
+        m.root_dep, m.root_head = t.dep_, t.head.lemma_.lower()
+        cluster.mentions.append(m)
+    for c in unique.values():
+        c.mentions.sort(key=lambda m: m.start)
+
+
+def _capitalised_neighbour(doc: Doc, t: Token) -> bool:
+    before = doc[t.i - 1] if t.i > 0 else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return bool(
+        (before is not None and before.is_title and before.pos_ == "PROPN"
+         and not t.is_sent_start and before.lower_ not in TITLE_WORDS)
+        or (after is not None and after.is_title and after.pos_ == "PROPN"
+            and not after.is_sent_start)
+    )
 
 
 def _mentions(doc: Doc) -> list[Mention]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimcheck.models import EntityKind
@@ -87,3 +89,23 @@ NAME_VARIANTS = [
 def test_name_variants_merge(claims, text, name, aliases):
     e = _entity(claims(text), name)
     assert aliases <= set(e.aliases)
+
+
+
+def test_a_surname_said_again_is_the_person_even_unlabelled(claims):
+    """The small model tags the repeated "Hoekstra" here as PRODUCT or nothing; it is the
+    person, so the roles in apposition reach him."""
+    text = ("EU and China hold climate talks in Beijing\n\n"
+            "BEIJING, Sept 5 - European Union climate commissioner Wopke Hoekstra held talks "
+            "with Chinese officials in Beijing on Thursday, a week before the two sides are due "
+            "to present new targets.\n\n"
+            "Hoekstra, a former Dutch finance minister, met Chinese Vice Premier Ding Xuexiang. "
+            "The meeting, which lasted three hours, was described by both sides as \"candid.\"\n\n"
+            "\"China and the EU have a special responsibility,\" Hoekstra told reporters after "
+            "the talks.\n\n"
+            "Hoekstra, a Belgian, will travel to Tokyo on Saturday for talks with Japanese "
+            "officials.")
+    cs = claims(text, dt.date(2025, 9, 5))
+    person = next(e for e in cs.entities if e.name == "Wopke Hoekstra")
+    assert [m.text for m in person.mentions].count("Hoekstra") == 3
+    assert {r.nationality for r in person.roles} >= {"Dutch", "Belgian"}
