@@ -70,6 +70,27 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
                     target = _event_of_clause(c, by_anchor)
                     if target is not None and target is not d:
                         d.refers_to.append(target)
+    _according_to(doc, drafts, by_anchor)
+
+
+def _according_to(doc: Doc, drafts: list[Draft], by_anchor: dict[int, Draft]) -> None:
+    """ "The meeting lasted two hours, according to a statement released on Sunday": the
+    statement reports the clause's event, so it comes on or after it (as a confirmation)."""
+    for d in drafts:
+        if d.kind is not EventKind.STATEMENT or d.cue_verb is not None:
+            continue
+        noun = d.trigger
+        to = noun.head
+        if noun.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+            continue
+        according = to.head
+        clause = according.head
+        if not same_line(clause, according) or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        target = _event_of_clause(clause, by_anchor)
+        if target is not None and target is not d:
+            d.refers_to.append(target)
+            d.cue_verb = according
 
 
 def _event_of_clause(verb: Token, by_anchor: dict[int, Draft]) -> Draft | None:

@@ -107,7 +107,8 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
         rels = [r.model_copy(update={"target": ids[r.target]}) if r.target in ids else r
                 for r in relations.get(id(d), []) if r.target in ids or r.target.startswith("t")]
         refers = [ids[f"@{id(r.root())}"] for r in d.refers_to if f"@{id(r.root())}" in ids]
-        if d.cue_verb is not None and d.cue_verb.lemma_.lower() in CONFIRM_VERBS and refers:
+        if d.cue_verb is not None and refers and (
+                d.cue_verb.lemma_.lower() in CONFIRM_VERBS or d.cue_verb.lower_ == "according"):
             cue = Span.of(text_of(doc), d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))
             rels += [EventRelation(type="on_or_after", target=r, cue=cue) for r in refers
                      if not any(x.target == r for x in rels)]

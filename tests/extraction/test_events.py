@@ -276,3 +276,13 @@ def test_a_relative_clause_or_participle_dates_and_places_its_event(claims, text
 def test_a_relative_clause_on_a_person_dates_nothing_of_the_event(claims):
     cs = claims("The minister, who arrived in Rome on Monday, praised the talks.", PUB)
     assert all(not e.times for e in cs.events if e.kind is EventKind.TALKS)
+
+
+def test_according_to_a_statement_reports_on_the_clause_event(claims):
+    cs = claims("The meeting, which took place on Monday, March 11, lasted two hours, according "
+                "to a statement released by the government on Tuesday.", PUB)
+    meeting = _only(cs, EventKind.MEETING)
+    statement = _only(cs, EventKind.STATEMENT)
+    assert meeting.id in statement.refers_to
+    assert (RelationType.ON_OR_AFTER, meeting.id) in {(r.type, r.target)
+                                                       for r in statement.relations}

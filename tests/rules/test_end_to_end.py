@@ -33,6 +33,9 @@ FAILING = [
     ("DT06", "Leaders gathered for the three-day summit from November 7 to 8 in Budapest.",
      ["November 7", "8"]),
     ("DT05", "The vote is set for June 31, the committee said.", ["June 31"]),
+    ("DT03", "The meeting, which took place on Friday, November 22, lasted two hours, according "
+             "to a statement released by the government on Thursday.",
+     ["Friday, November 22", "Thursday"]),
     ("DT04", "The committee chairman resigned on November 29, 2024, his office said.",
      ["November 29, 2024"]),
     ("PE01", "Anna Berg is Dutch, officials said on Friday.\n\nBerg, a Belgian, said the "
