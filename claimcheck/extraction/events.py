@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.events import (
+    AHEAD_NOUNS,
     CALL_NOUNS,
     CONFERENCE_GUARD,
     COUNT_NOUNS,
     DEFINITE_DETERMINERS,
     ELECTION_RESULTS,
     NOUN_TRIGGERS,
+    PLANNED_ADJECTIVES,
     PLANNED_MARKERS,
     REPORTED_MARKERS,
     UNCERTAIN_MARKERS,
@@ -34,8 +36,6 @@ from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
-_AHEAD_WORDS = {"upcoming", "forthcoming", "planned", "scheduled", "proposed", "next", "future"}
-_AHEAD_NOUNS = {"preparation", "anticipation", "plan", "run-up", "eve"}
 _NOT_THROUGH = {"after", "before", "following", "since", "until", "from", "ahead", "prior"}
 _WITH = {"with", "between", "alongside", "among"}
 _AT = {"at", "during"}
@@ -282,9 +282,9 @@ def _status(d: Draft, doc: Doc) -> EventStatus:
     """
     t = d.trigger
     if t.pos_ in ("NOUN", "PROPN"):
-        if any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in t.children):
+        if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in t.children):
             return EventStatus.PLANNED
-        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in _AHEAD_NOUNS:
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in AHEAD_NOUNS:
             return EventStatus.PLANNED
     for i in d.anchors:
         tok = doc[i]

@@ -101,6 +101,15 @@ TIME_ORDER_PREPS: dict[str, RelationType | None] = {
 """Prepositions that put a date beside an event without dating it: "before Friday" is a
 relation to Friday, "since 2018" says nothing about the event's own day."""
 
+AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming", "coming", "impending"})
+"""Adjectives that put an event still ahead: "the upcoming vote"."""
+PLANNED_ADJECTIVES = AHEAD_ADJECTIVES | {"planned", "scheduled", "proposed", "next", "future"}
+"""Adjectives that make an event noun planned ("the planned summit"); the participles are
+left out of AHEAD_ADJECTIVES, where "as previously planned Saturday night" misled tense."""
+AHEAD_NOUNS = frozenset({"preparation", "anticipation", "plan", "run-up", "eve", "advance"})
+"""Nouns whose object is an event still ahead: "in anticipation of the meeting", "on the eve
+of the vote", "in advance of the talks"."""
+
 PLANNED_MARKERS = frozenset({"will", "shall", "'ll", "plan", "schedule", "expect", "set", "due"})
 UNCERTAIN_MARKERS = frozenset({"may", "might", "could"})
 REPORTED_MARKERS = frozenset({"reportedly", "allegedly", "reported"})

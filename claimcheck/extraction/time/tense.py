@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extraction.attachment import saying_verb
+from claimcheck.extraction.lexicon.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
 from claimcheck.models import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
@@ -46,8 +47,7 @@ def _deferred_to(verb: Token, span_root: Token) -> bool:
     return verb.lemma_ in _DEFER and head.lower_ in _UNTIL and head.head.i == verb.i
 
 
-_AHEAD_ADJ = frozenset({"upcoming", "forthcoming", "coming", "impending"})
-_AHEAD_WORDS = frozenset({"ahead", "anticipation", "preparation", "advance", "eve"})
+_AHEAD_WORDS = AHEAD_NOUNS | {"ahead"}
 """An expression on an event still to come: "the upcoming vote on Sunday", "ahead of
 Tuesday's summit", "in anticipation of the meeting on Saturday", "in advance of".
 The main verb's tense dates the saying, not the event."""
@@ -64,7 +64,7 @@ def _ahead_on_path(span: Span, verb: Token) -> bool:
         if not inside and token.lower_ in _AHEAD_WORDS:
             return True
         if not inside and token.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "amod" and c.lower_ in _AHEAD_ADJ for c in token.children
+            c.dep_ == "amod" and c.lower_ in AHEAD_ADJECTIVES for c in token.children
         ):
             return True
         token = token.head
