@@ -8,10 +8,13 @@ from claimcheck.models.events import (
     EventKind,
     EventRelation,
     EventStatus,
+    LinkBasis,
     Participant,
     PlaceRef,
     RelationType,
     StatedCount,
+    StatusBasis,
+    TimeLink,
 )
 from claimcheck.models.findings import Evidence, FileReport, Finding, Report, Severity, Summary
 from claimcheck.models.quotes import Quote
@@ -49,6 +52,7 @@ __all__ = [
     "Finding",
     "Granularity",
     "LineIndex",
+    "LinkBasis",
     "Participant",
     "Place",
     "PlaceRef",
@@ -62,10 +66,12 @@ __all__ = [
     "Span",
     "StatedCount",
     "StatedDate",
+    "StatusBasis",
     "Summary",
     "Suppression",
     "Tense",
     "TimeExpression",
+    "TimeLink",
     "TimexMod",
     "TimexType",
 ]

@@ -41,6 +41,42 @@ class RelationType(StrEnum):
     SAME_DAY = "same_day"
 
 
+class LinkBasis(StrEnum):
+    """How a time or place is attached to an event: the strength of that link.
+
+    The severity policy (docs/rules-design.md) reads it: an ``error`` needs every link of
+    its proof at ``clause`` or ``explicit``; a conflict resting on a ``sentence`` or a
+    ``coreference`` link is a warning at most.
+    """
+
+    CLAUSE = "clause"
+    """Governed by the event's own predicate inside one clause ("met in Rome on Monday")."""
+    EXPLICIT = "explicit"
+    """Stated on the event mention itself: a relative clause, participle, apposition or
+    premodifier ("the vote, held on Monday", "Tuesday's vote", "the Oslo talks")."""
+    SENTENCE = "sentence"
+    """In the same sentence with no syntactic path to the event's predicate."""
+    COREFERENCE = "coreference"
+    """Through another mention judged to be the same event (another sentence)."""
+
+
+class StatusBasis(StrEnum):
+    """Where an event's status comes from."""
+
+    STATED = "stated"
+    """The event's own words: its verb's tense or modality, its own modifiers
+    ("upcoming", "planned", "last week's")."""
+    INFERRED = "inferred"
+    """Context only: another predicate's tense, the publication date, a default."""
+
+
+class TimeLink(Record):
+    """One of an event's ``times`` and how it is attached."""
+
+    time: str = Field(pattern=r"^t\d+$", description="Id of the time expression.")
+    basis: LinkBasis = LinkBasis.CLAUSE
+
+
 class EventRelation(Record):
     """"ahead of the meeting" is ``before`` the meeting; "two days after" adds ``offset`` P2D."""
 
@@ -59,6 +95,7 @@ class Participant(Record):
 class PlaceRef(Record):
     entity: str | None = Field(default=None, description="Entity id of the place.")
     span: Span
+    basis: LinkBasis = Field(default=LinkBasis.CLAUSE, description="How the place is attached.")
 
 
 class StatedCount(Record):
@@ -81,7 +118,12 @@ class Event(Record):
     participant_count: StatedCount | None = None
     places: list[PlaceRef] = Field(default_factory=list)
     times: list[str] = Field(default_factory=list, description="Ids of time expressions dating it.")
+    time_links: list[TimeLink] = Field(
+        default_factory=list,
+        description="How each of `times` is attached; a time with no entry counts as `clause`.",
+    )
     status: EventStatus = EventStatus.OCCURRED
+    status_basis: StatusBasis = StatusBasis.STATED
     refers_to: list[str] = Field(
         default_factory=list, description="Events it is about: a statement confirming a meeting."
     )
