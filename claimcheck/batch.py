@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import Any
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 from claimcheck.errors import ClaimcheckError, InputError
@@ -115,7 +116,8 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     select, ignore, severity, batch_size, debug, limit = options
     english = {id(item): guess_language(item.text).is_english
                for item in chunk if isinstance(item, Article)}
-    docs = _parse_all([item for item in chunk if english.get(id(item))], batch_size, limit)
+    docs = _parse_all([item for item in chunk if isinstance(item, Article) and english[id(item)]],
+                      batch_size, limit)
     reports = []
     for item in chunk:
         if isinstance(item, InputError):
@@ -185,7 +187,7 @@ def _parse(articles: list[Article], batch_size: int) -> list[object]:
     return list(parse_many((a.text for a in articles), batch_size=batch_size))
 
 
-def _extract(doc: object, article: Article) -> ClaimSet:
+def _extract(doc: Any, article: Article) -> ClaimSet:
     from claimcheck.extraction import extract_claims
 
     return extract_claims(doc, article)
@@ -238,7 +240,7 @@ def _parallel(
     window: deque[tuple[list[BatchItem], Future[list[FileReport]]]] = deque()
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker) as pool:
         for chunk in chunks:
-            work = [item for item in chunk if not isinstance(item, InputError)]
+            work: list[BatchItem] = [item for item in chunk if not isinstance(item, InputError)]
             window.append((chunk, pool.submit(check_chunk, work, options)))
             if len(window) >= 2 * jobs:
                 yield from _merge(*window.popleft())

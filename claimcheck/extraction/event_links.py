@@ -203,6 +203,7 @@ def order_relations(doc: Doc, drafts: list[Draft],
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     offsets: dict[int, TimeExpression] = {}  # token index -> the offset expression it is in
+    tx: TimeExpression | None
     for tx in times:
         if tx.anchor.offset and tx.anchor.direction in (Direction.BEFORE, Direction.AFTER):
             span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")

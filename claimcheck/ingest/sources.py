@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from claimcheck.errors import InputError
 from claimcheck.ingest.decode import MAX_BYTES, decode, describe_size, read_limited, read_stream
@@ -122,7 +122,7 @@ def load_article(path: Path, *, published: dt.date | None = None) -> Article | C
             raise item
     if len(items) != 1:
         raise InputError(str(path), f"holds {len(items)} records, expected one")
-    return items[0]
+    return cast(Article | ClaimSet, items[0])
 
 
 def _read_jsonl_file(path: Path, source: str, max_bytes: int) -> Iterator[Item]:

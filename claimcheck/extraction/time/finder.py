@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -58,7 +59,7 @@ def _entity(m: re.Match[str] | None, ctx: Context) -> Reading | None:
     return read_entity(ctx.phrase, ctx.published)
 
 
-HANDLERS = {
+HANDLERS: dict[str, Callable[..., Reading | None]] = {
     "entity": _entity,
     **normalise_dates.HANDLERS,
     **normalise_periods.HANDLERS,
@@ -249,7 +250,7 @@ def _record(
             resolved = DayRange(start=days[0], end=days[1])
     kind, ref = reading.anchor, None
     if kind is AnchorKind.EXPRESSION:
-        ref = ids.get(reading.anchor_index)
+        ref = ids.get(reading.anchor_index) if reading.anchor_index is not None else None
         if ref is None:
             kind = AnchorKind.NONE
     anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)

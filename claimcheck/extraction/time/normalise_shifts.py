@@ -99,10 +99,11 @@ def _already_compared(ref: Reading, ctx: Context) -> bool:
 
 
 def _from_quarter(ctx: Context, years: int, mod: str | None) -> Reading:
+    assert ctx.reference is not None  # _reference_quarter found it
     index, ref = ctx.reference
     if years == -1 and _already_compared(ref, ctx):
         years = 0
-    value = shift_value(ref.value, years, "Y") if years else ref.value
+    value = (shift_value(ref.value, years, "Y") or ref.value) if years else ref.value
     return Reading(
         TimexType.DATE,
         value,
