@@ -4,6 +4,7 @@
 >>> report = validate(text, published=datetime.date(2024, 11, 23))  # doctest: +SKIP
 """
 
+from claimcheck._version import __version__
 from claimcheck.api import check, extract, extract_times, read_article, validate
 from claimcheck.errors import ClaimcheckError, ConfigError, InputError, ModelNotInstalledError
 from claimcheck.models import (
@@ -24,8 +25,6 @@ from claimcheck.models import (
     Span,
     TimeExpression,
 )
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Anchor",

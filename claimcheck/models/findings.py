@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
+from claimcheck._version import __version__
 from claimcheck.models._base import Record
 from claimcheck.models.article import PublishedSource
 from claimcheck.models.spans import LineIndex, Span
@@ -120,6 +121,4 @@ class Report(Record):
 
     @classmethod
     def of(cls, files: list[FileReport]) -> Report:
-        from claimcheck import __version__
-
         return cls(version=__version__, files=files, summary=Summary.of(files))
