@@ -20,12 +20,13 @@ unexpected exception in extraction or a rule becomes that article's error.
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
+from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.ingest.language import guess_language
 from claimcheck.meta_findings import check_selected, not_english_report
@@ -111,11 +112,18 @@ def validate_items(
 
 
 def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
-    """Reports for one chunk: articles parsed together, claims checked as they are."""
+    """Reports for one chunk: articles parsed together, claims checked as they are.
+
+    Each article's budget covers all of its work: its share of the chunk's
+    parse, then its extraction and checking. A long article (more than one
+    parse block) is parsed on its own, inside its own budget.
+    """
     select, ignore, severity, batch_size, debug, limit = options
     english = {id(item): guess_language(item.text).is_english
                for item in chunk if isinstance(item, Article)}
-    docs = _parse_all([item for item in chunk if english.get(id(item))], batch_size, limit)
+    short = [item for item in chunk
+             if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
+    docs, spent = _parse_all(short, batch_size, limit)
     reports = []
     for item in chunk:
         if isinstance(item, InputError):
@@ -126,20 +134,24 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
             reports.append(_located(not_english_report(item, select, ignore, severity), item))
             continue
         try:
-            with time_limit(limit):
+            with time_limit(_left(limit, spent.get(id(item), 0.0))):
                 if isinstance(item, ClaimSet):
                     claims = item
                 else:
-                    doc = docs[id(item)]
-                    if isinstance(doc, TimeLimitExceeded):
+                    doc = docs.get(id(item))
+                    if doc is None:
+                        doc = _parse([item], 1)[0]
+                    elif isinstance(doc, TimeLimitExceeded):
                         raise doc
+                    check()
                     claims = _extract(doc, item)
+                check()
                 report = check_selected(claims, select, ignore, severity, article.source)
         except InputError as exc:
             reports.append(_failed(article, exc.cause))
             continue
-        except TimeLimitExceeded as exc:
-            reports.append(_failed(article, _stopped(exc)))
+        except TimeLimitExceeded:
+            reports.append(_failed(article, stopped_message(limit)))
             continue
         except ClaimcheckError:
             raise  # no model, a bad --select: the whole run is wrong, not one article
@@ -152,31 +164,53 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     return reports
 
 
+def _is_long(article: Article) -> bool:
+    from claimcheck.nlp import BLOCK_CHARS
+
+    return len(article.text) > BLOCK_CHARS
+
+
+def _left(limit: float | None, spent: float) -> float | None:
+    """What is left of an article's budget after ``spent`` seconds (never 0: that means none)."""
+    if not limit:
+        return None
+    return max(limit - spent, 0.001)
+
+
 def _parse_all(
     articles: list[Article], batch_size: int, limit: float | None
-) -> dict[int, object]:
-    """Docs by article id; an article that ran out of time maps to its TimeLimitExceeded.
+) -> tuple[dict[int, object], dict[int, float]]:
+    """Docs by article id (an article that ran out of time maps to its TimeLimitExceeded),
+    and the seconds of parsing charged to each.
 
-    The chunk is parsed together with the budgets of all its articles; when
-    that runs out, each article is parsed alone with its own, so one
-    pathological text does not cost its neighbours their results.
+    The chunk is parsed together with the budgets of all its articles, each
+    charged an equal share of the time; when that runs out, each article is
+    parsed alone with its own budget, so one pathological text does not cost
+    its neighbours their results.
     """
     if not articles:
-        return {}
+        return {}, {}
+    started = time.monotonic()
     try:
         with time_limit(limit * len(articles) if limit else None):
             docs = _parse(articles, batch_size)
-        return {id(a): doc for a, doc in zip(articles, docs, strict=True)}
+        share = (time.monotonic() - started) / len(articles)
+        return ({id(a): doc for a, doc in zip(articles, docs, strict=True)},
+                {id(a): share for a in articles})
     except TimeLimitExceeded:
-        pass
+        if len(articles) == 1:
+            return {id(articles[0]): TimeLimitExceeded(limit or 0.0)}, {}
     out: dict[int, object] = {}
+    spent: dict[int, float] = {}
     for article in articles:
+        started = time.monotonic()
         try:
             with time_limit(limit):
                 out[id(article)] = _parse([article], 1)[0]
+            spent[id(article)] = time.monotonic() - started
         except TimeLimitExceeded as exc:
             out[id(article)] = exc
-    return out
+    return out, spent
 
 
 def _parse(articles: list[Article], batch_size: int) -> list[object]:
@@ -199,8 +233,9 @@ def _internal(exc: Exception) -> str:
     return f"internal error: {type(exc).__name__}: {message} (run with --debug for the traceback)"
 
 
-def _stopped(exc: TimeLimitExceeded) -> str:
-    return (f"stopped after the time limit of {exc.seconds:g} s per article "
+def stopped_message(limit: float | None) -> str:
+    """The error line of an article stopped by its time budget."""
+    return (f"stopped after the time limit of {limit or 0:g} s per article "
             "(raise it with --time-limit)")
 
 
