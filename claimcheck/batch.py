@@ -19,11 +19,9 @@ unexpected exception in extraction or a rule becomes that article's error.
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
@@ -112,7 +110,12 @@ def validate_items(
 
 
 def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
-    """Reports for one chunk: articles parsed together, claims checked as they are.
+    """Reports for one chunk: articles parsed together, claims checked as they are."""
+    return list(iter_chunk(chunk, options))
+
+
+def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport]:
+    """``check_chunk``'s reports one at a time, each as soon as its article is done.
 
     Each article's budget covers all of its work: its share of the chunk's
     parse, then its extraction and checking. A long article (more than one
@@ -124,14 +127,13 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     short = [item for item in chunk
              if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
     docs, spent = _parse_all(short, batch_size, limit)
-    reports = []
     for item in chunk:
         if isinstance(item, InputError):
-            reports.append(FileReport(path=item.path, error=item.cause))
+            yield FileReport(path=item.path, error=item.cause)
             continue
         article = item.article if isinstance(item, ClaimSet) else item
         if isinstance(item, Article) and not english[id(item)]:
-            reports.append(_located(not_english_report(item, select, ignore, severity), item))
+            yield _located(not_english_report(item, select, ignore, severity), item)
             continue
         try:
             with time_limit(_left(limit, spent.get(id(item), 0.0))):
@@ -148,20 +150,19 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
                 check()
                 report = check_selected(claims, select, ignore, severity, article.source)
         except InputError as exc:
-            reports.append(_failed(article, exc.cause))
+            yield _failed(article, exc.cause)
             continue
         except TimeLimitExceeded:
-            reports.append(_failed(article, stopped_message(limit)))
+            yield _failed(article, stopped_message(limit))
             continue
         except ClaimcheckError:
             raise  # no model, a bad --select: the whole run is wrong, not one article
         except Exception as exc:
             if debug:
                 raise
-            reports.append(_failed(article, _internal(exc)))
+            yield _failed(article, _internal(exc))
             continue
-        reports.append(_located(report, article))
-    return reports
+        yield _located(report, article)
 
 
 def _is_long(article: Article) -> bool:
@@ -264,43 +265,58 @@ def _chunks(items: Iterator[BatchItem], size: int) -> Iterator[list[BatchItem]]:
 def _parallel(
     chunks: Iterator[list[BatchItem]], jobs: int, options: _Options
 ) -> Iterator[tuple[BatchItem, FileReport]]:
-    """Chunks to ``jobs`` worker processes, a bounded window at a time, results in order.
+    """Chunks to ``jobs`` watched worker processes (``claimcheck.workers``), results in order.
 
     Read errors never travel (an InputError does not survive pickling); the
-    parent fills them in when the chunk's results come back.
+    parent fills them in when the chunk's results come back. A worker that
+    overruns an article's deadline is killed, one that dies is replaced; the
+    article it held gets one error line and every other result is kept.
     """
-    context = multiprocessing.get_context("spawn")
-    window: deque[tuple[list[BatchItem], Future[list[FileReport]]]] = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker) as pool:
-        for chunk in chunks:
-            work = [item for item in chunk if not isinstance(item, InputError)]
-            window.append((chunk, pool.submit(check_chunk, work, options)))
-            if len(window) >= 2 * jobs:
-                yield from _merge(*window.popleft())
-        while window:
-            yield from _merge(*window.popleft())
+    from claimcheck.workers import WORKER_DIED, run
+
+    limit = options[5]
+    held: deque[list[BatchItem]] = deque()
+
+    def work_of(stream: Iterator[list[BatchItem]]) -> Iterator[list[BatchItem]]:
+        for chunk in stream:
+            held.append(chunk)
+            yield [item for item in chunk if not isinstance(item, InputError)]
+
+    def report_of(item: BatchItem, cause: str) -> FileReport:
+        article = item.article if isinstance(item, ClaimSet) else item
+        assert isinstance(article, Article)
+        return _failed(article, cause)
+
+    for reports in run(
+        work_of(chunks), jobs, _WORK, options, limit, init=_init_worker,
+        on_overrun=lambda item: report_of(item, stopped_message(limit)),
+        on_death=lambda item: report_of(item, WORKER_DIED),
+    ):
+        done = iter(reports)
+        for item in held.popleft():
+            if isinstance(item, InputError):
+                yield item, FileReport(path=item.path, error=item.cause)
+            else:
+                yield item, next(done)
 
 
-def _merge(
-    chunk: list[BatchItem], future: Future[list[FileReport]]
-) -> Iterator[tuple[BatchItem, FileReport]]:
-    done = iter(future.result())
-    for item in chunk:
-        if isinstance(item, InputError):
-            yield item, FileReport(path=item.path, error=item.cause)
-        else:
-            yield item, next(done)
+_WORK = iter_chunk
+"""What each worker runs on a chunk (a module attribute, so a test can put a failing one in)."""
+
+
+WARM_UP = (
+    "The council met on Tuesday, March 3, in Lyon, the mayor said. “We agreed,” she said.\n"
+)
+"""Checked once by each worker at start, so lazy imports never count against an article."""
 
 
 def _init_worker() -> None:
-    """Load the model once per worker, before its first chunk.
+    """Load the model and warm extraction and the rules once per worker, before its first task.
 
-    A missing model is left for the first chunk to raise: an exception in
-    an initializer only breaks the pool, without saying why.
+    A missing model is left for the first task to raise, where the batch
+    reports it.
     """
     from claimcheck.nlp import load_model
 
-    try:
-        load_model()
-    except ClaimcheckError:
-        pass
+    load_model()
+    check_chunk([Article(text=WARM_UP)], ((), (), None, 1, False, None))
