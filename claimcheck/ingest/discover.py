@@ -53,7 +53,10 @@ class Skipped(str):
 
 @dataclass(frozen=True)
 class Found:
-    """A file to read; ``walked`` when a folder walk found it rather than the caller naming it."""
+    """A file to read; ``walked`` when a search found it (a folder walk, a list of files).
+
+    Not ``walked``: named on the command line or by a glob there, so it must be an article.
+    """
 
     path: Path
     walked: bool
@@ -87,7 +90,8 @@ def discover(
 def find(args: Iterable[str], walk: Walk = Walk(), *, literal: bool = False) -> Iterator[Entry]:
     """What ``args`` name, as ``Found`` files and markers, each file once.
 
-    ``literal``: the arguments are file names (a list of files), never globs.
+    ``literal``: the arguments are a list of file names (``--files-from``): never globs, and
+    each is a candidate (like a file a walk finds), not a file the user insisted on.
     """
     walk = Walk(_normal(walk.extensions), tuple(walk.exclude), walk.gitignore, walk.force_exclude)
     seen: set[str] = set()
@@ -107,7 +111,7 @@ def find(args: Iterable[str], walk: Walk = Walk(), *, literal: bool = False) -> 
                     continue
                 found: Iterable[Entry] = walked
             elif path.exists():
-                found = iter([Found(path, walked=False)])
+                found = iter([Found(path, walked=literal)])
             else:
                 yield Missing(arg)
                 continue

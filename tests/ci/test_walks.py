@@ -156,3 +156,11 @@ def test_gitignore_in_a_folder_walk(repo):
     assert code == 0 and checked_files(out) == set()
     code, out, _ = validate("news/bad.json")
     assert code == 1
+
+
+def test_a_list_of_files_is_a_list_of_candidates(repo):
+    """CI passes every changed .json: a package.json among them is skipped, not an error."""
+    (repo / "package.json").write_text('{"name": "site"}')
+    code, out, err = validate("--files-from", "-", input=b"package.json\0news/bad.json")
+    assert code == 1 and checked_files(out) == {"news/bad.json"}
+    assert "claimcheck: note: package.json: skipped, not an article" in err
