@@ -5,7 +5,14 @@
 """
 
 from claimcheck.api import check, extract, extract_times, read_article, validate
-from claimcheck.errors import ClaimcheckError, ConfigError, InputError, ModelNotInstalledError
+from claimcheck.errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    ClaimcheckError,
+    ConfigError,
+    InputError,
+    ModelNotInstalledError,
+)
 from claimcheck.models import (
     Anchor,
     Article,
@@ -29,6 +36,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Anchor",
+    "ArgumentError",
+    "ArgumentTypeError",
     "Article",
     "ClaimSet",
     "ClaimcheckError",

@@ -35,7 +35,7 @@ from claimcheck.ingest.decode import MAX_BYTES
 from claimcheck.ingest.discover import DEFAULT_EXTENSIONS
 from claimcheck.models import Severity
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 FAIL_ON = ("error", "warning", "info", "never")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}

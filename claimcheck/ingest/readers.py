@@ -19,6 +19,7 @@ from claimcheck.errors import InputError
 from claimcheck.ingest.body_date import find_body_date
 from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
+from claimcheck.ingest.source_map import source_map
 from claimcheck.ingest.suppressions import blank, split_codes, strip_comments
 from claimcheck.models import Article, ClaimSet, PublishedSource, Suppression
 
@@ -35,14 +36,25 @@ def read_text(text: str, source: str, *, encoding: str | None = None) -> Article
 
 
 def read_markdown(text: str, source: str, *, encoding: str | None = None) -> Article:
-    """Markdown with optional YAML front matter (title, published or date, claimcheck ignore)."""
+    """Markdown with optional YAML front matter (title, published or date, claimcheck ignore).
+
+    The text is the prose, markup read through and code left out (see
+    ``claimcheck.ingest.markdown``); ``source_map`` points back into the file.
+    """
+    from claimcheck.ingest.markdown import render_markdown
+
     meta: dict[str, Any] = {}
+    body = text
     m = _FRONT_MATTER.match(text)
     if m is not None:
         meta = _load_yaml(m.group("body"), source)
-        text = blank(text, 0, m.end())
-    cleaned, suppressions = strip_comments(text, source)
-    article = Article(text=cleaned, source=source, encoding=encoding, suppressions=suppressions)
+        body = blank(text, 0, m.end())
+    prose, offsets = render_markdown(body)
+    cleaned, suppressions = strip_comments(prose, source)
+    article = Article(
+        text=cleaned, source=source, encoding=encoding, suppressions=suppressions,
+        source_map=source_map(offsets, text),
+    ).with_source(text)
     return _finish(_apply_meta(article, meta, PublishedSource.FRONT_MATTER, "front matter"))
 
 
