@@ -208,7 +208,7 @@ def _window(
             end = _word_end(line, cut_end, hi) if cut_end < end else end
     while start < lo and line[start] == " ":
         start += 1
-    prefix = "…" if start > 0 or cut_front else ""
+    prefix = "…" if line[:start].strip() or cut_front else ""
     suffix = "…" if end < len(line.rstrip()) or cut_back else ""
     return prefix + line[start:end].rstrip() + suffix, start - len(prefix)
 
