@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -195,6 +196,9 @@ class _Reader:
                 and value_range(reading.value)
             ):
                 self.reference = (i, reading)
+            elif reading.point and value_range(reading.point):
+                # "three days later": the story moves on to the day it lands on
+                self.reference = (i, replace(reading, type=TimexType.DATE, value=reading.point))
         return out
 
 
@@ -256,7 +260,11 @@ def _record(
     anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)
     return TimeExpression(
         id=ident,
-        span=Span.of(text, reading.start if reading.start is not None else cand.start, cand.end),
+        span=Span.of(
+            text,
+            reading.start if reading.start is not None else cand.start,
+            reading.end if reading.end is not None else cand.end,
+        ),
         type=reading.type,
         value=reading.value,
         mod=TimexMod(reading.mod) if reading.mod else None,
