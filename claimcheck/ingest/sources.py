@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, NotAnArticle
 from claimcheck.ingest.decode import MAX_BYTES, decode, describe_size, read_limited, read_stream
 from claimcheck.ingest.readers import (
     published_override,
@@ -169,6 +169,8 @@ def _jsonl_lines(lines, source: str) -> Iterator[Item]:  # type: ignore[no-untyp
         empty = False
         try:
             yield read_jsonl_line(line, source, number)
+        except NotAnArticle as exc:  # a line of an article file: a bad record, never skipped
+            yield InputError(exc.path, exc.cause)
         except InputError as exc:
             yield exc
     if empty:
