@@ -26,6 +26,7 @@ from itertools import islice
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
 from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.imports import import_failure
 from claimcheck.ingest.language import guess_language
 from claimcheck.meta_findings import check_selected, not_english_report
 from claimcheck.models import Article, ClaimSet, FileReport, Severity
@@ -157,6 +158,11 @@ def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport
             continue
         except ClaimcheckError:
             raise  # no model, a bad --select: the whole run is wrong, not one article
+        except ImportError as exc:
+            if debug:
+                raise
+            yield _failed(article, import_failure(exc))
+            continue
         except Exception as exc:
             if debug:
                 raise

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from claimcheck.errors import InputError
+from claimcheck.imports import import_failure
 from claimcheck.ingest import (
     STDIN,
     Empty,
@@ -53,9 +54,12 @@ def items(
             yield from read_stdin(sys.stdin.buffer, published=published, max_bytes=max_bytes)
         else:
             assert isinstance(file, Path)
-            yield from read_path(
-                file, source=display_path(file), published=published, max_bytes=max_bytes
-            )
+            source = display_path(file)
+            try:
+                yield from read_path(file, source=source, published=published,
+                                     max_bytes=max_bytes)
+            except ImportError as exc:  # a reader's optional package: this file's one line
+                yield InputError(source, import_failure(exc))
 
 
 def note_encoding(item: Item) -> None:
