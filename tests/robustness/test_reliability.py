@@ -47,8 +47,9 @@ def long_article(size: int) -> str:
 
 def claimcheck(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", "from claimcheck.cli import main; main()", *args], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    command = [sys.executable, "-c", "from claimcheck.cli import main; main()", *args]
+    return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kwargs)
 
 
 # --- the time limit holds ------------------------------------------------------------------
