@@ -3,8 +3,11 @@
 Articles are parsed in chunks with ``nlp.pipe`` (``parse_many``), so a
 folder of a thousand articles costs one model load and batched inference;
 results stream out as each chunk finishes, so memory stays flat however many
-articles come in. With ``jobs > 1`` chunks go to worker processes, each
-loading the model once; at most ``2 * jobs`` chunks are in flight.
+articles come in. With ``jobs > 1`` chunks go to watched worker processes
+(``claimcheck.workers``), each loading the model once; at most ``2 * jobs``
+chunks are in flight, and a worker that overruns an article's deadline or
+dies costs only the article it held. A long article is parsed in blocks
+(``claimcheck.nlp``), alone, inside its own budget.
 
 An input that cannot be read (an ``InputError`` in the stream) becomes a
 ``FileReport`` with ``error`` set, and the batch goes on. A ``ClaimSet`` in
