@@ -3,8 +3,11 @@
 Articles are parsed in chunks with ``nlp.pipe`` (``parse_many``), so a
 folder of a thousand articles costs one model load and batched inference;
 results stream out as each chunk finishes, so memory stays flat however many
-articles come in. With ``jobs > 1`` chunks go to worker processes, each
-loading the model once; at most ``2 * jobs`` chunks are in flight.
+articles come in. With ``jobs > 1`` chunks go to watched worker processes
+(``claimcheck.workers``), each loading the model once; at most ``2 * jobs``
+chunks are in flight, and a worker that overruns an article's deadline or
+dies costs only the article it held. A long article is parsed in blocks
+(``claimcheck.nlp``), alone, inside its own budget.
 
 An input that cannot be read (an ``InputError`` in the stream) becomes a
 ``FileReport`` with ``error`` set, and the batch goes on. A ``ClaimSet`` in
@@ -26,6 +29,7 @@ from itertools import islice
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
 from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.imports import import_failure
 from claimcheck.ingest.language import guess_language
 from claimcheck.meta_findings import check_selected, not_english_report
 from claimcheck.models import Article, ClaimSet, FileReport, Severity
@@ -157,6 +161,11 @@ def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport
             continue
         except ClaimcheckError:
             raise  # no model, a bad --select: the whole run is wrong, not one article
+        except ImportError as exc:
+            if debug:
+                raise
+            yield _failed(article, import_failure(exc))
+            continue
         except Exception as exc:
             if debug:
                 raise

@@ -107,8 +107,9 @@ def run(
     ``init`` runs once in each worker before its first task (it should load
     the model: a worker is given work only once it is ready, so start-up
     never counts against an article). ``limit`` is each article's budget
-    (None: the parent never kills for time); ``on_overrun`` and ``on_death`` make the report of an article
-    whose worker was killed for time or died.
+    (None: the parent never kills for time); ``on_overrun`` and
+    ``on_death`` make the report of an article whose worker was killed for
+    time or died.
     """
     context = multiprocessing.get_context("spawn")
     workers: list[_Worker] = []

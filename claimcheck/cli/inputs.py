@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from claimcheck.errors import InputError, NotAnArticle
+from claimcheck.imports import import_failure
 from claimcheck.ingest import (
     STDIN,
     Empty,
@@ -80,21 +81,27 @@ def items(
             yield from read_stdin(sys.stdin.buffer, published=published, max_bytes=max_bytes)
         else:
             assert isinstance(file, Path)
-            yield from read_path(
-                file, source=display_path(file), published=published, max_bytes=max_bytes
-            )
+            source = display_path(file)
+            try:
+                yield from read_path(file, source=source, published=published,
+                                     max_bytes=max_bytes)
+            except ImportError as exc:  # a reader's optional package: this file's one line
+                yield InputError(source, import_failure(exc))
 
 
 def _read_found(file: Found, *, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
     """A file; one a folder walk found that is not an article is skipped with a note."""
-    for item in read_path(
-        file.path, source=display_path(file.path), published=published, max_bytes=max_bytes
-    ):
-        if file.walked and isinstance(item, NotAnArticle):
-            click.echo(f"claimcheck: note: {item.path}: skipped, not an article "
-                       f"({item.cause})", err=True)
-            continue
-        yield item
+    source = display_path(file.path)
+    try:
+        for item in read_path(file.path, source=source, published=published,
+                              max_bytes=max_bytes):
+            if file.walked and isinstance(item, NotAnArticle):
+                click.echo(f"claimcheck: note: {item.path}: skipped, not an article "
+                           f"({item.cause})", err=True)
+                continue
+            yield item
+    except ImportError as exc:  # a reader's optional package: this file's one line
+        yield InputError(source, import_failure(exc))
 
 
 def note_encoding(item: Item) -> None:

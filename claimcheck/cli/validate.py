@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -19,9 +20,9 @@ from claimcheck.cli.inputs import (
     note_published,
     read_file_list,
 )
+from claimcheck.cli.output import atomic_file, write_atomically
 from claimcheck.cli.progress import progress_bar
 from claimcheck.config import FAIL_ON, FORMATS, Config, load_config, split_list
-from claimcheck.errors import ClaimcheckError
 from claimcheck.ingest.exclude import Exclusion
 from claimcheck.models import FileReport, Report
 
@@ -77,7 +78,8 @@ def validate(paths: tuple[str, ...], **options: Any) -> None:
     2 a usage or input error.
     """
     debug = bool(options["debug"])
-    sys.exit(run_guarded(debug, _validate, paths, options))
+    sys.exit(run_guarded(debug, _validate, paths, options,
+                         interrupted="interrupted: no report written"))
 
 
 def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
@@ -118,7 +120,7 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         _write(out, _render(config.format, reports, color), color)
     sarif: Path | None = options["sarif_output"]
     if sarif is not None:
-        _save(sarif, _render("sarif", reports, False))
+        write_atomically(sarif, _render("sarif", reports, False))
     return exit_code(reports, config)
 
 
@@ -213,29 +215,9 @@ def _write(out: IO[str] | None, text: str, color: bool) -> None:
         out.write(click.unstyle(text))
 
 
-def _save(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ClaimcheckError(f"{path}: cannot write: {exc.strerror or exc}") from None
-
-
-class _open:
-    """Standard output (None: click finds it when writing), or the --output file."""
-
-    def __init__(self, path: Path | None) -> None:
-        self._path = path
-        self._file: IO[str] | None = None
-
-    def __enter__(self) -> IO[str] | None:
-        if self._path is None:
-            return None  # click.echo finds sys.stdout when it writes (a progress bar may wrap it)
-        try:
-            self._file = self._path.open("w", encoding="utf-8")
-        except OSError as exc:
-            raise ClaimcheckError(f"{self._path}: cannot write: {exc.strerror or exc}") from None
-        return self._file
-
-    def __exit__(self, *exc: object) -> None:
-        if self._file is not None:
-            self._file.close()
+def _open(path: Path | None) -> contextlib.AbstractContextManager[IO[str] | None]:
+    """Standard output (None: click finds it when writing), or the --output file, written
+    whole when the run ends (``claimcheck.cli.output``)."""
+    if path is None:
+        return contextlib.nullcontext(None)  # a progress bar may wrap sys.stdout meanwhile
+    return atomic_file(path)
