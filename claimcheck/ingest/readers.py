@@ -109,7 +109,10 @@ def read_jsonl_line(line: str, source: str, number: int) -> Article | ClaimSet:
         raise InputError(
             source, f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}"
         ) from None
-    item = read_record(record, source, where=f"line {number}")
+    try:
+        item = read_record(record, source, where=f"line {number}")
+    except NotAnArticle as exc:  # a bad record of an article collection, not another file
+        raise InputError(exc.path, exc.cause) from None
     if isinstance(item, Article) and item.id is None:
         item = item.model_copy(update={"id": f"line {number}"})
     return item
