@@ -14,7 +14,6 @@ from claimcheck.models import (
     Evidence,
     FileReport,
     Finding,
-    LineIndex,
     Severity,
     Suppression,
 )
@@ -103,7 +102,7 @@ def _meta_selected(select: list[str], ignore: list[str]) -> bool:
 
 
 def _unused(claims: ClaimSet, used: list[bool]) -> list[Finding]:
-    index = LineIndex(claims.article.text)
+    index = claims.article.locator()
     out = []
     for sup, was_used in zip(claims.article.suppressions, used, strict=True):
         if was_used:

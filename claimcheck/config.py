@@ -40,7 +40,7 @@ from claimcheck.ingest.discover import DEFAULT_EXTENSIONS, Walk
 from claimcheck.ingest.exclude import DEFAULT_EXCLUDE, Exclusion
 from claimcheck.models import Severity
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 FAIL_ON = ("error", "warning", "info", "never")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}

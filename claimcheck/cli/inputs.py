@@ -121,9 +121,10 @@ def note_published(item: Item) -> None:
         click.echo(f"claimcheck: warning: {where}: {warning}", err=True)
 
 
-def article_text(item: Item) -> str | None:
+def article_text(item: Item) -> tuple[str, int] | None:
+    """The file text (and its first line number) that findings' lines and columns point into."""
     if isinstance(item, ClaimSet):
-        return item.article.text
+        return item.article.displayed_source()
     if isinstance(item, Article):
-        return item.text
+        return item.displayed_source()
     return None

@@ -186,7 +186,7 @@ def _check_rule_names(config: Config) -> None:
             get_rule(key)
 
 
-def _text_block(report: FileReport, text: str | None, color: bool) -> str:
+def _text_block(report: FileReport, text: tuple[str, int] | None, color: bool) -> str:
     from claimcheck.report import render_file
 
     return render_file(report, text, color=color, include_errors=False)

@@ -19,6 +19,8 @@ from claimcheck.errors import InputError, NotAnArticle
 from claimcheck.ingest.body_date import find_body_date
 from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
+from claimcheck.ingest.json_positions import text_offsets
+from claimcheck.ingest.source_map import source_map
 from claimcheck.ingest.suppressions import blank, split_codes, strip_comments
 from claimcheck.models import Article, ClaimSet, PublishedSource, Suppression
 
@@ -35,14 +37,25 @@ def read_text(text: str, source: str, *, encoding: str | None = None) -> Article
 
 
 def read_markdown(text: str, source: str, *, encoding: str | None = None) -> Article:
-    """Markdown with optional YAML front matter (title, published or date, claimcheck ignore)."""
+    """Markdown with optional YAML front matter (title, published or date, claimcheck ignore).
+
+    The text is the prose, markup read through and code left out (see
+    ``claimcheck.ingest.markdown``); ``source_map`` points back into the file.
+    """
+    from claimcheck.ingest.markdown import render_markdown
+
     meta: dict[str, Any] = {}
+    body = text
     m = _FRONT_MATTER.match(text)
     if m is not None:
         meta = _load_yaml(m.group("body"), source)
-        text = blank(text, 0, m.end())
-    cleaned, suppressions = strip_comments(text, source)
-    article = Article(text=cleaned, source=source, encoding=encoding, suppressions=suppressions)
+        body = blank(text, 0, m.end())
+    prose, offsets = render_markdown(body)
+    cleaned, suppressions = strip_comments(prose, source)
+    article = Article(
+        text=cleaned, source=source, encoding=encoding, suppressions=suppressions,
+        source_map=source_map(offsets, text),
+    ).with_source(text)
     return _finish(_apply_meta(article, meta, PublishedSource.FRONT_MATTER, "front matter"))
 
 
@@ -57,7 +70,8 @@ def read_html(html: str, source: str, *, encoding: str | None = None) -> Article
             *(_file_suppression(page.ignore, source) if page.ignore else []),
             *page.suppressions,
         ],
-    )
+        source_map=source_map(page.offsets, html),
+    ).with_source(html)
     if page.published is not None:
         article = article.model_copy(
             update={"published": page.published, "published_source": PublishedSource.HTML_META}
@@ -65,8 +79,15 @@ def read_html(html: str, source: str, *, encoding: str | None = None) -> Article
     return _finish(article)
 
 
-def read_record(record: object, source: str, *, where: str = "") -> Article | ClaimSet:
-    """One JSON record: an article (``text``, ``title``, ``published``, ``id``) or a ClaimSet."""
+def read_record(
+    record: object, source: str, *, where: str = "", doc: str | None = None, first_line: int = 1
+) -> Article | ClaimSet:
+    """One JSON record: an article (``text``, ``title``, ``published``, ``id``) or a ClaimSet.
+
+    ``doc`` is the JSON the record was parsed from, its first line numbered
+    ``first_line``: given, the article's ``source_map`` points each character
+    of the text at where it is written in the file.
+    """
     prefix = f"{where}: " if where else ""
     if not isinstance(record, dict):
         raise NotAnArticle(source, f"{prefix}expected a JSON object, got {type(record).__name__}")
@@ -81,11 +102,17 @@ def read_record(record: object, source: str, *, where: str = "") -> Article | Cl
     cleaned, suppressions = strip_comments(text, source)
     ident = record.get("id")
     title = record.get("title")
+    offsets = text_offsets(doc) if doc is not None else None
+    located = doc is not None and offsets is not None and len(offsets) == len(cleaned)
     article = Article(
         text=cleaned, source=source, suppressions=suppressions,
         id=None if ident is None else str(ident),
         title=title if isinstance(title, str) else None,
+        source_map=source_map(offsets, doc, first_line=first_line)
+        if located and offsets is not None and doc is not None else None,
     )
+    if located and doc is not None:
+        article = article.with_source(doc, first_line)
     meta = {k: v for k, v in record.items() if k in ("published", *_IGNORE_KEYS)}
     return _finish(_apply_meta(article, meta, PublishedSource.RECORD, f"{prefix}record"))
 
@@ -98,7 +125,7 @@ def read_json(text: str, source: str) -> Article | ClaimSet:
         raise InputError(
             source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return read_record(record, source)
+    return read_record(record, source, doc=text)
 
 
 def read_jsonl_line(line: str, source: str, number: int) -> Article | ClaimSet:
@@ -109,10 +136,7 @@ def read_jsonl_line(line: str, source: str, number: int) -> Article | ClaimSet:
         raise InputError(
             source, f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}"
         ) from None
-    try:
-        item = read_record(record, source, where=f"line {number}")
-    except NotAnArticle as exc:  # a bad record of an article collection, not another file
-        raise InputError(exc.path, exc.cause) from None
+    item = read_record(record, source, where=f"line {number}", doc=line, first_line=number)
     if isinstance(item, Article) and item.id is None:
         item = item.model_copy(update={"id": f"line {number}"})
     return item

@@ -1,6 +1,6 @@
 """The claim schema: pydantic models every stage reads and writes."""
 
-from claimcheck.models.article import Article, PublishedSource, Suppression
+from claimcheck.models.article import Article, PublishedSource, SourceMap, Suppression
 from claimcheck.models.claims import SCHEMA_VERSION, ClaimSet, CountClaim
 from claimcheck.models.entities import Entity, EntityKind, Place, Qualifier, Role
 from claimcheck.models.events import (
@@ -63,6 +63,7 @@ __all__ = [
     "Report",
     "Role",
     "Severity",
+    "SourceMap",
     "Span",
     "StatedCount",
     "StatedDate",

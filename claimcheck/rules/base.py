@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
-from claimcheck.models import ClaimSet, Evidence, Finding, LineIndex, Severity, Span
+from claimcheck.models import ClaimSet, Evidence, Finding, Severity, Span
 from claimcheck.reason import Timeline
-
-
-@functools.lru_cache(maxsize=8)
-def _line_index(text: str) -> LineIndex:
-    return LineIndex(text)
 
 
 class Rule:
@@ -60,8 +54,8 @@ class Rule:
         derivation: Iterable[str] = (),
         severity: Severity | None = None,
     ) -> Finding:
-        """A finding of this rule, its evidence located as lines and columns."""
-        index = _line_index(claims.article.text)
+        """A finding of this rule, its evidence located as lines and columns of the file."""
+        index = claims.article.locator()
         seen: set[tuple[int, int]] = set()
         located = []
         for span, role in evidence:
