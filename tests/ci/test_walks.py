@@ -164,3 +164,9 @@ def test_a_list_of_files_is_a_list_of_candidates(repo):
     code, out, err = validate("--files-from", "-", input=b"package.json\0news/bad.json")
     assert code == 1 and checked_files(out) == {"news/bad.json"}
     assert "claimcheck: note: package.json: skipped, not an article" in err
+
+
+def test_a_json_lines_record_without_text_is_still_an_error_in_a_walk(repo):
+    (repo / "news" / "feed.jsonl").write_text('{"title": "no text"}\n')
+    code, _, err = validate("news")
+    assert code == 2 and "news/feed.jsonl: line 1: a record needs a string field 'text'" in err

@@ -53,9 +53,9 @@ from claimcheck.ingest.discover import Found, Skipped, Walk, find  # noqa: E402
 from claimcheck.ingest.exclude import Exclusion, GitIgnore  # noqa: E402
 
 
-def walked(tmp_path, walk=Walk(), *args):
+def walked(tmp_path, walk=None, *args):
     out = []
-    for entry in find(args or [str(tmp_path)], walk):
+    for entry in find(args or [str(tmp_path)], walk or Walk()):
         if isinstance(entry, Found):
             out.append(entry.path.relative_to(tmp_path).as_posix())
         else:
