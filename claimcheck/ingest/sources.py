@@ -125,9 +125,10 @@ def load_article(path: Path, *, published: dt.date | None = None) -> Article | C
     for item in items:
         if isinstance(item, InputError):
             raise item
-    if len(items) != 1:
-        raise InputError(str(path), f"holds {len(items)} records, expected one")
-    return items[0]
+    found = [item for item in items if not isinstance(item, InputError)]
+    if len(found) != 1:
+        raise InputError(str(path), f"holds {len(found)} records, expected one")
+    return found[0]
 
 
 def _read_jsonl_file(path: Path, source: str, max_bytes: int) -> Iterator[Item]:

@@ -9,7 +9,8 @@ import pytest
 from claimcheck.ingest import read_html, read_path
 from claimcheck.models import PublishedSource
 
-BODY = "<p>The council met on Tuesday and approved the new budget for the harbour, officials said.</p>"
+BODY = ("<p>The council met on Tuesday and approved the new budget for the harbour, "
+        "officials said.</p>")
 
 
 def page(head: str = "", before: str = "", after: str = "") -> str:
@@ -38,8 +39,8 @@ CASES = [
     ("time in the article byline", page(after='<footer><time datetime="2024-05-12">'
                                         '12 May</time></footer>'), "2024-05-12"),
     ("time pubdate", page(before='<time pubdate datetime="2024-05-13">x</time>'), "2024-05-13"),
-    ("a time in the prose is a claim", page(after='<p>The vote is on '
-                                            '<time datetime="2024-06-01">June 1</time>.</p>'), None),
+    ("a time in the prose is a claim",
+     page(after='<p>The vote is on <time datetime="2024-06-01">June 1</time>.</p>'), None),
     ("a copyright year is not a date", page(), None),
     ("broken json-ld is skipped", page(head=LD.format('{"datePublished": "2024-05-14",}')
                                        + '<meta property="article:published_time" '
