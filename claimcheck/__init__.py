@@ -4,6 +4,7 @@
 >>> report = validate(text, published=datetime.date(2024, 11, 23))  # doctest: +SKIP
 """
 
+from claimcheck._version import __version__
 from claimcheck.api import check, extract, extract_times, read_article, validate
 from claimcheck.errors import (
     ArgumentError,
@@ -31,8 +32,6 @@ from claimcheck.models import (
     Span,
     TimeExpression,
 )
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Anchor",

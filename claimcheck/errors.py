@@ -30,6 +30,13 @@ class InputError(ClaimcheckError):
         self.cause = cause
 
 
+class NotAnArticle(InputError):
+    """A file that holds something other than an article (a ``package.json``).
+
+    Named on the command line it is an error; found by a folder walk it is skipped with a note.
+    """
+
+
 class ConfigError(ClaimcheckError):
     """A configuration value or command-line option that is not valid."""
 

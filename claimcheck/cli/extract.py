@@ -61,12 +61,13 @@ def _extract(
             click.echo(f"claimcheck: {item}", err=True)
             status = 2
             continue
+        article = item.article if isinstance(item, ClaimSet) else item
         try:
             with time_limit(limit_seconds):
                 claims = item if isinstance(item, ClaimSet) else extract_claims(
                     parse(item.text), item)
         except TimeLimitExceeded as exc:
-            click.echo(f"claimcheck: {item.source}: {exc} (raise it with --time-limit)",
+            click.echo(f"claimcheck: {article.source}: {exc} (raise it with --time-limit)",
                        err=True)
             status = 2
             continue
@@ -76,7 +77,7 @@ def _extract(
             if debug:
                 raise
             message = " ".join(str(exc).split())[:200]
-            click.echo(f"claimcheck: {item.source}: internal error: {type(exc).__name__}: "
+            click.echo(f"claimcheck: {article.source}: internal error: {type(exc).__name__}: "
                        f"{message} (run with --debug for the traceback)", err=True)
             status = 2
             continue

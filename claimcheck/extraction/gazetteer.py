@@ -96,7 +96,7 @@ def country_name(code: str) -> str:
     if code in NOT_IN_PYCOUNTRY:
         return NOT_IN_PYCOUNTRY[code]
     country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", code)
+    return str(getattr(country, "common_name", None) or getattr(country, "name", code))
 
 
 @functools.cache

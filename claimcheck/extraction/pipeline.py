@@ -36,6 +36,7 @@ from claimcheck.models import (
     Participant,
     PlaceRef,
     Quote,
+    RelationType,
     Span,
     TimeExpression,
 )
@@ -110,7 +111,7 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
         if d.cue_verb is not None and refers and (
                 d.cue_verb.lemma_.lower() in CONFIRM_VERBS or d.cue_verb.lower_ == "according"):
             cue = Span.of(text_of(doc), d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))
-            rels += [EventRelation(type="on_or_after", target=r, cue=cue) for r in refers
+            rels += [EventRelation(type=RelationType.ON_OR_AFTER, target=r, cue=cue) for r in refers
                      if not any(x.target == r for x in rels)]
         vote = kinds[id(d)].most_common()
         kind = max(vote, key=lambda kv: (kv[1], kv[0] is EventKind.MEETING))[0] if vote else d.kind

@@ -80,7 +80,9 @@ class PronounResolver:
                 return self._clusters[next(iter(ids))] if len(ids) == 1 else None
         return None
 
-    def resolve(self, pronoun: Token, exclude: set[str] = frozenset()) -> Cluster | None:
+    def resolve(
+        self, pronoun: Token, exclude: set[str] | frozenset[str] = frozenset()
+    ) -> Cluster | None:
         """The person ``pronoun`` most likely names, or None.
 
         A person the article marks with the pronoun's gender ("the NATO

@@ -45,7 +45,7 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
                  resolver: PronounResolver) -> list[tuple[Quote, Token | None]]:
     """A Quote for every marked quotation, with the cue verb token that credits it."""
     text = text_of(doc)
-    out = []
+    out: list[tuple[Quote, Token | None]] = []
     for n, mark in enumerate(marks, 1):
         words = doc.char_span(mark.start, mark.end, alignment_mode="expand")
         cue = _cue(doc, mark, words) if words is not None and len(words) else None

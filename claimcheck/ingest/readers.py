@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, NotAnArticle
 from claimcheck.ingest.body_date import find_body_date
 from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
@@ -90,12 +90,12 @@ def read_record(
     """
     prefix = f"{where}: " if where else ""
     if not isinstance(record, dict):
-        raise InputError(source, f"{prefix}expected a JSON object, got {type(record).__name__}")
+        raise NotAnArticle(source, f"{prefix}expected a JSON object, got {type(record).__name__}")
     if "article" in record and "schema_version" in record:
         return _claimset(record, source, prefix)
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(source, f"{prefix}a record needs a string field 'text'")
+        raise NotAnArticle(source, f"{prefix}a record needs a string field 'text'")
     if not text.strip():
         raise InputError(source, f"{prefix}'text' is empty")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

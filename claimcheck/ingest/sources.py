@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, NotAnArticle
 from claimcheck.ingest.decode import MAX_BYTES, decode, describe_size, read_limited, read_stream
 from claimcheck.ingest.readers import (
     published_override,
@@ -125,10 +125,9 @@ def load_article(path: Path, *, published: dt.date | None = None) -> Article | C
     for item in items:
         if isinstance(item, InputError):
             raise item
-    found = [item for item in items if not isinstance(item, InputError)]
-    if len(found) != 1:
-        raise InputError(str(path), f"holds {len(found)} records, expected one")
-    return found[0]
+    if len(items) != 1:
+        raise InputError(str(path), f"holds {len(items)} records, expected one")
+    return cast(Article | ClaimSet, items[0])
 
 
 def _read_jsonl_file(path: Path, source: str, max_bytes: int) -> Iterator[Item]:
@@ -170,6 +169,8 @@ def _jsonl_lines(lines, source: str) -> Iterator[Item]:  # type: ignore[no-untyp
         empty = False
         try:
             yield read_jsonl_line(line, source, number)
+        except NotAnArticle as exc:  # a line of an article file: a bad record, never skipped
+            yield InputError(exc.path, exc.cause)
         except InputError as exc:
             yield exc
     if empty:

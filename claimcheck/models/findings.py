@@ -8,6 +8,7 @@ from typing import Protocol
 
 from pydantic import Field
 
+from claimcheck._version import __version__
 from claimcheck.models._base import Record
 from claimcheck.models.article import PublishedSource
 from claimcheck.models.spans import Span
@@ -137,6 +138,4 @@ class Report(Record):
 
     @classmethod
     def of(cls, files: list[FileReport]) -> Report:
-        from claimcheck import __version__
-
         return cls(version=__version__, files=files, summary=Summary.of(files))

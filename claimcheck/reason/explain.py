@@ -65,7 +65,8 @@ def _chain(members: list[Constraint], target: str) -> str | None:
     while frontier:
         var, total = frontier.pop(0)
         if var in dated and var != target:
-            fallback = f"the publication date ({dated[var].days[0]:%B} {dated[var].days[0].day})"
+            day = (dated[var].days or [])[0]  # dated keeps one-day constraints only
+            fallback = f"the publication date ({day:%B} {day.day})"
             text = next((c.span.text for c in dated[var].evidence), fallback)
             if total == 0:
                 return text

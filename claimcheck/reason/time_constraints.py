@@ -70,7 +70,11 @@ def appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None
 def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date | None) -> bool:
     """Constraints on the day of one expression; False when it names no day."""
     if t.type not in (TimexType.DATE, TimexType.TIME):
-        return False
+        if not lands_on_a_day(t):
+            return False
+        # "two days after the vote on November 5": a duration whose anchor carries the day
+        offset_constraint(b, t.id, t.anchor.ref, t.anchor.direction, t.anchor.offset, t.span)
+        return True
     before = len(b.constraints)
     var = [t.id]
     s = t.stated
@@ -115,6 +119,18 @@ def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date
     return len(b.constraints) > before
 
 
+def lands_on_a_day(t: TimeExpression) -> bool:
+    """A duration counted from a stated time expression names the day it lands on."""
+    a = t.anchor
+    return (
+        t.type is TimexType.DURATION
+        and a.kind is AnchorKind.EXPRESSION
+        and bool(a.ref)
+        and a.direction in (Direction.BEFORE, Direction.AFTER)
+        and days_in_offset(a.offset) is not None
+    )
+
+
 def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:
     m = _DETERMINER.match(t.span.text)
     if m:
@@ -153,7 +169,7 @@ def _context_years(claims: ClaimSet, t: TimeExpression) -> set[int]:
 
 
 def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, span: Span,
-              published: dt.date | None, context: set[int] = frozenset()) -> None:
+              published: dt.date | None, context: set[int] | frozenset[int] = frozenset()) -> None:
     if published is None:
         days = [date_of(d) for y in range(1900, 2101)
                 if (d := month_day_in_year(y, month, dom)) is not None]
@@ -184,6 +200,8 @@ def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, spa
 def offset_constraint(b: ConstraintBuilder, var: str, ref: str, direction: Direction | None,
             offset: str | None, cue: Span | None) -> None:
     n = days_in_offset(offset)
+    lo: int | None
+    hi: int | None
     if direction is Direction.AFTER:
         lo, hi, words = (n, n, f"{n} days after") if n is not None else (1, None, "after")
     elif direction is Direction.BEFORE:

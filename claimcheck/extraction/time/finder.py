@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -58,7 +60,7 @@ def _entity(m: re.Match[str] | None, ctx: Context) -> Reading | None:
     return read_entity(ctx.phrase, ctx.published)
 
 
-HANDLERS = {
+HANDLERS: dict[str, Callable[..., Reading | None]] = {
     "entity": _entity,
     **normalise_dates.HANDLERS,
     **normalise_periods.HANDLERS,
@@ -194,6 +196,9 @@ class _Reader:
                 and value_range(reading.value)
             ):
                 self.reference = (i, reading)
+            elif reading.point and value_range(reading.point):
+                # "three days later": the story moves on to the day it lands on
+                self.reference = (i, replace(reading, type=TimexType.DATE, value=reading.point))
         return out
 
 
@@ -249,13 +254,17 @@ def _record(
             resolved = DayRange(start=days[0], end=days[1])
     kind, ref = reading.anchor, None
     if kind is AnchorKind.EXPRESSION:
-        ref = ids.get(reading.anchor_index)
+        ref = ids.get(reading.anchor_index) if reading.anchor_index is not None else None
         if ref is None:
             kind = AnchorKind.NONE
     anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)
     return TimeExpression(
         id=ident,
-        span=Span.of(text, reading.start if reading.start is not None else cand.start, cand.end),
+        span=Span.of(
+            text,
+            reading.start if reading.start is not None else cand.start,
+            reading.end if reading.end is not None else cand.end,
+        ),
         type=reading.type,
         value=reading.value,
         mod=TimexMod(reading.mod) if reading.mod else None,

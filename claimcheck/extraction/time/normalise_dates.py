@@ -170,6 +170,7 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
             anchor=AnchorKind.PUBLICATION,
             derivation=[ctx.phrase, "no year and no publication date: year unknown"],
         )
+    year: int | None  # year_for gives a year whenever there is a publication date
     if rel2:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[rel2]
         why = f"{rel2} year: {year}"
@@ -230,7 +231,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["k"]:
         value = 2000
     else:
-        value = (
+        value = int(
             1900
             + lx.SMALL_NUMBERS[squash(m["t"])]
             + (lx.SMALL_NUMBERS[squash(m["o"])] if m["o"] else 0)

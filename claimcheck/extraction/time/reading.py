@@ -35,6 +35,12 @@ class Reading:
     offset: str | None = None
     start: int | None = None
     """Where the expression starts when not where the match does ("a two-year" -> "two-year")."""
+    end: int | None = None
+    """Where it ends when not where the match does: "two days after" is the duration "two
+    days"; the signal word stays outside the span and in the anchor's direction."""
+    point: str | None = None
+    """The day an anchored duration lands on ("two days after November 5" -> 2024-11-07):
+    what later expressions count from, though the expression itself is a DURATION."""
     sets_reference: bool = True
     """False for comparisons ("a year ago" in results) that do not move the story's time."""
     derivation: list[str] = field(default_factory=list)

@@ -63,8 +63,8 @@ def _sentence(text: str, span: Span) -> tuple[int, int]:
     start = 0
     for m in _BREAK.finditer(text, 0, span.start):
         start = m.end()
-    m = _BREAK.search(text, span.end)
-    return start, m.start() + 1 if m else len(text)
+    stop = _BREAK.search(text, span.end)
+    return start, stop.start() + 1 if stop else len(text)
 
 
 def _stage_dates(claims: ClaimSet, event: Event, span: Span,
