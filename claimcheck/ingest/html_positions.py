@@ -15,9 +15,10 @@ for in that stream, in order, from where the previous one was found
 (``ParagraphLocator``); one that is not there whole is looked for in
 pieces of 24 characters, in order, a piece not found halved down to 12
 characters (trafilatura sometimes joins a link and the text after it
-without a space, or in another order). What is found is exact to the character; what is not (trafilatura rewrote it, or
-joined text across elements in a way the stream does not) is left
-``UNKNOWN``, which the source map reports as approximate.
+without a space, or in another order). What is found is exact to the
+character; what is not (trafilatura rewrote it, or joined text across
+elements in a way the stream does not) is left ``UNKNOWN``, which the
+source map reports as approximate.
 """
 
 from __future__ import annotations
