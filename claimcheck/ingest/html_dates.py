@@ -77,7 +77,7 @@ def _json_ld(tree: lxml.html.HtmlElement) -> dt.date | None:
             article = any(isinstance(k, str) and k.split("/")[-1].lower() in ARTICLE_TYPES
                           for k in kinds)
             (typed if article else other).append(date)
-    return (typed or other or [None])[0]
+    return next(iter(typed or other), None)
 
 
 def _objects(data: object, depth: int = 0) -> Iterator[dict[str, object]]:
@@ -104,10 +104,10 @@ def _microdata(tree: lxml.html.HtmlElement) -> dt.date | None:
         if date is None:
             continue
         scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
-        kind = (scope.get("itemtype") or "").rstrip("/").split("/")[-1].lower() if scope is not None \
-            else ""
+        itemtype = scope.get("itemtype") if scope is not None else None
+        kind = (itemtype or "").rstrip("/").split("/")[-1].lower()
         (inside if kind in ARTICLE_TYPES else outside).append(date)
-    return (inside or outside or [None])[0]
+    return next(iter(inside or outside), None)
 
 
 def _open_graph(tree: lxml.html.HtmlElement) -> dt.date | None:

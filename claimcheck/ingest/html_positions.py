@@ -9,12 +9,16 @@ Whitespace and invisible format characters (soft hyphen, zero-width
 space) are left out on both sides, so whitespace folding, line breaks in
 the source and tags between words do not matter.
 
-Each extracted paragraph is then looked for in that stream, in order,
-from where the previous one was found (``locate_paragraphs``); one that is
-not there whole is looked for in pieces of a few words, in order. What is
-found is exact to the character; what is not (trafilatura rewrote it, or
-joined text across elements in a way the stream does not) is left
-``UNKNOWN``, which the source map reports as approximate.
+Each extracted paragraph (without the ``- `` trafilatura writes before a
+list item, which is placed at the item's first character) is then looked
+for in that stream, in order, from where the previous one was found
+(``ParagraphLocator``); one that is not there whole is looked for in
+pieces of 24 characters, in order, a piece not found halved down to 12
+characters (trafilatura sometimes joins a link and the text after it
+without a space, or in another order). What is found is exact to the
+character; what is not (trafilatura rewrote it, or joined text across
+elements in a way the stream does not) is left ``UNKNOWN``, which the
+source map reports as approximate.
 """
 
 from __future__ import annotations
@@ -33,8 +37,13 @@ _SKIP = re.compile(
 )
 _BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_LIST_MARKER = re.compile(r"- (?=\S)")
+"""The bullet trafilatura writes before a list item's text."""
 _PIECE = 24
 """Characters (whitespace left out) per piece when a paragraph is looked for in pieces."""
+_SMALLEST = 12
+"""A piece that is not found is halved until its halves would be shorter than this
+(shorter pieces would too often be found in the wrong place)."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,9 @@ class ParagraphLocator:
         run of text stays one segment of the source map where the page has
         it on one line with single spaces.
         """
-        key_index = [i for i, ch in enumerate(paragraph) if not ignorable(ch)]
+        marker = _LIST_MARKER.match(paragraph)
+        skip = marker.end() if marker else 0
+        key_index = [i for i, ch in enumerate(paragraph) if not ignorable(ch) and i >= skip]
         key = "".join(paragraph[i] for i in key_index)
         hits = self._whole(key)
         if hits is None:
@@ -112,6 +123,8 @@ class ParagraphLocator:
         out = [UNKNOWN] * len(paragraph)
         for k, i in enumerate(key_index):
             out[i] = hits[k]
+        if skip and hits and hits[0] != UNKNOWN:
+            out[:skip] = [hits[0]] * skip  # trafilatura's list bullet, not in the page
         last = UNKNOWN
         for i, value in enumerate(out):
             if value == UNKNOWN and ignorable(paragraph[i]) and last != UNKNOWN:
@@ -142,12 +155,19 @@ class ParagraphLocator:
         hits = [UNKNOWN] * len(key)
         reach = self.cursor + 4 * len(key) + 2000
         for lo in range(0, len(key), _PIECE):
-            piece = key[lo:lo + _PIECE]
-            if len(piece) < 8:
-                continue
-            at = self.stream.chars.find(piece, self.cursor, reach + len(piece))
-            if at == -1:
-                continue
-            hits[lo:lo + len(piece)] = self.stream.offsets[at:at + len(piece)]
-            self.cursor = at + len(piece)
+            self._piece(key, lo, min(lo + _PIECE, len(key)), hits, reach)
         return hits
+
+    def _piece(self, key: str, lo: int, hi: int, hits: list[int], reach: int) -> None:
+        """``key[lo:hi]`` found after the cursor, or its halves, down to 8 characters."""
+        if hi - lo < _SMALLEST:
+            return
+        piece = key[lo:hi]
+        at = self.stream.chars.find(piece, self.cursor, reach + len(piece))
+        if at != -1:
+            hits[lo:hi] = self.stream.offsets[at:at + len(piece)]
+            self.cursor = at + len(piece)
+            return
+        middle = (lo + hi) // 2
+        self._piece(key, lo, middle, hits, reach)
+        self._piece(key, middle, hi, hits, reach)

@@ -1,8 +1,12 @@
 """One reader per input format, each from decoded text to Articles.
 
-Every reader keeps offsets honest: what the language model must not read
-(front matter, HTML comments) is blanked, never cut, so ``line:col`` in a
-report is the line and column in the file.
+Every reader keeps positions honest, so ``line:col`` in a report is the
+line and column in the file. Plain text is the file: what the language
+model must not read (HTML comments) is blanked, never cut. Markdown, HTML
+and JSON are not read as written (markup, entities and escapes), so their
+Articles carry a ``source_map`` from text offsets to the file's lines and
+columns, and remember the file text (``Article.displayed_source``) for
+reports that show the line.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from claimcheck.ingest.body_date import find_body_date
 from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
 from claimcheck.ingest.json_positions import text_offsets
-from claimcheck.ingest.source_map import source_map
+from claimcheck.ingest.source_map import UNKNOWN, source_map
 from claimcheck.ingest.suppressions import blank, split_codes, strip_comments
 from claimcheck.models import Article, ClaimSet, PublishedSource, Suppression
 
@@ -102,17 +106,18 @@ def read_record(
     cleaned, suppressions = strip_comments(text, source)
     ident = record.get("id")
     title = record.get("title")
-    offsets = text_offsets(doc) if doc is not None else None
-    located = doc is not None and offsets is not None and len(offsets) == len(cleaned)
     article = Article(
         text=cleaned, source=source, suppressions=suppressions,
         id=None if ident is None else str(ident),
         title=title if isinstance(title, str) else None,
-        source_map=source_map(offsets, doc, first_line=first_line)
-        if located and offsets is not None and doc is not None else None,
     )
-    if located and doc is not None:
-        article = article.with_source(doc, first_line)
+    if doc is not None:
+        offsets = text_offsets(doc)
+        if offsets is None or len(offsets) != len(cleaned):
+            offsets = [UNKNOWN] * len(cleaned)  # the record's first line, said approximate
+        article = article.model_copy(update={
+            "source_map": source_map(offsets, doc, first_line=first_line)
+        }).with_source(doc, first_line)
     meta = {k: v for k, v in record.items() if k in ("published", *_IGNORE_KEYS)}
     return _finish(_apply_meta(article, meta, PublishedSource.RECORD, f"{prefix}record"))
 
