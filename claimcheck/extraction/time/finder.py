@@ -50,6 +50,7 @@ from .entities import (
     uncovered_entities,
     vetoed,
 )
+from .joins import join
 from .patterns import COMPILED
 from .reading import Context, Reading
 from .tense import tense_at
@@ -246,7 +247,7 @@ def _record(
 ) -> TimeExpression:
     resolved = None
     if reading.type in (TimexType.DATE, TimexType.TIME):
-        days = value_range(reading.value)
+        days = reading.days or value_range(reading.value)
         if days is None and reading.value == "PRESENT_REF" and published is not None:
             days = (published, published)
         if days is not None:
@@ -275,6 +276,8 @@ def _record(
         anchor=anchor,
         tense=tense,
         derivation=reading.derivation,
+        joins=reading.joins,
+        until=reading.until,
     )
 
 
@@ -288,12 +291,10 @@ def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
     text = doc.text
     chosen = _choose(doc, text, published, _candidates(text))
     reader = _Reader(doc, text, published, chosen)
-    pairs = reader.run()
     index_of = {id(c): i for i, c in enumerate(chosen)}
-    ids = {index_of[id(c)]: f"t{n}" for n, (c, _) in enumerate(pairs, start=1)}
+    pieces, absorbed = join(text, [(index_of[id(c)], c, r) for c, r in reader.run()])
+    ids = {i: f"t{n}" for n, (i, _, _) in enumerate(pieces, start=1)}
+    ids.update({gone: ids[kept] for gone, kept in absorbed.items()})
     return [
-        _record(
-            text, ids[index_of[id(c)]], c, r, ids, reader.tenses.get(index_of[id(c)]), published
-        )
-        for c, r in pairs
+        _record(text, ids[i], c, r, ids, reader.tenses.get(i), published) for i, c, r in pieces
     ]

@@ -12,7 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimcheck.models import AnchorKind, Direction, Granularity, StatedDate, Tense, TimexType
+from claimcheck.models import (
+    AnchorKind,
+    Direction,
+    Granularity,
+    Joining,
+    StatedDate,
+    Tense,
+    TimexType,
+)
 
 from .calendar import render
 
@@ -41,6 +49,12 @@ class Reading:
     point: str | None = None
     """The day an anchored duration lands on ("two days after November 5" -> 2024-11-07):
     what later expressions count from, though the expression itself is a DURATION."""
+    joins: Joining | None = None
+    """A range or choice of days read as one expression (see ``joins``)."""
+    until: str | None = None
+    """The last day's value of a range or choice."""
+    days: tuple[dt.date, dt.date] | None = None
+    """The days it denotes when its value alone does not say (a range)."""
     sets_reference: bool = True
     """False for comparisons ("a year ago" in results) that do not move the story's time."""
     derivation: list[str] = field(default_factory=list)
