@@ -53,7 +53,7 @@ from .entities import (
 from .joins import join
 from .patterns import COMPILED
 from .reading import Context, Reading
-from .tense import tense_at
+from .tense import in_past_clause, tense_at
 
 
 def _entity(m: re.Match[str] | None, ctx: Context) -> Reading | None:
@@ -139,6 +139,7 @@ class _Reader:
             reference=reference,
             following=self.following,
             day_after=self.day_after,
+            past_clause=lambda: in_past_clause(self.doc, c.start, c.end),
         )
 
     def read(self, i: int) -> Reading | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateutil.easter import easter
 
@@ -79,7 +80,8 @@ def day_date(
             stated=stated,
             derivation=[ctx.phrase, value],
         )
-    year, why = year_for(ctx, month, day)
+    # a stated weekday says more about the year than the clause's tense does
+    year, why = year_for(replace(ctx, past_clause=None) if weekday else ctx, month, day)
     if year is not None and not _valid(year, month, day):
         year -= 1
     value = (

@@ -122,3 +122,23 @@ def test_later_counts_from_the_day_last_named(nlp):
 )
 def test_article_and_approximator_outside(nlp, text, phrase):
     assert [t.span.text for t in find_times(nlp(text), published=PUB)] == [phrase]
+
+
+# a year-less date in a past clause: the latest such day before publication
+YEARLESS = [
+    ("met", "The ministers met on Dec. 1 in Paris.", "Dec. 1", "2023-12-01"),
+    ("passive", "The treaty was signed on Dec. 3, officials said.", "Dec. 3", "2023-12-03"),
+    ("month", "Fighting resumed in December, aid groups said.", "December", "2023-12"),
+    ("payable-ahead", "The firm declared a dividend payable Dec. 7.", "Dec. 7", "2024-12-07"),
+    ("future", "The talks will resume on Dec. 1.", "Dec. 1", "2024-12-01"),
+    ("weekday-decides", "The show opened on Saturday, Nov. 23.", "Saturday, Nov. 23",
+     "2024-11-23"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"), [pytest.param(*r[1:], id=r[0]) for r in YEARLESS]
+)
+def test_yearless_date_in_a_past_clause(nlp, text, phrase, value):
+    times = {t.span.text: t for t in find_times(nlp(text), published=PUB)}
+    assert times[phrase].value == value
