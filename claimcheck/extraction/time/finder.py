@@ -51,9 +51,10 @@ from .entities import (
     uncovered_entities,
     vetoed,
 )
+from .joins import join
 from .patterns import COMPILED
 from .reading import Context, Reading
-from .tense import tense_at
+from .tense import in_past_clause, tense_at
 
 
 def _entity(m: re.Match[str] | None, ctx: Context) -> Reading | None:
@@ -139,6 +140,7 @@ class _Reader:
             reference=reference,
             following=self.following,
             day_after=self.day_after,
+            past_clause=lambda: in_past_clause(self.doc, c.start, c.end),
         )
 
     def read(self, i: int) -> Reading | None:
@@ -247,7 +249,7 @@ def _record(
 ) -> TimeExpression:
     resolved = None
     if reading.type in (TimexType.DATE, TimexType.TIME):
-        days = value_range(reading.value)
+        days = reading.days or value_range(reading.value)
         if days is None and reading.value == "PRESENT_REF" and published is not None:
             days = (published, published)
         if days is not None:
@@ -276,6 +278,8 @@ def _record(
         anchor=anchor,
         tense=tense,
         derivation=reading.derivation,
+        joins=reading.joins,
+        until=reading.until,
     )
 
 
@@ -289,12 +293,10 @@ def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
     text = doc.text
     chosen = _choose(doc, text, published, _candidates(text))
     reader = _Reader(doc, text, published, chosen)
-    pairs = reader.run()
     index_of = {id(c): i for i, c in enumerate(chosen)}
-    ids = {index_of[id(c)]: f"t{n}" for n, (c, _) in enumerate(pairs, start=1)}
+    pieces, absorbed = join(text, [(index_of[id(c)], c, r) for c, r in reader.run()])
+    ids = {i: f"t{n}" for n, (i, _, _) in enumerate(pieces, start=1)}
+    ids.update({gone: ids[kept] for gone, kept in absorbed.items()})
     return [
-        _record(
-            text, ids[index_of[id(c)]], c, r, ids, reader.tenses.get(index_of[id(c)]), published
-        )
-        for c, r in pairs
+        _record(text, ids[i], c, r, ids, reader.tenses.get(i), published) for i, c, r in pieces
     ]
