@@ -55,10 +55,12 @@ def read_markdown(text: str, source: str, *, encoding: str | None = None) -> Art
         meta = _load_yaml(m.group("body"), source)
         body = blank(text, 0, m.end())
     prose, offsets = render_markdown(body)
-    cleaned, suppressions = strip_comments(prose, source)
+    located = source_map(offsets, text)
+    cleaned, suppressions = strip_comments(
+        prose, source, line_of=lambda offset: located.locate(offset)[0])
     article = Article(
         text=cleaned, source=source, encoding=encoding, suppressions=suppressions,
-        source_map=source_map(offsets, text),
+        source_map=located,
     ).with_source(text)
     return _finish(_apply_meta(article, meta, PublishedSource.FRONT_MATTER, "front matter"))
 

@@ -85,3 +85,15 @@ def test_a_wrong_declaration_falls_back_to_what_the_bytes_are(tmp_path):
     path.write_bytes(html)
     (article,) = read_path(path)
     assert article.encoding == "cp1252" and "café" in article.text
+
+
+def test_standard_input_honours_the_declared_charset_too():
+    import io
+
+    from claimcheck.ingest import read_stdin
+
+    html = ('<!DOCTYPE html><html><head><meta charset="iso-8859-15"></head><body><article>'
+            "<p>The caf\xe9 owners said the price had risen by \xa4 5 since the council met "
+            "on Tuesday.</p></article></body></html>").encode("latin-1")
+    (article,) = read_stdin(io.BytesIO(html))
+    assert article.encoding == "iso8859-15" and "€ 5" in article.text

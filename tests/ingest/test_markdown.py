@@ -106,3 +106,16 @@ def test_a_finding_in_markdown_is_on_the_line_and_column_of_the_file(tmp_path):
     assert (weekday.line, weekday.column) == (8, ARTICLE.split("\n")[7].index("Friday") + 1)
     assert (weekday.end_line, weekday.end_column) == (8, weekday.column + len("Friday"))
     assert report.files[0].published == dt.date(2024, 3, 9)
+
+
+def test_an_unknown_directive_is_reported_on_the_file_line():
+    from claimcheck.errors import InputError
+
+    source = "---\ntitle: x\n---\n\n# Head\n\nText.\n\n<!-- claimcheck: ignroe DT01 -->\nMore.\n"
+    with pytest.raises(InputError, match="^a.md: line 9: unknown claimcheck directive 'ignroe'"):
+        read_markdown(source, "a.md")
+
+
+def test_a_comment_in_a_code_block_is_not_a_directive():
+    source = "Text.\n\n```\n<!-- claimcheck: ignroe DT01 -->\n```\n"
+    assert read_markdown(source, "a.md").suppressions == []
