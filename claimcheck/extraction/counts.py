@@ -52,7 +52,7 @@ TIME_NOUNS = {"days", "weeks", "months", "years", "hours", "minutes", "seconds",
 def _item_token(tok: Token, loose: bool) -> bool:
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.is_alpha):
         return True
-    if tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES:
+    if tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES and tok.text not in (",", ";"):
         return True
     return loose and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha
 
@@ -111,6 +111,16 @@ def _of_kind(doc: Doc, a: int, b: int, kind: str) -> bool:
                                 or span.text.lower() in us_states_by_name())
 
 
+def _goes_on(doc: Doc, items: list[tuple[int, int]], kind: str | None) -> bool:
+    """Whether the sentence names more things like the items after the list ends: then the
+    list is not the whole of what is counted."""
+    labels = ENTITY_KINDS[kind] if kind else {t.ent_type_ for a, b in items for t in doc[a:b]
+                                              if t.ent_type_}
+    end = items[-1][1]
+    sent_end = doc[end - 1].sent.end
+    return any(t.ent_type_ in labels and t.ent_iob_ == "B" for t in doc[end:sent_end])
+
+
 def _cue(doc: Doc, i: int) -> tuple[ListCue, int] | None:
     """What opens the list after the counted noun at ``i``, and where its items start."""
     n = len(doc)
@@ -155,6 +165,8 @@ def find_counts(doc: Doc) -> list[CountClaim]:
             continue  # "the three states" lists places: an item of another kind ends it
         if len(items) < 2:
             continue
+        if _goes_on(doc, items, kind):
+            continue  # "nine states: A, B and C, where ..., along with D and E"
         after = doc[items[-1][1]:items[-1][1] + 3].text.lower()
         if "among others" in after or after.startswith(("etc", ", etc")):
             continue

@@ -24,7 +24,7 @@ from claimcheck.extraction.lexicon.cues import (
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.name_words import word_uses
 from claimcheck.extraction.ranges import impossible_dates, stated_ranges
-from claimcheck.models import ClaimSet, Span, TimeExpression, TimeRole
+from claimcheck.models import ClaimSet, Deixis, Span, TimeExpression, TimeRole
 
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*$)", re.S)
 _DATELINE_BEFORE = re.compile(
@@ -118,5 +118,5 @@ def _time_fields(text: str, t: TimeExpression, previous: TimeExpression | None,
         fields["publication_offset"] = PUBLICATION_OFFSETS[phrase]
     m = _DEIXIS.match(t.span.text)
     if m:
-        fields["deixis"] = DEIXIS[m.group(1).lower()]
+        fields["deixis"] = Deixis(DEIXIS[m.group(1).lower()])
     return fields

@@ -13,6 +13,7 @@ from claimcheck.models import (
     Tense,
     TimeRole,
 )
+from claimcheck.models.spans import Span
 from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder, label_of
 from claimcheck.reason.days import days_in_offset
 from claimcheck.reason.lexicon import INTERVAL_EVENT_KINDS
@@ -38,7 +39,9 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
     times = [t for t in times if t not in anchors]
     interval = e.kind.value in INTERVAL_EVENT_KINDS
     crowded = _crowded(b, claims, times)
-    basis = {link.time: link.basis for link in e.time_links}
+    basis = {t: link_basis(claims, e, x.span, declared)
+             for t in times if (x := claims.time(t)) is not None
+             for declared in [next((k.basis for k in e.time_links if k.time == t), None)]}
     ranged = _range_ends(claims, times)
     if not (interval and len(times) > 1):
         for tid in times:
@@ -94,6 +97,18 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
         b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
               f"{name} is told as planned: on or after publication", [(e.trigger, "event")],
               min_diff=0)
+
+
+def link_basis(claims: ClaimSet, e: Event, span: Span, declared: LinkBasis | None) -> LinkBasis:
+    """How ``span`` (a time or place of ``e``) is attached: as declared, and at best a
+    coreference when it lies in another sentence than the event's trigger (only another
+    mention of the event can reach it there)."""
+    basis = declared or LinkBasis.CLAUSE
+    if basis in (LinkBasis.CLAUSE, LinkBasis.EXPLICIT):
+        here, there = claims.sentence_of(e.trigger), claims.sentence_of(span)
+        if here is not None and there is not None and here != there:
+            return LinkBasis.COREFERENCE
+    return basis
 
 
 def link_strength(basis: LinkBasis | None) -> Strength:

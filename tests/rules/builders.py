@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimcheck.extraction.document import hand_over_text
 from claimcheck.models import (
     Anchor,
     AnchorKind,
@@ -19,8 +20,8 @@ from claimcheck.models import (
     EventKind,
     EventRelation,
     EventStatus,
-    Participant,
     ListCue,
+    Participant,
     Place,
     PlaceRef,
     Quote,
@@ -34,7 +35,6 @@ from claimcheck.models import (
     TimeExpression,
     TimexType,
 )
-from claimcheck.extraction.document import hand_over_text
 from claimcheck.models.time import Granularity
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -58,7 +58,18 @@ def test_a_second_date_is_proof_only_when_attached_in_its_clause(basis, expect):
     t2 = c.time("November 19", month=11, day=19)
     c.event("convened", times=[t1, t2])
     _linked(c, [t2], basis)
-    assert _levels(c.build(), "DT08") == [expect]
+    # sentences unknown (an extractor that hands none over): the declared basis decides
+    claims = c.build().model_copy(update={"sentences": []})
+    assert _levels(claims, "DT08") == [expect]
+
+
+def test_a_second_date_in_another_sentence_is_a_coreference():
+    text = "The board convened on Friday. Its session, on November 19, ran late."
+    c = Claims(text, PUB)
+    t1 = c.time("Friday")
+    t2 = c.time("November 19", month=11, day=19)
+    c.event("convened", times=[t1, t2])
+    assert _levels(c.build(), "DT08") == [Severity.WARNING]
 
 
 @pytest.mark.parametrize(("basis", "expect"), [
@@ -66,7 +77,7 @@ def test_a_second_date_is_proof_only_when_attached_in_its_clause(basis, expect):
     (LinkBasis.COREFERENCE, Severity.WARNING),
 ])
 def test_a_past_event_after_publication_through_coreference_is_a_warning(basis, expect):
-    c = Claims("The envoys conferred in Oslo. That session was on December 2, 2024.", PUB)
+    c = Claims("The envoys conferred in Oslo, and the session was on December 2, 2024.", PUB)
     t = c.time("December 2, 2024", year=2024, month=12, day=2)
     c.event("conferred", times=[t])
     _linked(c, [t], basis)
@@ -91,7 +102,9 @@ def test_an_inferred_past_is_no_proof(basis, expect):
     (LinkBasis.COREFERENCE, Severity.WARNING),
 ])
 def test_a_place_through_another_mention_is_a_warning(basis, expect):
-    text = "Kessler hosted Ortiz in Palm Beach on Friday. The meeting was held in Washington."
+    # two places in one sentence are never compared: the builder's sentence splitter keeps
+    # this text one sentence, and the case tests the declared basis alone
+    text = "Kessler hosted Ortiz in Palm Beach on Friday; the meeting was held in Washington."
     c = Claims(text, PUB)
     a = c.entity("Palm Beach", EntityKind.PLACE, place=PALM_BEACH)
     b = c.entity("Washington", EntityKind.PLACE, place=WASHINGTON)
@@ -99,7 +112,19 @@ def test_a_place_through_another_mention_is_a_warning(basis, expect):
     e = c.events[-1]
     c.events[-1] = e.model_copy(update={"places": [e.places[0], e.places[1].model_copy(
         update={"basis": basis})]})
-    assert _levels(c.build(), "PL01") == [expect]
+    claims = c.build()
+    first = Span.of(text, 0, text.index(";") + 1)  # the second place's sentence left unknown
+    claims = claims.model_copy(update={"sentences": [first]})
+    assert _levels(claims, "PL01") == [expect]
+
+
+def test_a_place_in_another_sentence_than_the_event_is_a_coreference():
+    text = "Kessler hosted Ortiz in Palm Beach on Friday. The meeting was held in Washington."
+    c = Claims(text, PUB)
+    a = c.entity("Palm Beach", EntityKind.PLACE, place=PALM_BEACH)
+    b = c.entity("Washington", EntityKind.PLACE, place=WASHINGTON)
+    c.event("hosted", places=[("Palm Beach", a), ("Washington", b)])
+    assert _levels(c.build(), "PL01") == [Severity.WARNING]
 
 
 # a year-less date takes the year its tense asks for ----------------------------------

@@ -18,6 +18,7 @@ from claimcheck.models import (
     TimexType,
 )
 from claimcheck.reason import Timeline
+from claimcheck.reason.event_constraints import link_basis
 from claimcheck.rules.base import Rule
 
 VAGUE_FEATURES = frozenset({"continent", "other", "region_group"})
@@ -120,7 +121,8 @@ class EventInTwoPlaces(Rule):
                 if days_a and days_b and all(different_days(x, y) for x in days_a for y in days_b):
                     continue  # one stage on Monday in Geneva, the next on Tuesday in Paris
                 # a place found by the sentence or through another mention is a guess
-                weak = {ra.basis, rb.basis} & {LinkBasis.SENTENCE, LinkBasis.COREFERENCE}
+                weak = {link_basis(claims, event, r.span, r.basis) for r in (ra, rb)} & {
+                    LinkBasis.SENTENCE, LinkBasis.COREFERENCE}
                 yield self.finding(
                     claims,
                     f"the {event.kind.value} ({event.trigger.text!r}) is placed in {a.name} and "
