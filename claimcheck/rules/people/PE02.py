@@ -47,7 +47,11 @@ class NameVariant(Rule):
     Variants where one is the other plus an ending ("Korea" / "Korean") or
     differs only in its last letter ("Germans" / "Germany", unless it is a
     person's name: "Zalmay" / "Zalmai" is reported), two spellings
-    both used more than once, and two resolved place names are not reported.
+    both used more than once, and two resolved place names are not reported;
+    nor a month, a weekday, a word inside a time expression or an English
+    dictionary word ("March" is no variant of "Marco"), nor a difference in
+    diacritics only ("Francois" / "François") or a known spelling variant
+    ("Defence" / "Defense", "Teheran" / "Tehran").
 
     Fix: spell the name one way throughout.
     """

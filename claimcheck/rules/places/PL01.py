@@ -82,7 +82,7 @@ class EventInTwoPlaces(Rule):
     Why it matters: a meeting in Palm Beach cannot also be in Washington;
     one of the places is wrong, or two events were run together.
 
-    Fails: "Rutte met Trump in Palm Beach on Friday ... The meeting in
+    Fails (warning): "Rutte met Trump in Palm Beach on Friday ... The meeting in
     Washington lasted an hour."
 
     Passes: "Rutte met Trump in Florida ... The meeting took place in Palm
@@ -91,6 +91,10 @@ class EventInTwoPlaces(Rule):
     places of visits, trips and calls, which may span several, nor the
     stages of one event dated to different days ("The talks began in
     Geneva on Monday ... On Tuesday, the talks in Paris produced a draft.").
+
+    A place that reaches the event through another mention of it (another
+    sentence, as here) or only by sharing a sentence makes this a warning: the
+    coreference of the mentions is not proof (docs/rules-design.md).
 
     Fix: correct the place, or make clear that these are two events.
     """
