@@ -18,6 +18,7 @@ from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder, label_of
 from claimcheck.reason.days import days_in_offset
 from claimcheck.reason.lexicon import INTERVAL_EVENT_KINDS
 from claimcheck.reason.model import ConstraintKind, Strength, event_label
+from claimcheck.reason.time_constraints import reach_strength
 
 _RELATIONS = {
     RelationType.BEFORE: (None, 0, "before"),
@@ -68,12 +69,14 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
         n = days_in_offset(r.offset)
         if n is not None and r.type in (RelationType.AFTER, RelationType.BEFORE):
             k = n if r.type is RelationType.AFTER else -n
-            b.add(ConstraintKind.OFFSET, Strength.STATED, [e.id, r.target],
+            b.add(ConstraintKind.OFFSET, reach_strength(claims, r.cue or e.trigger, r.target),
+                  [e.id, r.target],
                   f"{name} is {n} days {r.type.value} {target_text}",
                   [(e.trigger, "event"), (r.cue, "offset")], min_diff=k, max_diff=k)
             continue
         lo, hi, words = _RELATIONS[r.type]
-        b.add(ConstraintKind.ORDER, Strength.STATED, [e.id, r.target],
+        b.add(ConstraintKind.ORDER, reach_strength(claims, r.cue or e.trigger, r.target),
+              [e.id, r.target],
               f"{name} is {words} {target_text}",
               [(e.trigger, "event"), (r.cue, "order")], min_diff=lo, max_diff=hi)
     tenses = {x.tense for t in times if (x := claims.time(t)) is not None}

@@ -208,8 +208,24 @@ def offset_constraint(b: ConstraintBuilder, var: str, ref: str, direction: Direc
         return
     if n is None and offset is None and direction is not Direction.SAME:
         lo, hi = (0, None) if direction is Direction.AFTER else (None, 0)
-    b.add(ConstraintKind.OFFSET, Strength.STATED, [var, ref],
+    b.add(ConstraintKind.OFFSET, reach_strength(b.claims, cue, ref), [var, ref],
           f"{cue.text if cue else var!r} is {words} {label_of(b.claims, ref)}",
           [(cue, "offset")], min_diff=lo, max_diff=hi)
+
+
+def reach_strength(claims: ClaimSet, span: Span | None, ref: str) -> Strength:
+    """An offset or order stated at ``span`` about ``ref`` (a time or an event): stated
+    when ``ref`` is in the same sentence; assumed when it is reached in another sentence,
+    since which day or event the words point back to is then a guess ("A day earlier, ..."
+    after a sentence naming next Tuesday)."""
+    target = claims.time(ref)
+    there = target.span if target is not None else (
+        e.trigger if (e := claims.event(ref)) is not None else None)
+    if span is None or there is None:
+        return Strength.STATED
+    here, other = claims.sentence_of(span), claims.sentence_of(there)
+    if here is not None and other is not None and here != other:
+        return Strength.ASSUMED
+    return Strength.STATED
 
 

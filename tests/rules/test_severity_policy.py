@@ -15,6 +15,7 @@ import pytest
 from claimcheck.checker import check_claims
 from claimcheck.models import (
     ClaimSet,
+    Direction,
     EventStatus,
     LinkBasis,
     ListCue,
@@ -281,3 +282,21 @@ def test_every_rule_gives_the_same_findings_without_the_text(code, expect, build
         return [(f.code, f.severity.value, f.message) for f in check_claims(cs).findings]
 
     assert seen(_masked(claims)) == seen(claims)
+
+
+# an offset that points back into another sentence ------------------------------------
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # "a day after" reaches its anchor in the sentence before: which day it means is a guess
+    ("The vote was held on Thursday, November 28. Police detained six people on Saturday, "
+     "a day after.", Severity.WARNING),
+    ("Police detained six people on Saturday, a day after the vote on Thursday, November 28.",
+     Severity.ERROR),
+])
+def test_an_offset_anchored_in_another_sentence_is_a_warning(text, expect):
+    c = Claims(text, dt.date(2024, 11, 30))
+    anchor = c.time("Thursday, November 28", year=2024, month=11, day=28)
+    c.time("Saturday")
+    c.offset("a day after", anchor, 1)
+    c.times.sort(key=lambda t: t.span.start)
+    assert _levels(c.build(), "DT02") == [expect]
