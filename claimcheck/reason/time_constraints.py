@@ -115,6 +115,10 @@ def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:
     return ("present" if t.tense is Tense.PRESENT else "unknown"), Strength.ASSUMED
 
 
+TOLD_REACH = 45
+"""A year-less date told as past but falling at most this many days after publication keeps
+the publication year (as a guess); further ahead, it is the latest occurrence before."""
+
 CONTEXT_REACH = 1500
 """How far back (in characters) a year stated in the text may give a year-less date its year."""
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-)")
@@ -158,9 +162,13 @@ def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, spa
             near.append(d)  # "In 2020, ... on March 3": the text's own year may be meant
     strength = Strength.CONVENTION
     told = _told_side(near, pub, t.tense)
-    if told is not None:
-        # "the vote on March 15" told as past in an article of March 1: last year's March 15,
-        # not a date after publication; the year is a guess, so nothing resting on it is proof
+    if told is not None and min(abs(d - pub) for d in near) <= TOLD_REACH:
+        # "the leaders met on March 15" in an article of March 1: this year's March 15 is
+        # still the likely reading, but the tense argues for last year's: a guess, no proof
+        strength, told = Strength.ASSUMED, None
+    elif told is not None:
+        # "Clinton gave the speech on July 15" in an article of February 19: last July, not
+        # five months ahead; the year is a guess, so nothing resting on it is proof
         near, strength = [told], Strength.ASSUMED
         how = f"told as {t.tense.value if t.tense else 'past'}: {date_of(told).year}"
     if not near:
