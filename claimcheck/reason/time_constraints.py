@@ -90,7 +90,8 @@ def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date
             b.add(ConstraintKind.WEEKDAY_WINDOW, strength, [t.id, PUBLICATION],
                   f"{t.span.text!r} ({key}) lies {lo}..{hi} days from publication",
                   [(t.span, "weekday")], min_diff=lo, max_diff=hi)
-    if t.publication_offset is not None:
+    if t.publication_offset is not None and not _quoted(b.claims, t.span):
+        # "today" in a quotation is the day it was said, not the publication date
         lo, hi = t.publication_offset
         b.add(ConstraintKind.PUBLICATION_OFFSET, Strength.CONVENTION, [t.id, PUBLICATION],
               f"{t.span.text!r} is {signed_days(lo, hi)} the publication date",
@@ -105,6 +106,10 @@ def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date
               + ("" if r.start == r.end else f"..{r.end}"), [(t.span, "date")],
               start=r.start, end=r.end)
     return len(b.constraints) > before
+
+
+def _quoted(claims: ClaimSet, span: Span) -> bool:
+    return any(q.content.contains(span) for q in claims.quotes)
 
 
 def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:

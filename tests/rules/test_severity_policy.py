@@ -15,7 +15,6 @@ import pytest
 from claimcheck.checker import check_claims
 from claimcheck.models import (
     ClaimSet,
-    Direction,
     EventStatus,
     LinkBasis,
     ListCue,
@@ -310,3 +309,16 @@ def test_an_offset_anchored_in_another_sentence_is_a_warning(text, expect):
     c.offset("a day after", anchor, 1)
     c.times.sort(key=lambda t: t.span.start)
     assert _levels(c.build(), "DT02") == [expect]
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said():
+    text = "Workers carried signs saying, “Shutdown today, bankruptcy tomorrow.”"
+    c = Claims(text, PUB)
+    t1 = c.time("today")
+    t2 = c.time("tomorrow")
+    c.event("saying", EventKind.STATEMENT, times=[t1, t2])
+    c.quote("Shutdown today, bankruptcy tomorrow.")
+    claims = c.build()
+    assert [f for f in check_claims(claims).findings if f.severity >= Severity.WARNING] == []
+    unquoted = claims.model_copy(update={"quotes": []})
+    assert "DT08" in [f.code for f in check_claims(unquoted).findings]
