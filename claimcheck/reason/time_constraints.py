@@ -148,7 +148,8 @@ def _context_years(claims: ClaimSet, t: TimeExpression) -> set[int]:
 
 
 def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, span: Span,
-              published: dt.date | None, context: set[int] = frozenset()) -> None:
+              published: dt.date | None, context: frozenset[int] | set[int] = frozenset()
+              ) -> None:
     if published is None:
         days = [date_of(d) for y in range(1900, 2101)
                 if (d := month_day_in_year(y, month, dom)) is not None]
@@ -211,6 +212,8 @@ def _told_side(near: list[int], pub: int, tense: Tense | None) -> int | None:
 def offset_constraint(b: ConstraintBuilder, var: str, ref: str, direction: Direction | None,
             offset: str | None, cue: Span | None) -> None:
     n = days_in_offset(offset)
+    lo: int | None
+    hi: int | None
     if direction is Direction.AFTER:
         lo, hi, words = (n, n, f"{n} days after") if n is not None else (1, None, "after")
     elif direction is Direction.BEFORE:
