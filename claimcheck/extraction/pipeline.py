@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from claimcheck.extraction.boilerplate import Skipper
+from claimcheck.extraction.document import hand_over
 from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_coref import corefer, counted_participants
 from claimcheck.extraction.event_links import add_statements, attach_times, order_relations
@@ -71,8 +72,8 @@ def extract_claims(doc: Doc, article: Article) -> ClaimSet:
     events, ids = _events(drafts, relations, index, doc)
     times = [_event_anchor(t, ids) for t in times]
     quotes = _quotes(doc, marks, index, resolver, drafts, ids)
-    return ClaimSet(article=article, times=times, entities=index.entities(), events=events,
-                    quotes=quotes, counts=_counts(doc, skipper))
+    return hand_over(doc, ClaimSet(article=article, times=times, entities=index.entities(),
+                                   events=events, quotes=quotes, counts=_counts(doc, skipper)))
 
 
 def headline_end(text: str, skipper: Skipper) -> int:
