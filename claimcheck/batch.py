@@ -27,9 +27,9 @@ from itertools import islice
 from typing import Any
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
+from claimcheck.checker import check_claims, check_unextracted
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.ingest.language import guess_language
-from claimcheck.meta_findings import check_selected, not_english_report
 from claimcheck.models import Article, ClaimSet, FileReport, Severity
 
 BatchItem = Article | ClaimSet | InputError
@@ -125,7 +125,8 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
             continue
         article = item.article if isinstance(item, ClaimSet) else item
         if isinstance(item, Article) and not english[id(item)]:
-            reports.append(_located(not_english_report(item, select, ignore, severity), item))
+            report = check_unextracted(item, select=select, ignore=ignore, severity=severity)
+            reports.append(_located(report, item))
             continue
         try:
             with time_limit(limit):
@@ -136,7 +137,8 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
                     if isinstance(doc, TimeLimitExceeded):
                         raise doc
                     claims = _extract(doc, item)
-                report = check_selected(claims, select, ignore, severity, article.source)
+                report = check_claims(claims, select=select, ignore=ignore, severity=severity,
+                                      path=article.source)
         except InputError as exc:
             reports.append(_failed(article, exc.cause))
             continue
@@ -271,3 +273,52 @@ def _init_worker() -> None:
         load_model()
     except ClaimcheckError:
         pass
+
+
+def extract_items(
+    items: Iterable[BatchItem],
+    *,
+    batch_size: int = 32,
+    debug: bool = False,
+    time_limit: float | None = DEFAULT_SECONDS,
+) -> Iterator[tuple[BatchItem, ClaimSet | str]]:
+    """``(input, claims or the one-line cause it has none)`` in input order: ``claimcheck
+    extract``'s half of the batch path, with the same guards (chunked parsing, each
+    article's time budget, an exception becoming that article's error). A ClaimSet comes
+    back as it is; a text that is not English, with no claims (the extractors read English
+    only)."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    for chunk in _chunks(iter(items), batch_size):
+        english = {id(item): guess_language(item.text).is_english
+                   for item in chunk if isinstance(item, Article)}
+        docs = _parse_all(
+            [item for item in chunk if isinstance(item, Article) and english[id(item)]],
+            batch_size, time_limit)
+        for item in chunk:
+            if isinstance(item, InputError):
+                yield item, item.cause
+            elif isinstance(item, ClaimSet):
+                yield item, item
+            elif not english[id(item)]:
+                yield item, ClaimSet(article=item)
+            else:
+                yield item, _extract_one(item, docs[id(item)], debug, time_limit)
+
+
+def _extract_one(
+    article: Article, doc: object, debug: bool, limit: float | None
+) -> ClaimSet | str:
+    try:
+        if isinstance(doc, TimeLimitExceeded):
+            raise doc
+        with time_limit(limit):
+            return _extract(doc, article)
+    except TimeLimitExceeded as exc:
+        return _stopped(exc)
+    except ClaimcheckError:
+        raise
+    except Exception as exc:
+        if debug:
+            raise
+        return _internal(exc)

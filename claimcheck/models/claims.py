@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Self
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from claimcheck.models._base import Record
 from claimcheck.models.article import Article
 from claimcheck.models.entities import Entity
 from claimcheck.models.events import Event
+from claimcheck.models.integrity import problems, summary
 from claimcheck.models.quotes import Quote
 from claimcheck.models.spans import Span
 from claimcheck.models.time import TimeExpression
@@ -27,7 +31,12 @@ class CountClaim(Record):
 
 
 class ClaimSet(Record):
-    """All claims of one article; every span points into ``article.text``."""
+    """All claims of one article; every span points into ``article.text``.
+
+    It validates itself (``claimcheck.models.integrity``): a span whose text is
+    not the article's, an offset past its end, an id named but not defined or
+    defined twice is a validation error naming the field path.
+    """
 
     schema_version: str = SCHEMA_VERSION
     article: Article
@@ -36,6 +45,14 @@ class ClaimSet(Record):
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     counts: list[CountClaim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _holds_together(self) -> Self:
+        found = problems(self)
+        if found:
+            context = {"problems": summary(found), "count": len(found)}
+            raise PydanticCustomError("claimset_integrity", "{problems}", context)
+        return self
 
     def time(self, id: str) -> TimeExpression | None:
         return next((t for t in self.times if t.id == id), None)
