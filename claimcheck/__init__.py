@@ -6,7 +6,14 @@
 
 from claimcheck._version import __version__
 from claimcheck.api import check, extract, extract_times, read_article, validate
-from claimcheck.errors import ClaimcheckError, ConfigError, InputError, ModelNotInstalledError
+from claimcheck.errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    ClaimcheckError,
+    ConfigError,
+    InputError,
+    ModelNotInstalledError,
+)
 from claimcheck.models import (
     Anchor,
     Article,
@@ -28,6 +35,8 @@ from claimcheck.models import (
 
 __all__ = [
     "Anchor",
+    "ArgumentError",
+    "ArgumentTypeError",
     "Article",
     "ClaimSet",
     "ClaimcheckError",

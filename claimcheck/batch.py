@@ -3,8 +3,11 @@
 Articles are parsed in chunks with ``nlp.pipe`` (``parse_many``), so a
 folder of a thousand articles costs one model load and batched inference;
 results stream out as each chunk finishes, so memory stays flat however many
-articles come in. With ``jobs > 1`` chunks go to worker processes, each
-loading the model once; at most ``2 * jobs`` chunks are in flight.
+articles come in. With ``jobs > 1`` chunks go to watched worker processes
+(``claimcheck.workers``), each loading the model once; at most ``2 * jobs``
+chunks are in flight, and a worker that overruns an article's deadline or
+dies costs only the article it held. A long article is parsed in blocks
+(``claimcheck.nlp``), alone, inside its own budget.
 
 An input that cannot be read (an ``InputError`` in the stream) becomes a
 ``FileReport`` with ``error`` set, and the batch goes on. A ``ClaimSet`` in
@@ -19,16 +22,15 @@ unexpected exception in extraction or a rule becomes that article's error.
 
 from __future__ import annotations
 
-import multiprocessing
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any
 
-from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
+from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
 from claimcheck.checker import check_claims, check_unextracted
 from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.imports import import_failure
 from claimcheck.ingest.language import guess_language
 from claimcheck.models import Article, ClaimSet, FileReport, Severity
 
@@ -113,74 +115,114 @@ def validate_items(
 
 def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     """Reports for one chunk: articles parsed together, claims checked as they are."""
+    return list(iter_chunk(chunk, options))
+
+
+def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport]:
+    """``check_chunk``'s reports one at a time, each as soon as its article is done.
+
+    Each article's budget covers all of its work: its share of the chunk's
+    parse, then its extraction and checking. A long article (more than one
+    parse block) is parsed on its own, inside its own budget.
+    """
     select, ignore, severity, batch_size, debug, limit = options
     english = {id(item): guess_language(item.text).is_english
                for item in chunk if isinstance(item, Article)}
-    docs = _parse_all([item for item in chunk if isinstance(item, Article) and english[id(item)]],
-                      batch_size, limit)
-    reports = []
+    short = [item for item in chunk
+             if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
+    docs, spent = _parse_all(short, batch_size, limit)
     for item in chunk:
         if isinstance(item, InputError):
-            reports.append(FileReport(path=item.path, error=item.cause))
+            yield FileReport(path=item.path, error=item.cause)
             continue
         article = item.article if isinstance(item, ClaimSet) else item
         if isinstance(item, Article) and not english[id(item)]:
             report = check_unextracted(item, select=select, ignore=ignore, severity=severity)
-            reports.append(_located(report, item))
+            yield _located(report, item)
             continue
         try:
-            with time_limit(limit):
+            with time_limit(_left(limit, spent.get(id(item), 0.0))):
                 if isinstance(item, ClaimSet):
                     claims = item
                 else:
-                    doc = docs[id(item)]
-                    if isinstance(doc, TimeLimitExceeded):
+                    doc = docs.get(id(item))
+                    if doc is None:
+                        doc = _parse([item], 1)[0]
+                    elif isinstance(doc, TimeLimitExceeded):
                         raise doc
+                    check()
                     claims = _extract(doc, item)
+                check()
                 report = check_claims(claims, select=select, ignore=ignore, severity=severity,
                                       path=article.source)
         except InputError as exc:
-            reports.append(_failed(article, exc.cause))
+            yield _failed(article, exc.cause)
             continue
-        except TimeLimitExceeded as exc:
-            reports.append(_failed(article, _stopped(exc)))
+        except TimeLimitExceeded:
+            yield _failed(article, stopped_message(limit))
             continue
         except ClaimcheckError:
             raise  # no model, a bad --select: the whole run is wrong, not one article
+        except ImportError as exc:
+            if debug:
+                raise
+            yield _failed(article, import_failure(exc))
+            continue
         except Exception as exc:
             if debug:
                 raise
-            reports.append(_failed(article, _internal(exc)))
+            yield _failed(article, _internal(exc))
             continue
-        reports.append(_located(report, article))
-    return reports
+        yield _located(report, article)
+
+
+def _is_long(article: Article) -> bool:
+    from claimcheck.nlp import BLOCK_CHARS
+
+    return len(article.text) > BLOCK_CHARS
+
+
+def _left(limit: float | None, spent: float) -> float | None:
+    """What is left of an article's budget after ``spent`` seconds (never 0: that means none)."""
+    if not limit:
+        return None
+    return max(limit - spent, 0.001)
 
 
 def _parse_all(
     articles: list[Article], batch_size: int, limit: float | None
-) -> dict[int, object]:
-    """Docs by article id; an article that ran out of time maps to its TimeLimitExceeded.
+) -> tuple[dict[int, object], dict[int, float]]:
+    """Docs by article id (an article that ran out of time maps to its TimeLimitExceeded),
+    and the seconds of parsing charged to each.
 
-    The chunk is parsed together with the budgets of all its articles; when
-    that runs out, each article is parsed alone with its own, so one
-    pathological text does not cost its neighbours their results.
+    The chunk is parsed together with the budgets of all its articles, each
+    charged an equal share of the time; when that runs out, each article is
+    parsed alone with its own budget, so one pathological text does not cost
+    its neighbours their results.
     """
     if not articles:
-        return {}
+        return {}, {}
+    started = time.monotonic()
     try:
         with time_limit(limit * len(articles) if limit else None):
             docs = _parse(articles, batch_size)
-        return {id(a): doc for a, doc in zip(articles, docs, strict=True)}
+        share = (time.monotonic() - started) / len(articles)
+        return ({id(a): doc for a, doc in zip(articles, docs, strict=True)},
+                {id(a): share for a in articles})
     except TimeLimitExceeded:
-        pass
+        if len(articles) == 1:
+            return {id(articles[0]): TimeLimitExceeded(limit or 0.0)}, {}
     out: dict[int, object] = {}
+    spent: dict[int, float] = {}
     for article in articles:
+        started = time.monotonic()
         try:
             with time_limit(limit):
                 out[id(article)] = _parse([article], 1)[0]
+            spent[id(article)] = time.monotonic() - started
         except TimeLimitExceeded as exc:
             out[id(article)] = exc
-    return out
+    return out, spent
 
 
 def _parse(articles: list[Article], batch_size: int) -> list[object]:
@@ -189,7 +231,7 @@ def _parse(articles: list[Article], batch_size: int) -> list[object]:
     return list(parse_many((a.text for a in articles), batch_size=batch_size))
 
 
-def _extract(doc: Any, article: Article) -> ClaimSet:
+def _extract(doc: object, article: Article) -> ClaimSet:
     from claimcheck.extraction import extract_claims
 
     return extract_claims(doc, article)
@@ -203,8 +245,9 @@ def _internal(exc: Exception) -> str:
     return f"internal error: {type(exc).__name__}: {message} (run with --debug for the traceback)"
 
 
-def _stopped(exc: TimeLimitExceeded) -> str:
-    return (f"stopped after the time limit of {exc.seconds:g} s per article "
+def stopped_message(limit: float | None) -> str:
+    """The error line of an article stopped by its time budget."""
+    return (f"stopped after the time limit of {limit or 0:g} s per article "
             "(raise it with --time-limit)")
 
 
@@ -233,46 +276,61 @@ def _chunks(items: Iterator[BatchItem], size: int) -> Iterator[list[BatchItem]]:
 def _parallel(
     chunks: Iterator[list[BatchItem]], jobs: int, options: _Options
 ) -> Iterator[tuple[BatchItem, FileReport]]:
-    """Chunks to ``jobs`` worker processes, a bounded window at a time, results in order.
+    """Chunks to ``jobs`` watched worker processes (``claimcheck.workers``), results in order.
 
     Read errors never travel (an InputError does not survive pickling); the
-    parent fills them in when the chunk's results come back.
+    parent fills them in when the chunk's results come back. A worker that
+    overruns an article's deadline is killed, one that dies is replaced; the
+    article it held gets one error line and every other result is kept.
     """
-    context = multiprocessing.get_context("spawn")
-    window: deque[tuple[list[BatchItem], Future[list[FileReport]]]] = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker) as pool:
-        for chunk in chunks:
-            work: list[BatchItem] = [item for item in chunk if not isinstance(item, InputError)]
-            window.append((chunk, pool.submit(check_chunk, work, options)))
-            if len(window) >= 2 * jobs:
-                yield from _merge(*window.popleft())
-        while window:
-            yield from _merge(*window.popleft())
+    from claimcheck.workers import WORKER_DIED, run
+
+    limit = options[5]
+    held: deque[list[BatchItem]] = deque()
+
+    def work_of(stream: Iterator[list[BatchItem]]) -> Iterator[list[BatchItem]]:
+        for chunk in stream:
+            held.append(chunk)
+            yield [item for item in chunk if not isinstance(item, InputError)]
+
+    def report_of(item: BatchItem, cause: str) -> FileReport:
+        article = item.article if isinstance(item, ClaimSet) else item
+        assert isinstance(article, Article)
+        return _failed(article, cause)
+
+    for reports in run(
+        work_of(chunks), jobs, _WORK, options, limit, init=_init_worker,
+        on_overrun=lambda item: report_of(item, stopped_message(limit)),
+        on_death=lambda item: report_of(item, WORKER_DIED),
+    ):
+        done = iter(reports)
+        for item in held.popleft():
+            if isinstance(item, InputError):
+                yield item, FileReport(path=item.path, error=item.cause)
+            else:
+                yield item, next(done)
 
 
-def _merge(
-    chunk: list[BatchItem], future: Future[list[FileReport]]
-) -> Iterator[tuple[BatchItem, FileReport]]:
-    done = iter(future.result())
-    for item in chunk:
-        if isinstance(item, InputError):
-            yield item, FileReport(path=item.path, error=item.cause)
-        else:
-            yield item, next(done)
+_WORK = iter_chunk
+"""What each worker runs on a chunk (a module attribute, so a test can put a failing one in)."""
+
+
+WARM_UP = (
+    "The council met on Tuesday, March 3, in Lyon, the mayor said. “We agreed,” she said.\n"
+)
+"""Checked once by each worker at start, so lazy imports never count against an article."""
 
 
 def _init_worker() -> None:
-    """Load the model once per worker, before its first chunk.
+    """Load the model and warm extraction and the rules once per worker, before its first task.
 
-    A missing model is left for the first chunk to raise: an exception in
-    an initializer only breaks the pool, without saying why.
+    A missing model is left for the first task to raise, where the batch
+    reports it.
     """
     from claimcheck.nlp import load_model
 
-    try:
-        load_model()
-    except ClaimcheckError:
-        pass
+    load_model()
+    check_chunk([Article(text=WARM_UP)], ((), (), None, 1, False, None))
 
 
 def extract_items(
@@ -282,19 +340,19 @@ def extract_items(
     debug: bool = False,
     time_limit: float | None = DEFAULT_SECONDS,
 ) -> Iterator[tuple[BatchItem, ClaimSet | str]]:
-    """``(input, claims or the one-line cause it has none)`` in input order: ``claimcheck
-    extract``'s half of the batch path, with the same guards (chunked parsing, each
-    article's time budget, an exception becoming that article's error). A ClaimSet comes
-    back as it is; a text that is not English, with no claims (the extractors read English
-    only)."""
+    """``(input, claims or the one-line cause there are none)`` in input order: ``claimcheck
+    extract``'s half of the batch path, with ``iter_chunk``'s guards (chunked parsing, each
+    article's budget, a failed import or an exception as that article's error). A ClaimSet
+    comes back as it is; a text that is not English with no claims (the extractors read
+    English only)."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     for chunk in _chunks(iter(items), batch_size):
         english = {id(item): guess_language(item.text).is_english
                    for item in chunk if isinstance(item, Article)}
-        docs = _parse_all(
-            [item for item in chunk if isinstance(item, Article) and english[id(item)]],
-            batch_size, time_limit)
+        short = [item for item in chunk
+                 if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
+        docs, spent = _parse_all(short, batch_size, time_limit)
         for item in chunk:
             if isinstance(item, InputError):
                 yield item, item.cause
@@ -303,21 +361,29 @@ def extract_items(
             elif not english[id(item)]:
                 yield item, ClaimSet(article=item)
             else:
-                yield item, _extract_one(item, docs[id(item)], debug, time_limit)
+                yield item, _extract_one(item, docs.get(id(item)),
+                                         _left(time_limit, spent.get(id(item), 0.0)), debug)
 
 
 def _extract_one(
-    article: Article, doc: object, debug: bool, limit: float | None
+    article: Article, doc: object, limit: float | None, debug: bool
 ) -> ClaimSet | str:
     try:
-        if isinstance(doc, TimeLimitExceeded):
-            raise doc
         with time_limit(limit):
+            if doc is None:
+                doc = _parse([article], 1)[0]
+            elif isinstance(doc, TimeLimitExceeded):
+                raise doc
+            check()
             return _extract(doc, article)
-    except TimeLimitExceeded as exc:
-        return _stopped(exc)
+    except TimeLimitExceeded:
+        return stopped_message(limit)
     except ClaimcheckError:
         raise
+    except ImportError as exc:
+        if debug:
+            raise
+        return import_failure(exc)
     except Exception as exc:
         if debug:
             raise

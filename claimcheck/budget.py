@@ -1,15 +1,25 @@
 """A time budget per article, so one runaway input cannot hang a CI job.
 
-On POSIX, in the main thread of a process (the command line, and every
-worker process of ``--jobs N``, whose tasks run in their main thread), the
-budget is a real-time interval timer: when it rings, ``TimeLimitExceeded``
-is raised wherever the work is, and the batch reports that article as
-stopped. Elsewhere (Windows, a library caller's worker thread) there is no
-safe way to interrupt Python code from outside, so the work runs unbounded:
-the budget is a guard, never a reason to fail.
+Two mechanisms bound the same budget:
 
-An interval timer that someone else has set (a test runner's timeout) is
-never replaced: then, too, the work runs unbounded.
+- On POSIX, in the main thread of a process (the command line, and every
+  worker process of ``--jobs N``, whose tasks run in their main thread), the
+  budget is a real-time interval timer: when it rings, ``TimeLimitExceeded``
+  is raised wherever the Python code is, and the batch reports that article
+  as stopped. A timer set by someone else (a test runner's timeout) is never
+  replaced.
+- Everywhere, ``check()`` raises ``TimeLimitExceeded`` once the innermost
+  budget's deadline has passed. It costs a clock read, so any loop over a
+  structure that can grow (blocks of a long text, articles of a chunk) calls
+  it; it is what bounds the work where no timer can be used (Windows, a
+  library caller's worker thread, a timer already taken), as far as the
+  work reaches such a loop.
+
+A timer interrupts Python code only: work stuck inside C (a regular
+expression, one call into spaCy's parser) is stopped when it returns. That
+is why long texts are parsed in blocks (``claimcheck.nlp``), and why with
+``--jobs`` the parent process also kills a worker that overruns
+(``claimcheck.workers``).
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+import time
 from collections.abc import Iterator
 
 DEFAULT_SECONDS = 60.0
@@ -31,8 +42,32 @@ class TimeLimitExceeded(Exception):  # noqa: N818  (an event, not a programming 
         self.seconds = seconds
 
 
+class _Deadlines(threading.local):
+    def __init__(self) -> None:
+        self.stack: list[tuple[float, float]] = []  # (deadline on the monotonic clock, seconds)
+
+
+_local = _Deadlines()
+
+
+def check() -> None:
+    """Raise ``TimeLimitExceeded`` if the budget this code runs under has run out.
+
+    Cheap enough for any loop; does nothing outside a ``time_limit`` block.
+    """
+    stack = _local.stack
+    if stack and time.monotonic() > stack[-1][0]:
+        raise TimeLimitExceeded(stack[-1][1])
+
+
+def remaining() -> float | None:
+    """Seconds left of the innermost budget (None: unbounded)."""
+    stack = _local.stack
+    return max(0.0, stack[-1][0] - time.monotonic()) if stack else None
+
+
 def can_interrupt() -> bool:
-    """True when a budget can actually stop work here (POSIX, main thread, timer free)."""
+    """True when a timer can actually stop work here (POSIX, main thread, timer free)."""
     if not hasattr(signal, "setitimer"):
         return False
     if threading.current_thread() is not threading.main_thread():
@@ -42,18 +77,33 @@ def can_interrupt() -> bool:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ``TimeLimitExceeded`` in the block after ``seconds``; no limit when None or 0."""
-    if not seconds or not can_interrupt():
+    """Raise ``TimeLimitExceeded`` in the block after ``seconds``; no limit when None or 0.
+
+    A budget inside another never outlasts the outer one's deadline.
+    """
+    if not seconds:
         yield
         return
-
-    def ring(signum: int, frame: object) -> None:
-        raise TimeLimitExceeded(seconds)
-
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    stack = _local.stack
+    deadline = time.monotonic() + seconds
+    if stack and stack[-1][0] <= deadline:
+        stack.append(stack[-1])
+    else:
+        stack.append((deadline, seconds))
     try:
-        yield
+        if not can_interrupt():
+            yield
+            return
+
+        def ring(signum: int, frame: object) -> None:
+            raise TimeLimitExceeded(seconds)
+
+        previous = signal.signal(signal.SIGALRM, ring)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        stack.pop()

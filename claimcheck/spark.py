@@ -9,7 +9,7 @@ The model is loaded once per Python worker (``claimcheck.nlp.load_model`` is
 cached per process, and Spark reuses its Python workers between tasks), and
 each partition streams through the same batch path as ``claimcheck validate``.
 
-pyspark is an optional extra: ``pip install "claimcheck[spark]"``. Executors
+pyspark is an optional extra: ``pip install "claimcheck-news[spark]"``. Executors
 run the Python that ``PYSPARK_PYTHON`` names, which must have claimcheck and
 the model installed.
 """
@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.imports import require
 from claimcheck.models import Article, FileReport, PublishedSource
 
 if TYPE_CHECKING:
@@ -52,8 +53,7 @@ def _as_date(value: Any) -> dt.date | None:
     if value is None:
         return None
     try:
-        import pandas as pd
-
+        pd = require("pandas", "spark")
         if pd.isna(value):
             return None
     except (TypeError, ValueError):
@@ -125,8 +125,7 @@ def validate_frames(
 
     Usable without Spark too, on any iterable of pandas DataFrames.
     """
-    import pandas as pd
-
+    pd = require("pandas", "spark")
     from claimcheck.batch import validate_articles
 
     select, ignore = tuple(select), tuple(ignore)
@@ -169,6 +168,7 @@ def validate_dataframe(
     copied to each row; without it rows carry the article's position within
     its partition, so pass an id column whenever rows must be traced back.
     """
+    require("pyspark", "spark")
     for col in (text_col, id_col, published_col):
         if col is not None and col not in df.columns:
             raise ClaimcheckError(f"DataFrame has no column {col!r} (columns: {df.columns})")

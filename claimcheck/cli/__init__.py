@@ -40,6 +40,9 @@ def main() -> None:
     except ClaimcheckError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
         sys.exit(2)
+    except KeyboardInterrupt:  # Ctrl-C before or after a command's own guard
+        click.echo("claimcheck: interrupted", err=True)
+        sys.exit(130)
     except BrokenPipeError:
         # `claimcheck validate ... | head`: the reader left; say nothing more.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -42,11 +42,24 @@ def fail(message: str, *, code: int = 2) -> None:
     sys.exit(code)
 
 
-def run_guarded(debug: bool, func, *args, **kwargs):  # type: ignore[no-untyped-def]
-    """Call ``func``; a ClaimcheckError becomes one line and exit 2 unless ``debug``."""
+EXIT_INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT), as shells report it."""
+
+
+def run_guarded(debug: bool, func, *args, interrupted: str = "interrupted",  # type: ignore[no-untyped-def]
+                **kwargs):
+    """Call ``func``; a ClaimcheckError becomes one line and exit 2 unless ``debug``.
+
+    Ctrl-C becomes the one line ``interrupted`` and exit 130 (click would
+    print "Aborted!" and exit 1, the code for findings).
+    """
     try:
         return func(*args, **kwargs)
     except ClaimcheckError as exc:
         if debug:
             raise
         fail(str(exc))
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        fail(interrupted, code=EXIT_INTERRUPTED)

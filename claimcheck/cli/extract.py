@@ -24,7 +24,8 @@ def extract(path: str, published: str | None, max_size: str, time_limit: str,
 
     A JSON Lines file gives one ClaimSet a line.
     """
-    sys.exit(run_guarded(debug, _extract, path, published, max_size, time_limit, debug))
+    sys.exit(run_guarded(debug, _extract, path, published, max_size, time_limit, debug,
+                         interrupted="interrupted: no further claims printed"))
 
 
 def _extract(

@@ -116,8 +116,11 @@ def attach_times(doc: Doc, drafts: list[Draft],
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if tx.type not in (TimexType.DATE, TimexType.TIME):
-            continue  # "for a weekend of talks" says how long, not when
+        if tx.type not in (TimexType.DATE, TimexType.TIME) and not (
+            tx.anchor.kind is AnchorKind.EXPRESSION and tx.anchor.offset
+        ):
+            continue  # "for a weekend of talks" says how long, not when ("two days after
+            # the vote on May 5" names a day: its anchor counts from May 5)
         if _is_dateline(text_of(doc), tx.span.start, tx.span.end):
             continue  # "BAGHDAD, Oct. 19, 2012 -" dates the report, not the events in it
         root = span.root
@@ -226,7 +229,7 @@ def order_relations(doc: Doc, drafts: list[Draft],
             continue
         offset = None
         cue_span = Span.of(text_of(doc), t.idx, prep.idx + len(prep.text))
-        tx = offsets.get(t.i)
+        tx = offsets.get(t.i) or offsets.get(t.i - 1)  # "two days | after": cue outside
         target_id = f"@{id(target)}"
         if tx is not None:
             offset, cue_span = tx.anchor.offset, tx.span

@@ -1,6 +1,6 @@
 """The claim schema: pydantic models every stage reads and writes."""
 
-from claimcheck.models.article import Article, PublishedSource, Suppression
+from claimcheck.models.article import Article, PublishedSource, SourceMap, Suppression
 from claimcheck.models.claims import SCHEMA_VERSION, ClaimSet, CountClaim
 from claimcheck.models.entities import Entity, EntityKind, Place, Qualifier, Role
 from claimcheck.models.events import (
@@ -25,6 +25,7 @@ from claimcheck.models.time import (
     DayRange,
     Direction,
     Granularity,
+    Joining,
     StatedDate,
     Tense,
     TimeExpression,
@@ -51,6 +52,7 @@ __all__ = [
     "FileReport",
     "Finding",
     "Granularity",
+    "Joining",
     "LineIndex",
     "LinkBasis",
     "Participant",
@@ -63,6 +65,7 @@ __all__ = [
     "Report",
     "Role",
     "Severity",
+    "SourceMap",
     "Span",
     "StatedCount",
     "StatedDate",

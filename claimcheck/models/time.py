@@ -129,6 +129,13 @@ class StatedDate(Record):
     date_span: Span | None = Field(default=None, description="The month/day/year part.")
 
 
+class Joining(StrEnum):
+    """How two stated days are one expression."""
+
+    RANGE = "range"  # "Nov. 15-16", "from 11 to 15 September": every day from one to the other
+    CHOICE = "choice"  # "Monday or Tuesday": one of them, not said which
+
+
 class TimeExpression(Record):
     """A time expression found in the text, normalised and anchored."""
 
@@ -149,4 +156,14 @@ class TimeExpression(Record):
     derivation: list[str] = Field(
         default_factory=list,
         description="Steps from text to value, e.g. 'Friday -> the Friday before 2024-11-23'.",
+    )
+    # --- ranges and alternatives (time engineer) ---
+    joins: Joining | None = Field(
+        default=None,
+        description="How a range or a choice of days is one expression ('Nov. 15-16', "
+        "'from 11 to 15 September', 'between March 1 and March 9', 'Monday or Tuesday'): "
+        "value is the first day's TIMEX3, 'until' the last's, 'resolved' spans both.",
+    )
+    until: str | None = Field(
+        default=None, description="TIMEX3 value of the last day of a range or choice."
     )

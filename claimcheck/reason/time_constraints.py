@@ -70,7 +70,11 @@ def appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None
 def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date | None) -> bool:
     """Constraints on the day of one expression; False when it names no day."""
     if t.type not in (TimexType.DATE, TimexType.TIME):
-        return False
+        if not lands_on_a_day(t):
+            return False
+        # "two days after the vote on November 5": a duration whose anchor carries the day
+        offset_constraint(b, t.id, t.anchor.ref, t.anchor.direction, t.anchor.offset, t.span)
+        return True
     before = len(b.constraints)
     var = [t.id]
     s = t.stated
@@ -113,6 +117,18 @@ def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date
               + ("" if r.start == r.end else f"..{r.end}"), [(t.span, "date")],
               start=r.start, end=r.end)
     return len(b.constraints) > before
+
+
+def lands_on_a_day(t: TimeExpression) -> bool:
+    """A duration counted from a stated time expression names the day it lands on."""
+    a = t.anchor
+    return (
+        t.type is TimexType.DURATION
+        and a.kind is AnchorKind.EXPRESSION
+        and bool(a.ref)
+        and a.direction in (Direction.BEFORE, Direction.AFTER)
+        and days_in_offset(a.offset) is not None
+    )
 
 
 def _weekday_window(t: TimeExpression) -> tuple[str, Strength]:

@@ -10,7 +10,6 @@ article that is not extracted at all, with the language guess that stopped it
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
@@ -20,7 +19,6 @@ from claimcheck.models import (
     ClaimSet,
     Evidence,
     Finding,
-    LineIndex,
     Severity,
     Span,
     Suppression,
@@ -29,11 +27,6 @@ from claimcheck.reason import Timeline
 
 if TYPE_CHECKING:
     from claimcheck.ingest.language import LanguageGuess
-
-
-@functools.lru_cache(maxsize=8)
-def _line_index(text: str) -> LineIndex:
-    return LineIndex(text)
 
 
 def selector_matches(selector: str, code: str, name: str) -> bool:
@@ -91,8 +84,8 @@ class Rule:
         derivation: Iterable[str] = (),
         severity: Severity | None = None,
     ) -> Finding:
-        """A finding of this rule, its evidence located as lines and columns."""
-        index = _line_index(claims.article.text)
+        """A finding of this rule, its evidence located as lines and columns of the file."""
+        index = claims.article.locator()
         seen: set[tuple[int, int]] = set()
         located = []
         for span, role in evidence:
