@@ -26,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
+from typing import Any
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
 from claimcheck.checker import check_claims, check_unextracted
@@ -231,7 +232,7 @@ def _parse(articles: list[Article], batch_size: int) -> list[object]:
     return list(parse_many((a.text for a in articles), batch_size=batch_size))
 
 
-def _extract(doc: object, article: Article) -> ClaimSet:
+def _extract(doc: Any, article: Article) -> ClaimSet:
     from claimcheck.extraction import extract_claims
 
     return extract_claims(doc, article)
