@@ -362,15 +362,16 @@ def extract_items(
             elif not english[id(item)]:
                 yield item, ClaimSet(article=item)
             else:
-                yield item, _extract_one(item, docs.get(id(item)),
-                                         _left(time_limit, spent.get(id(item), 0.0)), debug)
+                left = _left(time_limit, spent.get(id(item), 0.0))
+                yield item, _extract_one(item, docs.get(id(item)), left, time_limit, debug)
 
 
 def _extract_one(
-    article: Article, doc: object, limit: float | None, debug: bool
+    article: Article, doc: object, left: float | None, limit: float | None, debug: bool
 ) -> ClaimSet | str:
+    """The claims of one article within what is ``left`` of its budget ``limit``."""
     try:
-        with time_limit(limit):
+        with time_limit(left):
             if doc is None:
                 doc = _parse([article], 1)[0]
             elif isinstance(doc, TimeLimitExceeded):

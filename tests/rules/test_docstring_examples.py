@@ -9,7 +9,7 @@ inside mark text left out and are kept as they are. A date written
 ``published YYYY-MM-DD`` in the paragraph is the publication date; "no
 publication date" means none; otherwise the Passes example takes the Fails
 example's date and the Fails example has none. The example goes
-through ``claimcheck.validate`` as a Markdown file, so an inline
+through ``claimcheck.validate`` as a plain-text file, so an inline
 ``<!-- claimcheck: ignore ... -->`` comment in it is read as one.
 """
 
@@ -103,7 +103,7 @@ def test_every_rule_documents_a_failing_and_a_passing_example():
 
 @pytest.mark.parametrize("example", [_param(ex) for ex in CASES])
 def test_documented_example(example: Example, tmp_path, nlp):
-    path = tmp_path / "example.md"
+    path = tmp_path / "example.txt"
     path.write_text(example.text + "\n", encoding="utf-8")
     report = claimcheck.validate(path, published=example.published)
     [file] = report.files
