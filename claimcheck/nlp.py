@@ -199,4 +199,6 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     for doc in nlp.pipe(split_blocks(text), batch_size=BLOCK_BATCH):
         check()
         docs.append(doc)
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    # spaCy 3.8 takes ``exclude`` (its doc.pyi stub does not list it yet)
+    return Doc.from_docs(docs, ensure_whitespace=False,  # type: ignore[call-arg]
+                         exclude=["tensor", "user_data"])

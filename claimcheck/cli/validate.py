@@ -175,17 +175,11 @@ def _config(options: dict[str, Any]) -> Config:
 
 def _check_rule_names(config: Config) -> None:
     """Unknown rule names fail at once, not after the first article (or never, if none reads)."""
-    from claimcheck.report.rule_docs import META_DOCS
-    from claimcheck.rules import get_rule, select_rules
+    from claimcheck.rules import select_rules
+    from claimcheck.rules.registry import check_severity_keys
 
-    meta = {key for doc in META_DOCS for key in (doc.code, doc.name)}
-    select_rules(
-        [s for s in config.select if s.upper() not in meta and s not in meta],
-        [s for s in config.ignore if s.upper() not in meta and s not in meta],
-    )
-    for key in config.severity:
-        if key.upper() not in meta and key not in meta:
-            get_rule(key)
+    select_rules(config.select, config.ignore)
+    check_severity_keys(config.severity)
 
 
 def _text_block(report: FileReport, text: tuple[str, int] | None, color: bool) -> str:

@@ -154,10 +154,12 @@ def _claimset(record: dict[str, Any], source: str, prefix: str) -> ClaimSet:
         claims = ClaimSet.model_validate(record)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        loc = ".".join(str(p) for p in first["loc"])
+        where = f"{loc}: " if loc else ""  # a whole-set problem names its own field path
+        count = first.get("ctx", {}).get("count", exc.error_count())  # integrity: its own count
         raise InputError(
-            source, f"{prefix}not a valid ClaimSet: {where}: {first['msg']} "
-            f"({exc.error_count()} problem(s))"
+            source, f"{prefix}not a valid ClaimSet: {where}{first['msg']} "
+            f"({count} problem(s))"
         ) from None
     article = claims.article.model_copy(update={"source": source})
     return claims.model_copy(update={"article": article})

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from claimcheck.models._base import Record
 from claimcheck.models.article import Article
 from claimcheck.models.entities import Entity
 from claimcheck.models.events import Event
+from claimcheck.models.integrity import problems, summary
 from claimcheck.models.quotes import Quote
 from claimcheck.models.spans import Span
 from claimcheck.models.time import StatedRange, TimeExpression, WrittenDate
@@ -76,7 +79,12 @@ def _index_of(spans: list[Span], offset: int) -> int | None:
 
 
 class ClaimSet(Record):
-    """All claims of one article; every span points into ``article.text``."""
+    """All claims of one article; every span points into ``article.text``.
+
+    It validates itself (``claimcheck.models.integrity``): a span whose text is
+    not the article's, an offset past its end, an id named but not defined or
+    defined twice is a validation error naming the field path.
+    """
 
     schema_version: str = SCHEMA_VERSION
     article: Article
@@ -103,6 +111,14 @@ class ClaimSet(Record):
 
     def paragraph_of(self, span: Span) -> int | None:
         return _index_of(self.paragraphs, span.start)
+
+    @model_validator(mode="after")
+    def _holds_together(self) -> Self:
+        found = problems(self)
+        if found:
+            context = {"problems": summary(found), "count": len(found)}
+            raise PydanticCustomError("claimset_integrity", "{problems}", context)
+        return self
 
     def time(self, id: str) -> TimeExpression | None:
         return next((t for t in self.times if t.id == id), None)

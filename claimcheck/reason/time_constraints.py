@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
 from claimcheck.models import (
     AnchorKind,
@@ -66,7 +67,8 @@ def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date
         if not lands_on_a_day(t):
             return False
         # "two days after the vote on November 5": a duration whose anchor carries the day
-        offset_constraint(b, t.id, t.anchor.ref, t.anchor.direction, t.anchor.offset, t.span)
+        ref = cast(str, t.anchor.ref)  # lands_on_a_day: the anchor names an expression
+        offset_constraint(b, t.id, ref, t.anchor.direction, t.anchor.offset, t.span)
         return True
     before = len(b.constraints)
     var = [t.id]

@@ -60,7 +60,10 @@ def _day(r: Reading) -> dt.date | None:
 def _days(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
     first, last = _day(ra), _day(rb)
-    if first is None or last is None or (ra.stated.day is None) != (rb.stated.day is None):
+    if first is None or last is None:
+        return None
+    assert ra.stated is not None and rb.stated is not None  # _day: both are stated dates
+    if (ra.stated.day is None) != (rb.stated.day is None):
         return None  # "Sept. 14 to Thursday": a date and a weekday are two times
     gap = text[_end(a) : _start(b)]
     if _OR_GAP.fullmatch(gap):
@@ -123,9 +126,11 @@ def _clock_and_day(text: str, a: Piece, b: Piece) -> Reading | None:
 
 def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
+    if _day(ra) is None:
+        return None
+    assert ra.stated is not None  # _day: a stated date
     if (
-        _day(ra) is None
-        or ra.stated.year is not None
+        ra.stated.year is not None
         or not re.fullmatch(r"\d{4}", rb.value)
         or rb.mod
         or not _YEAR_GAP.fullmatch(text[_end(a) : _start(b)])
