@@ -128,14 +128,25 @@ def stated_ranges(text: str, times: list[TimeExpression], year: int | None = Non
     return sorted(out, key=lambda r: r.start_span.start)
 
 
+_JOINER = re.compile(r"\s*(?:[-\u2013\u2014]|\b(?:to|until|till|through|thru|and|or)\b)\s*")
+
+
+def _last_part(text: str, span: Span) -> Span:
+    """The end of a range written as one expression ("May 1 to 5" -> "5"), else the whole."""
+    joiners = list(_JOINER.finditer(text, span.start, span.end))
+    if not joiners or joiners[-1].end() >= span.end:
+        return span
+    return Span.of(text, joiners[-1].end(), span.end)
+
+
 def _range(text: str, after: list[TimeExpression], year: int | None,
            duration: str | None) -> StatedRange | None:
     start = after[0]
     r = start.resolved
     if r is not None and r.end > r.start and start.stated is None \
             and start.granularity.value == "day":
-        return StatedRange(start=r.start, end=r.end, start_span=start.span, end_span=start.span,
-                           duration=duration)
+        return StatedRange(start=r.start, end=r.end, start_span=start.span,
+                           end_span=_last_part(text, start.span), duration=duration)
     md = _month_day(start)
     if md is None:
         return None
