@@ -142,7 +142,7 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
     sentence = {c.id for t in near if (c := index.at(t)) is not None}
     best, best_score = None, 0.0
     roots: list[Draft] = []
-    seen: set[int] = set()
+    seen: set[int] = {id(d.root())}  # never the mention's own event
     for e in reversed(earlier):  # nearest first, and only a window of them
         r = e.root()
         if id(r) not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
@@ -173,7 +173,11 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
 
 
 def _merge(d: Draft, target: Draft) -> None:
-    d.merged_into = target
+    """Join ``d``'s event into ``target``'s; a no-op when they are one event already."""
+    joined = d.join(target)
+    if joined is None:
+        return
+    d, target = joined
     target.mentions.append(d.trigger_span)
     target.anchors |= d.anchors
     names = {ident for _, _, ident in target.participants}

@@ -66,10 +66,30 @@ class Draft:
     in_title: bool = False
 
     def root(self) -> Draft:
+        """The event this mention belongs to (union-find, with path compression).
+
+        ``merged_into`` is only ever set by :meth:`join`, which links one root to a
+        different root, so the links form a forest and this walk always ends.
+        """
+        top = self
+        while top.merged_into is not None:
+            top = top.merged_into
         d = self
-        while d.merged_into is not None:
-            d = d.merged_into
-        return d
+        while d.merged_into is not None and d.merged_into is not top:
+            d.merged_into, d = top, d.merged_into
+        return top
+
+    def join(self, other: Draft) -> tuple[Draft, Draft] | None:
+        """Make this mention's event part of ``other``'s: (absorbed root, surviving root).
+
+        None when both are already one event: nothing to merge, and no link that
+        could make an event its own parent.
+        """
+        mine, theirs = self.root(), other.root()
+        if mine is theirs:
+            return None
+        mine.merged_into = theirs
+        return mine, theirs
 
 
 def trigger_kind(t: Token) -> EventKind | None:
