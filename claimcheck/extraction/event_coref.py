@@ -16,27 +16,17 @@ so merging it would make one event of two stages (talks in two cities).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
 
 from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.event_stages import new_stage
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
-from claimcheck.extraction.lines import same_line
-from claimcheck.models import EntityKind, EventKind, EventStatus
+from claimcheck.models import EntityKind, EventKind, EventStatus, LinkBasis, TimeExpression
 
-_SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
+_SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION,
+                              EventKind.OTHER})
 """Kinds whose later mention must repeat the trigger word to name the same event."""
-
-STAGE_VERBS = frozenset({
-    "continue", "resume", "reconvene", "recommence", "restart", "reopen", "move", "shift",
-    "relocate", "transfer", "switch", "proceed",
-})
-"""Verbs that take an event on to a later stage, which may be elsewhere and on another day."""
-
-STAGE_NOUNS = frozenset({
-    "resumption", "continuation", "round", "leg", "session", "stage", "phase",
-})
-"""Nouns that name one stage of an event: "the resumption of the talks", "a leg of the tour"."""
 
 NEAR = 40
 """Tokens either side of a mention whose people count as "around" it."""
@@ -49,15 +39,18 @@ def _compatible(a: EventKind, b: EventKind) -> bool:
     return a == b or any(a in group and b in group for group in COREFERENT_KINDS)
 
 
-def corefer(drafts: list[Draft], index: EntityIndex) -> None:
-    """Merge headline mentions, then definite later mentions, into the events they name."""
+def corefer(drafts: list[Draft], index: EntityIndex,
+            times: Sequence[TimeExpression] = ()) -> None:
+    """Merge headline mentions, then definite later mentions, into the events they name.
+
+    ``times`` are the article's time expressions (already attached to the drafts): a
+    happening of no named kind joins another mention only with the same word and when
+    their dates and places do not differ ("the bombing on Monday" is not the bombing of
+    1998); the named kinds keep joining across dates, so that a contradiction between
+    two mentions of one meeting can be seen (it rests on a coreference link).
+    """
+    values = {t.id: t.value for t in times if t.value}
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
-    taken = {i for d in drafts for i in d.anchors}
-    for d in ordered:
-        word = _stage_word(d)
-        if word is not None and word.i not in taken:
-            d.anchors.add(word.i)  # "On Tuesday, the talks resumed": Tuesday dates this stage
-            taken.add(word.i)
     body = [d for d in ordered if not d.in_title]
     for d in ordered:
         if not d.in_title or d.kind in (EventKind.REQUEST, EventKind.STATEMENT) \
@@ -66,7 +59,8 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
         own = _people(d, index)
         match = next((b for b in body if _compatible(b.kind, d.kind)
                       and b.kind not in (EventKind.REQUEST, EventKind.STATEMENT)
-                      and own & _people(b, index)), None)
+                      and own & _people(b, index) and _same_happening(d, b, index, values)),
+                     None)
         if match is not None:
             _merge(d, match)
     for n, d in enumerate(ordered):
@@ -77,39 +71,9 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
         # a headline naming a later stage ("talks continue in Paris") takes no body
         # mention: the body's "the talks" may be the first stage, elsewhere
         earlier = [e for e in ordered[:n] if not (e.in_title and new_stage(e))]
-        target = _best_earlier(d, earlier, index)
+        target = _best_earlier(d, earlier, index, values)
         if target is not None:
             _merge(d, target)
-
-
-def new_stage(d: Draft) -> bool:
-    """Whether a noun mention names a later stage of its event, not the event again."""
-    return _stage_word(d) is not None
-
-
-def _stage_word(d: Draft) -> Token | None:
-    """The word that makes a noun mention a later stage of its event, if any.
-
-    "the talks continued (were moved, resumed) in Paris", "the talks are to resume",
-    "the talks, which reconvened on Tuesday", "negotiators resumed the talks",
-    "the resumption (second session) of the talks".
-    """
-    t = d.trigger
-    if t.pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = t.head
-    if head.i != t.i and same_line(t, head):
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
-            if head.lemma_.lower() in STAGE_VERBS:
-                return head
-            if t.dep_ != "dobj":  # "the talks are set to resume"
-                for c in head.children:
-                    if c.dep_ == "xcomp" and c.lemma_.lower() in STAGE_VERBS and same_line(c, t):
-                        return c
-        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in STAGE_NOUNS:
-            return head.head
-    return next((c for c in t.children if c.dep_ in ("relcl", "acl")
-                 and c.lemma_.lower() in STAGE_VERBS and same_line(c, t)), None)
 
 
 def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
@@ -135,18 +99,34 @@ def _people(d: Draft, index: EntityIndex) -> set[str]:
     return {ident for _, _, ident in d.participants}
 
 
-def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft | None:
+def _same_happening(a: Draft, b: Draft, index: EntityIndex, values: dict[str, str]) -> bool:
+    """For a happening of no named kind: the same word, and no differing date or place."""
+    if EventKind.OTHER not in (a.kind, b.kind):
+        return True
+    if a.trigger.lemma_.lower() != b.trigger.lemma_.lower():
+        return False
+    days_a = {values[t] for t in a.times if t in values}
+    days_b = {values[t] for t in b.times if t in values}
+    if days_a and days_b and not days_a & days_b:
+        return False
+    places_a = {c.id for t in a.places if (c := index.at(t)) is not None}
+    places_b = {c.id for t in b.places if (c := index.at(t)) is not None}
+    return not (places_a and places_b and not places_a & places_b)
+
+
+def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
+                  values: dict[str, str]) -> Draft | None:
     own = _people(d, index)
     sent, at = d.trigger.sent, d.trigger.i
     near = d.trigger.doc[max(sent.start, at - NEAR):min(sent.end, at + NEAR)]
     sentence = {c.id for t in near if (c := index.at(t)) is not None}
     best, best_score = None, 0.0
     roots: list[Draft] = []
-    seen: set[int] = {id(d.root())}  # never the mention's own event
+    seen: set[int] = {d.root().key}  # never the mention's own event
     for e in reversed(earlier):  # nearest first, and only a window of them
         r = e.root()
-        if id(r) not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
-            seen.add(id(r))
+        if r.key not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
+            seen.add(r.key)
             roots.append(r)
             if len(roots) >= COREF_WINDOW:
                 break
@@ -154,6 +134,8 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
     for rank, r in enumerate(roots):
         if d.kind in _SAME_WORD_KINDS and r.trigger.lemma_.lower() != d.trigger.lemma_.lower():
             continue  # "the announcements" is not the readout before it
+        if not _same_happening(d, r, index, values):
+            continue
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:
             continue  # "the Biden meeting" is not the Rutte-Trump meeting
@@ -188,4 +170,8 @@ def _merge(d: Draft, target: Draft) -> None:
     target.mentions.extend(d.mentions)
     target.places.extend(d.places)
     target.times.extend(d.times)
+    for t in d.times:  # known through the other mention
+        target.time_basis.setdefault(t, LinkBasis.COREFERENCE)
+    for p in d.places:
+        target.place_basis.setdefault(p.i, LinkBasis.COREFERENCE)
     target.refers_to.extend(r for r in d.refers_to if r.root() is not target)
