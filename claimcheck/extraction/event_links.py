@@ -39,6 +39,8 @@ MAX_CLIMB = 6
 """Head-chain steps a time expression may climb to find its event."""
 
 _CUE_STARTS = frozenset(words.split()[0] for words in ORDER_CUES)
+_NOT_THROUGH = frozenset({"after", "before", "following", "since", "until", "ahead", "prior"})
+"""Prepositions that set another time: a date below their object is not the event's."""
 
 
 
@@ -200,6 +202,8 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
             return by_anchor[node.head.i], LinkBasis.EXPLICIT
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return None
+        if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH and node.i != start.i:
+            return None  # "passed before the deadline of May 14": May 14 is the deadline's
         node = node.head
     return None
 

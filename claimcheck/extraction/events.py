@@ -36,6 +36,8 @@ from claimcheck.extraction.lexicon.verbs import (
     LIGHT_VERBS,
     OCCUR_VERBS,
     PRONOUNS,
+    PROSPECTIVE_VERBS,
+    RELATION_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     STATEMENT_VERBS,
@@ -205,7 +207,9 @@ def _stage_anchors(drafts: list[Draft]) -> None:
 def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
     """Every other verb is a happening of no named kind ("the bridge collapsed on Monday").
 
-    Not a verb that already stands for a named event ("held talks"), a clause on an
+    Only a finite verb, not negated ("was not passed" did not happen), and not a verb
+    whose dates belong to what it schedules or awaits (``PROSPECTIVE_VERBS``). Not a
+    verb that already stands for a named event ("held talks"), a clause on an
     event noun ("the talks, which took place"), a reporting verb (the statement stage
     makes those), or a copula. A verb whose subject is a named event noun tells what
     that event did ("the talks produced a draft"): it stands for the event. Whether a
@@ -221,14 +225,16 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
         if t.pos_ != "VERB" or t.i in skip or t.i in taken:
             continue
         lemma = t.lemma_.lower()
-        if lemma in reporting or lemma in _NOT_EVENT_VERBS or not t.is_alpha:
+        if lemma in reporting or lemma in _NOT_EVENT_VERBS or lemma in PROSPECTIVE_VERBS \
+                or not t.is_alpha or not _finite(t) or any(c.dep_ == "neg" for c in t.children):
             continue
         if t.dep_ in ("relcl", "acl") and t.head.i in taken:
             continue  # "the vote, held on Monday": the clause tells of the vote itself
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.i in named and same_line(c, t)), None)
-        if subject is not None:  # "On Tuesday, the talks in Paris produced a draft":
-            named[subject.i].anchors.add(t.i)  # what the talks did, and when
+        if subject is not None and lemma not in RELATION_VERBS:  # "On Tuesday, the talks
+            # in Paris produced a draft": what the talks did, and when
+            named[subject.i].anchors.add(t.i)
             taken.add(t.i)
             continue
         d = Draft(EventKind.OTHER, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),
@@ -236,6 +242,15 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
         d.generic = True
         out.append(d)
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("collapsed", "collapses", "has collapsed", "will
+    meet"), not an infinitive, participle or gerund ("to sign", "surrounding", "proposed
+    for"), whose status its own words cannot give."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
 def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:

@@ -121,3 +121,17 @@ def test_a_merged_mentions_time_is_a_coreference_link(claims):
                 PUB)
     meeting = next(e for e in cs.events if e.lemma == "meet")
     assert _basis(cs, meeting) == {"2024-03-14": LinkBasis.COREFERENCE}
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Prices fell amid uncertainty surrounding the vote on March 21.", "surround"),
+    ("A launch date of March 21 proposed for the mission could slip.", "propose"),
+    ("Investors awaited a rate decision on March 21.", "await"),
+    ("Talks have been pencilled in for March 21.", "pencil"),
+    ("The budget was not passed on Monday.", "pass"),
+    ("The bill could fail if it is not signed before the deadline of March 21.", "sign"),
+])
+def test_a_modifier_a_schedule_or_a_negated_verb_is_no_dated_happening(claims, text, lemma):
+    cs = claims(text, PUB)
+    assert not [e for e in _by_lemma(cs, lemma) if e.times], \
+        [(e.lemma, e.times) for e in cs.events]
