@@ -407,17 +407,18 @@ def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             return EventStatus.PLANNED, StatusBasis.STATED
     for i in sorted(d.anchors):
         tok = doc[i]
-        own = tok.pos_ in ("VERB", "AUX")
-        if own:
+        if tok.pos_ in ("VERB", "AUX"):
             verbs = [tok]
         elif tok.dep_ == "pobj" and tok.head.lower_ in _NOT_THROUGH:
             continue
         else:
             verbs = [tok, _governing_verb(tok)]
-        basis = StatusBasis.STATED if own else StatusBasis.INFERRED
         for v in verbs:
             if v is None:
                 continue
+            # the event's own verb ("will meet", "the vote will take place"), or only one it
+            # hangs on ("will speak ahead of the vote")
+            basis = StatusBasis.STATED if v.i in d.anchors else StatusBasis.INFERRED
             for c in v.children:
                 word = c.lower_
                 if c.dep_ in ("aux", "auxpass") and word in UNCERTAIN_MARKERS:

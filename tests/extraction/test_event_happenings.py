@@ -135,3 +135,27 @@ def test_a_modifier_a_schedule_or_a_negated_verb_is_no_dated_happening(claims, t
     cs = claims(text, PUB)
     assert not [e for e in _by_lemma(cs, lemma) if e.times], \
         [(e.lemma, e.times) for e in cs.events]
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("LISBON, March 13 (Reuters) - The president met union leaders on Tuesday.", "Lisbon",
+     "PT"),
+    ("BERLIN — The chancellor met union leaders on Tuesday.", "Berlin", "DE"),
+    ("Strike ends\n\nOSLO, March 13 - Port workers returned to work on Tuesday.", "Oslo", "NO"),
+])
+def test_an_all_caps_dateline_city_resolves_in_the_gazetteer(claims, text, city, country):
+    cs = claims(text, PUB)
+    places = [e for e in cs.entities if e.place is not None and e.place.name == city]
+    assert places and places[0].place.country_code == country
+
+
+def test_an_all_caps_headline_is_no_dateline(claims):
+    cs = claims("PORTS CLOSE AS STRIKE SPREADS\n\nWorkers walked out on Tuesday.", PUB)
+    assert not any(e.place is not None for e in cs.entities)
+
+
+def test_the_event_noun_table_is_language_data_from_timeml():
+    from claimcheck.extraction.lexicon.events import event_nouns
+    nouns = event_nouns()
+    assert {"arrest", "referendum", "earthquake", "strike"} <= nouns
+    assert not nouns & {"year", "company", "percent"}
