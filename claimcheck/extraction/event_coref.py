@@ -45,11 +45,13 @@ def corefer(drafts: list[Draft], index: EntityIndex,
 
     ``times`` are the article's time expressions (already attached to the drafts): a
     happening of no named kind joins another mention only with the same word and when
-    their dates and places do not differ ("the bombing on Monday" is not the bombing of
-    1998); the named kinds keep joining across dates, so that a contradiction between
-    two mentions of one meeting can be seen (it rests on a coreference link).
+    their dates do not differ ("the bombing on Monday" is not the bombing of 1998); the
+    named kinds keep joining across dates, so that a contradiction between two mentions
+    of one meeting can be seen (it rests on a coreference link).
     """
-    values = {t.id: t.value for t in times if t.value}
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    values: dict[str, str] = {t.id: t.value for t in times if t.value}
+    days = {d.key: _days(d, by_anchor, values) for d in drafts}
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     body = [d for d in ordered if not d.in_title]
     for d in ordered:
@@ -59,7 +61,7 @@ def corefer(drafts: list[Draft], index: EntityIndex,
         own = _people(d, index)
         match = next((b for b in body if _compatible(b.kind, d.kind)
                       and b.kind not in (EventKind.REQUEST, EventKind.STATEMENT)
-                      and own & _people(b, index) and _same_happening(d, b, index, values)),
+                      and own & _people(b, index) and _same_happening(d, b, days)),
                      None)
         if match is not None:
             _merge(d, match)
@@ -71,7 +73,7 @@ def corefer(drafts: list[Draft], index: EntityIndex,
         # a headline naming a later stage ("talks continue in Paris") takes no body
         # mention: the body's "the talks" may be the first stage, elsewhere
         earlier = [e for e in ordered[:n] if not (e.in_title and new_stage(e))]
-        target = _best_earlier(d, earlier, index, values)
+        target = _best_earlier(d, earlier, index, days)
         if target is not None:
             _merge(d, target)
 
@@ -99,23 +101,35 @@ def _people(d: Draft, index: EntityIndex) -> set[str]:
     return {ident for _, _, ident in d.participants}
 
 
-def _same_happening(a: Draft, b: Draft, index: EntityIndex, values: dict[str, str]) -> bool:
-    """For a happening of no named kind: the same word, and no differing date or place."""
+def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str]) -> set[str]:
+    """The days a mention is given: its own, or its predicate's ("a bombing in Lagos on
+    Monday killed four": the parse dates the killing, which tells of the bombing)."""
+    own = {values[t] for t in d.times if t in values}
+    head = d.trigger.head
+    if own or d.trigger.dep_ not in ("nsubj", "nsubjpass") or head.i not in by_anchor:
+        return own
+    return {values[t] for t in by_anchor[head.i].times if t in values}
+
+
+def _same_happening(a: Draft, b: Draft, days: dict[int, set[str]]) -> bool:
+    """For a happening of no named kind: the same word (a verb and its nominalisation:
+    "arrested" / "the arrest", "signed" / "the signing"), and no differing date.
+
+    A differing place does not part them: "was arrested in Lyon ... the arrest in Paris"
+    is one arrest told two ways, which is what the place rule must see (through a
+    coreference link, so at most a warning); two dates say two happenings ("the bombing
+    on Monday", "the bombing on Wednesday").
+    """
     if EventKind.OTHER not in (a.kind, b.kind):
         return True
-    if a.trigger.lemma_.lower() != b.trigger.lemma_.lower():
+    if a.stem != b.stem:
         return False
-    days_a = {values[t] for t in a.times if t in values}
-    days_b = {values[t] for t in b.times if t in values}
-    if days_a and days_b and not days_a & days_b:
-        return False
-    places_a = {c.id for t in a.places if (c := index.at(t)) is not None}
-    places_b = {c.id for t in b.places if (c := index.at(t)) is not None}
-    return not (places_a and places_b and not places_a & places_b)
+    days_a, days_b = days.get(a.key, set()), days.get(b.key, set())
+    return not (days_a and days_b and not days_a & days_b)
 
 
 def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
-                  values: dict[str, str]) -> Draft | None:
+                  days: dict[int, set[str]]) -> Draft | None:
     own = _people(d, index)
     sent, at = d.trigger.sent, d.trigger.i
     near = d.trigger.doc[max(sent.start, at - NEAR):min(sent.end, at + NEAR)]
@@ -132,9 +146,9 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
                 break
     roots.reverse()
     for rank, r in enumerate(roots):
-        if d.kind in _SAME_WORD_KINDS and r.trigger.lemma_.lower() != d.trigger.lemma_.lower():
+        if d.kind in _SAME_WORD_KINDS and r.stem != d.stem:
             continue  # "the announcements" is not the readout before it
-        if not _same_happening(d, r, index, values):
+        if not _same_happening(d, r, days):
             continue
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:

@@ -96,6 +96,10 @@ class Draft:
     place_basis: dict[int, LinkBasis] = field(default_factory=dict)  # token index -> basis
     status_basis: StatusBasis = StatusBasis.INFERRED
     generic: bool = False  # a happening of no named kind, found by its part of speech
+    stem: str = ""  # the verb a nominalisation comes from ("signing" -> "sign"), else lemma
+
+    def __post_init__(self) -> None:
+        self.stem = self.stem or self.trigger.lemma_.lower()
 
     def root(self) -> Draft:
         """The event this mention belongs to (union-find, with path compression).
@@ -178,6 +182,7 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
                             verb.idx + len(verb.text)), {verb.i}, False, True)
             request.refers_to.append(d)
             drafts.append(request)
+    drafts += _nominalisations(doc, drafts, skip)
     _stage_anchors(drafts)
     drafts += _happenings(doc, drafts, skip)
     for d in drafts:
@@ -241,6 +246,25 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
                   {t.i}, False, True)
         d.generic = True
         out.append(d)
+    return out
+
+
+def _nominalisations(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
+    """ "The signing in Paris": an -ing noun made from a verb the article uses is a mention
+    of that happening ("signed the accord ... the signing"), with the verb as its stem."""
+    verbs = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
+    taken = {d.trigger.i for d in drafts}
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in skip or t.i in taken or not t.lower_.endswith("ing"):
+            continue
+        base = t.lower_[:-3]
+        stem = next((v for v in (base, base + "e", base[:-1]) if len(v) > 2 and v in verbs
+                     and (v != base[:-1] or base[-1:] == base[-2:-1])), None)
+        if stem is not None:
+            d = _draft(doc, t, EventKind.OTHER)
+            d.stem = stem
+            out.append(d)
     return out
 
 

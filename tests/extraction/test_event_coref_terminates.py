@@ -132,6 +132,7 @@ def test_a_mention_joined_twice_is_one_event_not_its_own_parent():
 
     class _Tok:
         i = 0
+        lemma_ = "meet"
 
     def draft() -> Draft:
         return Draft(EventKind.MEETING, _Tok(), Span(start=0, end=1, text="x"), {0}, True, False)

@@ -159,3 +159,16 @@ def test_the_event_noun_table_is_language_data_from_timeml():
     nouns = event_nouns()
     assert {"arrest", "referendum", "earthquake", "strike"} <= nouns
     assert not nouns & {"year", "company", "percent"}
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("The two countries signed the accord in Lisbon on Monday. The signing in Madrid ended "
+     "two years of talks.", "sign"),
+    ("Police arrested Omar Haddad in Paris on Monday. The arrest in Lisbon drew protests.",
+     "arrest"),
+])
+def test_a_nominal_mention_in_another_place_joins_the_verbal_one(claims, text, stem):
+    cs = claims(text, PUB)
+    joined = [e for e in cs.events if e.lemma == stem and e.mentions]
+    assert joined and len(joined[0].places) == 2
+    assert {p.basis for p in joined[0].places} == {LinkBasis.CLAUSE, LinkBasis.COREFERENCE}
