@@ -34,6 +34,10 @@ NEAR = 40
 COREF_WINDOW = 30
 """Earlier events a definite mention may name; keeps long texts linear."""
 
+COREF_SCAN = 300
+"""Earlier mentions (of any kind) looked through to find those events: bounded, so that
+an article full of happenings of other kinds stays linear."""
+
 
 def _compatible(a: EventKind, b: EventKind) -> bool:
     return a == b or any(a in group and b in group for group in COREFERENT_KINDS)
@@ -72,7 +76,8 @@ def corefer(drafts: list[Draft], index: EntityIndex,
             continue
         # a headline naming a later stage ("talks continue in Paris") takes no body
         # mention: the body's "the talks" may be the first stage, elsewhere
-        earlier = [e for e in ordered[:n] if not (e.in_title and new_stage(e))]
+        earlier = [e for e in ordered[max(0, n - COREF_SCAN):n]
+                   if not (e.in_title and new_stage(e))]
         target = _best_earlier(d, earlier, index, days)
         if target is not None:
             _merge(d, target)

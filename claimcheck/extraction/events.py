@@ -224,6 +224,8 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
     taken = {i for d in drafts for i in d.anchors}
     named = {d.trigger.i: d for d in drafts if d.kind not in (EventKind.OTHER, EventKind.REQUEST)
              and d.trigger.pos_ in ("NOUN", "PROPN")}
+    nominal = {i: d for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN") for i in d.anchors
+               if i != d.trigger.i}  # verbs whose subject (or object) is an event noun
     reporting = STATEMENT_VERBS | CONFIRM_VERBS
     out = []
     for t in doc:
@@ -235,11 +237,17 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
             continue
         if t.dep_ in ("relcl", "acl") and t.head.i in taken:
             continue  # "the vote, held on Monday": the clause tells of the vote itself
+        if t.dep_ == "conj" and t.head.i in nominal and same_line(t, t.head) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            nominal[t.head.i].anchors.add(t.i)  # "the strike began on X and ended on Y"
+            taken.add(t.i)
+            continue
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.i in named and same_line(c, t)), None)
         if subject is not None and lemma not in RELATION_VERBS:  # "On Tuesday, the talks
             # in Paris produced a draft": what the talks did, and when
             named[subject.i].anchors.add(t.i)
+            nominal[t.i] = named[subject.i]
             taken.add(t.i)
             continue
         d = Draft(EventKind.OTHER, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),

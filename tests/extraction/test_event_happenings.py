@@ -172,3 +172,14 @@ def test_a_nominal_mention_in_another_place_joins_the_verbal_one(claims, text, s
     joined = [e for e in cs.events if e.lemma == stem and e.mentions]
     assert joined and len(joined[0].places) == 2
     assert {p.basis for p in joined[0].places} == {LinkBasis.CLAUSE, LinkBasis.COREFERENCE}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The rail strike began on Monday and ended on Wednesday.", {"2024-03-11", "2024-03-13"}),
+    ("The talks opened in Oslo on Monday and ended on Wednesday.",
+     {"2024-03-11", "2024-03-13"}),
+])
+def test_coordinated_predicates_of_an_event_noun_date_that_event(claims, text, days):
+    cs = claims(text, PUB)
+    ev = next(e for e in cs.events if e.trigger.text in ("strike", "talks"))
+    assert _days(cs, ev) == days
