@@ -191,6 +191,6 @@ def _merge(d: Draft, target: Draft) -> None:
     target.times.extend(d.times)
     for t in d.times:  # known through the other mention
         target.time_basis.setdefault(t, LinkBasis.COREFERENCE)
-    for p in d.places:
-        target.place_basis.setdefault(p.i, LinkBasis.COREFERENCE)
+    for place in d.places:
+        target.place_basis.setdefault(place.i, LinkBasis.COREFERENCE)
     target.refers_to.extend(r for r in d.refers_to if r.root() is not target)
