@@ -444,10 +444,9 @@ def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
         elif tok.dep_ == "pobj" and tok.head.lower_ in _NOT_THROUGH:
             continue
         else:
-            verbs = [tok, _governing_verb(tok)]
+            governing = _governing_verb(tok)
+            verbs = [tok] if governing is None else [tok, governing]
         for v in verbs:
-            if v is None:
-                continue
             # the event's own verb ("will meet", "the vote will take place"), or only one it
             # hangs on ("will speak ahead of the vote")
             basis = StatusBasis.STATED if v.i in d.anchors else StatusBasis.INFERRED
