@@ -12,7 +12,8 @@ them make one expression of the two:
 - **a clock time and its day**: "15:00 GMT Saturday", "Saturday at 15:00 GMT",
   "3 p.m., Nov. 6" are one TIME on that day;
 - **a day and its year across odd spacing**: "July 24 , 2003";
-- **a choice of amounts**: "weeks or months".
+- **a choice of amounts**: "weeks or months";
+- **a period and the year it is moved by**: "the same period last year".
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.models import AnchorKind, Granularity, Joining, TimexType
+from claimcheck.models import AnchorKind, Direction, Granularity, Joining, TimexType
 
-from .calendar import value_range
+from .calendar import shift_value, value_range
 from .reading import Reading
 
 _RANGE_GAP = re.compile(r"\s*(?:[-–]|to|through|until|till)\s*", re.IGNORECASE)
@@ -158,7 +159,37 @@ def _amounts(text: str, a: Piece, b: Piece) -> Reading | None:
     return replace(ra, joins=Joining.CHOICE, until=rb.value, start=_start(a), end=_end(b))
 
 
-JOINERS = (_days, _clock_and_day, _day_and_year, _amounts)
+_COMPARED = re.compile(r"\b(?:corresponding|comparable|year-ago|year-earlier)\b", re.I)
+_LAST_YEAR = re.compile(r"last\s+year|a\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+
+
+def _period_last_year(text: str, a: Piece, b: Piece) -> Reading | None:
+    """ "the same period last year", "the third quarter a year ago": that quarter, a year back."""
+    ra = a[2]
+    if ra.granularity is not Granularity.QUARTER or ra.direction is not None:
+        return None
+    if not re.fullmatch(r"\s+", text[_end(a) : _start(b)]):
+        return None
+    if not _LAST_YEAR.fullmatch(text[_start(b) : _end(b)]):
+        return None
+    # "the corresponding period" is already read as the year-ago comparison: not moved twice
+    compared = ra.sets_reference is False or _COMPARED.search(text[_start(a) : _end(a)])
+    value = ra.value if compared else shift_value(ra.value, -1, "Y")
+    if value is None:
+        return None
+    return replace(
+        ra,
+        value=value,
+        start=_start(a),
+        end=_end(b),
+        sets_reference=False,
+        direction=Direction.BEFORE if ra.anchor is AnchorKind.EXPRESSION else None,
+        offset="P1Y" if ra.anchor is AnchorKind.EXPRESSION else None,
+        derivation=[text[_start(a) : _end(b)], f"{ra.value}, a year back", value],
+    )
+
+
+JOINERS = (_days, _clock_and_day, _day_and_year, _amounts, _period_last_year)
 
 
 def join(text: str, pieces: list[Piece]) -> tuple[list[Piece], dict[int, int]]:

@@ -142,3 +142,18 @@ YEARLESS = [
 def test_yearless_date_in_a_past_clause(nlp, text, phrase, value):
     times = {t.span.text: t for t in find_times(nlp(text), published=PUB)}
     assert times[phrase].value == value
+
+
+def test_same_period_last_year_is_one_expression(nlp):
+    text = "Profit rose in the third quarter. Sales were flat from the same period last year."
+    times = {t.span.text: t for t in find_times(nlp(text), published=PUB)}
+    whole = times["the same period last year"]
+    assert whole.value == "2023-Q3"
+    assert whole.anchor.ref == times["the third quarter"].id
+    assert (whole.anchor.direction.value, whole.anchor.offset) == ("before", "P1Y")
+
+
+def test_comparison_period_is_not_moved_twice(nlp):
+    text = "The loss compares with a profit for the corresponding period last year."
+    (t,) = find_times(nlp(text), published=dt.date(1989, 11, 1))
+    assert (t.span.text, t.value) == ("the corresponding period last year", "1988-Q3")
