@@ -61,7 +61,9 @@ def _day(r: Reading) -> dt.date | None:
 def _days(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
     first, last = _day(ra), _day(rb)
-    if first is None or last is None or (ra.stated.day is None) != (rb.stated.day is None):
+    if first is None or last is None or ra.stated is None or rb.stated is None:
+        return None
+    if (ra.stated.day is None) != (rb.stated.day is None):
         return None  # "Sept. 14 to Thursday": a date and a weekday are two times
     gap = text[_end(a) : _start(b)]
     if _OR_GAP.fullmatch(gap):
@@ -124,9 +126,11 @@ def _clock_and_day(text: str, a: Piece, b: Piece) -> Reading | None:
 
 def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
+    stated = ra.stated
     if (
         _day(ra) is None
-        or ra.stated.year is not None
+        or stated is None
+        or stated.year is not None
         or not re.fullmatch(r"\d{4}", rb.value)
         or rb.mod
         or not _YEAR_GAP.fullmatch(text[_end(a) : _start(b)])
@@ -134,14 +138,14 @@ def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
         return None
     year = int(rb.value)
     try:
-        day = dt.date(year, ra.stated.month or 0, ra.stated.day or 0)
+        day = dt.date(year, stated.month or 0, stated.day or 0)
     except ValueError:
         return None
     value = day.isoformat()
     return replace(
         ra,
         value=value,
-        stated=ra.stated.model_copy(update={"year": year}),
+        stated=stated.model_copy(update={"year": year}),
         anchor=AnchorKind.NONE,
         anchor_index=None,
         start=_start(a),
