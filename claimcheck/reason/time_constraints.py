@@ -64,7 +64,7 @@ def appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None
 def time_constraints(b: ConstraintBuilder, t: TimeExpression, published: dt.date | None) -> bool:
     """Constraints on the day of one expression; False when it names no day."""
     if t.type not in (TimexType.DATE, TimexType.TIME):
-        if not lands_on_a_day(t):
+        if not lands_on_a_day(t) or t.anchor.ref is None:
             return False
         # "two days after the vote on November 5": a duration whose anchor carries the day
         ref = cast(str, t.anchor.ref)  # lands_on_a_day: the anchor names an expression

@@ -12,7 +12,8 @@ them make one expression of the two:
 - **a clock time and its day**: "15:00 GMT Saturday", "Saturday at 15:00 GMT",
   "3 p.m., Nov. 6" are one TIME on that day;
 - **a day and its year across odd spacing**: "July 24 , 2003";
-- **a choice of amounts**: "weeks or months".
+- **a choice of amounts**: "weeks or months";
+- **a period and the year it is moved by**: "the same period last year".
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.models import AnchorKind, Granularity, Joining, TimexType
+from claimcheck.models import AnchorKind, Direction, Granularity, Joining, TimexType
 
-from .calendar import value_range
+from .calendar import shift_value, value_range
 from .reading import Reading
 
 _RANGE_GAP = re.compile(r"\s*(?:[-–]|to|through|until|till)\s*", re.IGNORECASE)
@@ -60,9 +61,8 @@ def _day(r: Reading) -> dt.date | None:
 def _days(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
     first, last = _day(ra), _day(rb)
-    if first is None or last is None:
+    if first is None or last is None or ra.stated is None or rb.stated is None:
         return None
-    assert ra.stated is not None and rb.stated is not None  # _day: both are stated dates
     if (ra.stated.day is None) != (rb.stated.day is None):
         return None  # "Sept. 14 to Thursday": a date and a weekday are two times
     gap = text[_end(a) : _start(b)]
@@ -126,11 +126,11 @@ def _clock_and_day(text: str, a: Piece, b: Piece) -> Reading | None:
 
 def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
-    if _day(ra) is None:
-        return None
-    assert ra.stated is not None  # _day: a stated date
+    stated = ra.stated
     if (
-        ra.stated.year is not None
+        _day(ra) is None
+        or stated is None
+        or stated.year is not None
         or not re.fullmatch(r"\d{4}", rb.value)
         or rb.mod
         or not _YEAR_GAP.fullmatch(text[_end(a) : _start(b)])
@@ -138,14 +138,14 @@ def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
         return None
     year = int(rb.value)
     try:
-        day = dt.date(year, ra.stated.month or 0, ra.stated.day or 0)
+        day = dt.date(year, stated.month or 0, stated.day or 0)
     except ValueError:
         return None
     value = day.isoformat()
     return replace(
         ra,
         value=value,
-        stated=ra.stated.model_copy(update={"year": year}),
+        stated=stated.model_copy(update={"year": year}),
         anchor=AnchorKind.NONE,
         anchor_index=None,
         start=_start(a),
@@ -163,7 +163,37 @@ def _amounts(text: str, a: Piece, b: Piece) -> Reading | None:
     return replace(ra, joins=Joining.CHOICE, until=rb.value, start=_start(a), end=_end(b))
 
 
-JOINERS = (_days, _clock_and_day, _day_and_year, _amounts)
+_COMPARED = re.compile(r"\b(?:corresponding|comparable|year-ago|year-earlier)\b", re.I)
+_LAST_YEAR = re.compile(r"last\s+year|a\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+
+
+def _period_last_year(text: str, a: Piece, b: Piece) -> Reading | None:
+    """ "the same period last year", "the third quarter a year ago": that quarter, a year back."""
+    ra = a[2]
+    if ra.granularity is not Granularity.QUARTER or ra.direction is not None:
+        return None
+    if not re.fullmatch(r"\s+", text[_end(a) : _start(b)]):
+        return None
+    if not _LAST_YEAR.fullmatch(text[_start(b) : _end(b)]):
+        return None
+    # "the corresponding period" is already read as the year-ago comparison: not moved twice
+    compared = ra.sets_reference is False or _COMPARED.search(text[_start(a) : _end(a)])
+    value = ra.value if compared else shift_value(ra.value, -1, "Y")
+    if value is None:
+        return None
+    return replace(
+        ra,
+        value=value,
+        start=_start(a),
+        end=_end(b),
+        sets_reference=False,
+        direction=Direction.BEFORE if ra.anchor is AnchorKind.EXPRESSION else None,
+        offset="P1Y" if ra.anchor is AnchorKind.EXPRESSION else None,
+        derivation=[text[_start(a) : _end(b)], f"{ra.value}, a year back", value],
+    )
+
+
+JOINERS = (_days, _clock_and_day, _day_and_year, _amounts, _period_last_year)
 
 
 def join(text: str, pieces: list[Piece]) -> tuple[list[Piece], dict[int, int]]:

@@ -150,6 +150,28 @@ def date_range_dmy(m: re.Match[str], ctx: Context) -> Reading | None:
     return start
 
 
+_YEAR_RANGE_SPAN = 30
+"""Longest year range read as one ("1991-2025" more likely a label than a period)."""
+
+
+def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "2009-2010", "2009–10", "1998-99": one range of years."""
+    first = int(m["y1"])
+    last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if not 0 < last - first <= _YEAR_RANGE_SPAN:
+        return None
+    value, until = f"{first:04d}", f"{last:04d}"
+    return Reading(
+        TimexType.DATE,
+        value,
+        Granularity.YEAR,
+        joins=Joining.RANGE,
+        until=until,
+        days=(dt.date(first, 1, 1), dt.date(last, 12, 31)),
+        derivation=[ctx.phrase, f"range of years: {value} .. {until}", f"{value}/{until}"],
+    )
+
+
 def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "11/05/2024" (US order, month first), "2024-11-05"."""
     year = int(m["y"])
@@ -377,6 +399,7 @@ HANDLERS = {
     "date_mdy": date_md,
     "date_range_end": date_range_end,
     "date_range_dmy": date_range_dmy,
+    "year_range": year_range,
     "date_dmy": date_md,
     "month_year": month_year,
     "month": month,

@@ -175,6 +175,8 @@ RULES: list[tuple[str, str]] = [
                + _alt(lx.NUMBER_WORDS_DECADES) + r"))" + R),
     ("century", L + r"(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?P<ord>"
                 + _alt(lx.ORDINALS) + r")[\s-]+century" + R),
+    ("year_range", L + r"(?P<y1>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[5-9]|20)\d\d|\d\d)"
+                   r"(?![\d%-]|\w)"),
     ("year", L + MOD_PRE + r"?(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
              r"the\s+fiscal\s+year|model\s+year|FY|year|post-|pre-|mid-)\s*)?(?<![\d$£€.,/])(?<!\d-)"
              r"(?P<year>" + YEAR + r")(?:\s+(?P<post>and\s+beyond|or\s+later|or\s+earlier|"

@@ -142,3 +142,37 @@ YEARLESS = [
 def test_yearless_date_in_a_past_clause(nlp, text, phrase, value):
     times = {t.span.text: t for t in find_times(nlp(text), published=PUB)}
     assert times[phrase].value == value
+
+
+def test_same_period_last_year_is_one_expression(nlp):
+    text = "Profit rose in the third quarter. Sales were flat from the same period last year."
+    times = {t.span.text: t for t in find_times(nlp(text), published=PUB)}
+    whole = times["the same period last year"]
+    assert whole.value == "2023-Q3"
+    assert whole.anchor.ref == times["the third quarter"].id
+    assert (whole.anchor.direction.value, whole.anchor.offset) == ("before", "P1Y")
+
+
+def test_comparison_period_is_not_moved_twice(nlp):
+    text = "The loss compares with a profit for the corresponding period last year."
+    (t,) = find_times(nlp(text), published=dt.date(1989, 11, 1))
+    assert (t.span.text, t.value) == ("the corresponding period last year", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "until", "days"),
+    [
+        ("The 2009-2010 season was long.", "2009-2010", "2009", "2010",
+         ("2009-01-01", "2010-12-31")),
+        ("Its 2009–10 budget was cut.", "2009–10", "2009", "2010", ("2009-01-01", "2010-12-31")),
+        ("Prices rose in 1998-99.", "1998-99", "1998", "1999", ("1998-01-01", "1999-12-31")),
+    ],
+)
+def test_year_range_is_one_expression(nlp, text, phrase, value, until, days):
+    (t,) = find_times(nlp(text), published=PUB)
+    assert (t.span.text, t.value, t.until, t.joins) == (phrase, value, until, Joining.RANGE)
+    assert (t.resolved.start.isoformat(), t.resolved.end.isoformat()) == days
+
+
+def test_descending_years_are_not_a_range(nlp):
+    assert all(t.joins is None for t in find_times(nlp("The score was 2010-09."), published=PUB))
