@@ -310,7 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  speaker    accuracy {pct(t.correct, t.credited):5.1f}  "
           f"checked {pct(t.correct_checked, t.credited):5.1f}  "
           f"credited to no one {pct(t.nobody, t.matched_sourced):5.1f} % "
-          f"({t.nobody}/{t.matched_sourced}; no entity id {pct(t.no_entity, t.matched_sourced):.1f} %)")
+          f"({t.nobody}/{t.matched_sourced}; "
+          f"no entity id {pct(t.no_entity, t.matched_sourced):.1f} %)")
     print(f"  end to end P {e2e_p:5.1f}  R {e2e_r:5.1f}  F1 (lenient) {f1(e2e_p, e2e_r):5.1f}   "
           f"checked: P {e2e_pc:5.1f}  R {e2e_rc:5.1f}  F1 {f1(e2e_pc, e2e_rc):5.1f}")
     print("  misses by cause:")

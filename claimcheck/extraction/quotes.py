@@ -106,8 +106,9 @@ def _is_title(doc: Doc, mark: Marked, words, cue: Cue | None) -> bool:
     if not tokens or len(tokens) > TITLE_MAX_WORDS or not mark.balanced:
         return False
     before = [t for t in doc[max(0, words[0].i - 3):words[0].i] if not t.is_punct]
-    if before and tokens[0][0].isupper() and (before[-1].lemma_.lower() in WORK_NOUNS and before[-1].pos_ == "NOUN"
-                   or before[-1].lemma_.lower() in NAMING_VERBS):
+    named = before and (before[-1].lemma_.lower() in WORK_NOUNS and before[-1].pos_ == "NOUN"
+                        or before[-1].lemma_.lower() in NAMING_VERBS)
+    if named and tokens[0][0].isupper():
         return True
     if cue is not None and cue.adjacent:
         return False
