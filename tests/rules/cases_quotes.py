@@ -66,3 +66,23 @@ def _():
 @case("QT03", "pass", "marks-inside-markup-tags")
 def _():
     return Claims('See <a title="x" href="y">the report</a> on Monday.', PUB).build()
+
+
+@case("QT01", "warning", "a-credit-through-a-pronoun-is-a-warning-at-most")
+def _():
+    text = f'"{WORDS}" Paul Girard said. Later Maria Lopez spoke. "{WORDS}" she said.'
+    c = Claims(text, PUB)
+    paul, maria = c.entity("Paul Girard"), c.entity("Maria Lopez")
+    c.quote(WORDS, paul, "Paul Girard")
+    c.quote(WORDS, maria, "she", nth=1)
+    return c.build()
+
+
+@case("QT01", "warning", "a-carried-over-speaker-is-a-warning-at-most")
+def _():
+    text = f'"{WORDS}" Paul Girard said. Maria Lopez spoke next. "{WORDS}"'
+    c = Claims(text, PUB)
+    paul, maria = c.entity("Paul Girard"), c.entity("Maria Lopez")
+    c.quote(WORDS, paul, "Paul Girard")
+    c.quote(WORDS, maria, nth=1)
+    return c.build()

@@ -65,14 +65,21 @@ def _one_organisation(claims: ClaimSet, a: str, b: str) -> bool:
     return bool(short) and long[:len(short)] == short
 
 
+def _named(q: Quote) -> bool:
+    """The credit names the speaker beside the quote: not a pronoun resolved by coreference,
+    not a speaker carried over from an earlier quote (no mention of its own)."""
+    return q.speaker_span is not None and q.speaker_span.text.casefold() not in PRONOUNS
+
+
 def _different_speakers(claims: ClaimSet, a: Quote, b: Quote) -> Severity | None:
-    """How sure it is that two people are credited: two entities or two names sharing no
-    word prove it (error); a name against an unnamed source ("a senior official") is likely
+    """How sure it is that two people are credited: two entities each named beside its quote,
+    or two names sharing no word, prove it (error); a credit that rests on a pronoun or a
+    carried-over speaker is a coreference, so a warning at most; a name against an unnamed source ("a senior official") is likely
     (warning); a pronoun proves nothing."""
     if a.speaker and b.speaker:
         if a.speaker == b.speaker or _one_organisation(claims, a.speaker, b.speaker):
             return None
-        return Severity.ERROR
+        return Severity.ERROR if _named(a) and _named(b) else Severity.WARNING
     if not (a.speaker_span and b.speaker_span):
         return None
     na, nb = _name(claims, a), _name(claims, b)
