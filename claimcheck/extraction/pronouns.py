@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Set as AbstractSet
 from importlib import resources
 
 from spacy.tokens import Token
@@ -115,7 +116,7 @@ class PronounResolver:
                 return self._clusters[next(iter(ids))] if len(ids) == 1 else None
         return None
 
-    def resolve(self, pronoun: Token, exclude: set[str] = frozenset(),
+    def resolve(self, pronoun: Token, exclude: AbstractSet[str] = frozenset(),
                 last_speaker: str | None = None) -> Cluster | None:
         """The person ``pronoun`` most likely names, or None when none or two fit."""
         want = PERSON_PRONOUNS.get(pronoun.lower_, "m")
@@ -126,8 +127,8 @@ class PronounResolver:
             return None
         subjects = [x for x in window if x[2]]
         seen = [x[0] for x in window if x[1].id == last_speaker]
-        if seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH and not any(
-                x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
+        if last_speaker is not None and seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH \
+                and not any(x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
             return self._clusters[last_speaker]  # nobody else became the topic since
         if subjects:
             latest = subjects[-1][3]  # the most recent sentence with a fitting subject

@@ -74,8 +74,8 @@ def _named(q: Quote) -> bool:
 def _different_speakers(claims: ClaimSet, a: Quote, b: Quote) -> Severity | None:
     """How sure it is that two people are credited: two entities each named beside its quote,
     or two names sharing no word, prove it (error); a credit that rests on a pronoun or a
-    carried-over speaker is a coreference, so a warning at most; a name against an unnamed source ("a senior official") is likely
-    (warning); a pronoun proves nothing."""
+    carried-over speaker is a coreference, so a warning at most; a name against an unnamed
+    source ("a senior official") is likely (warning); an unresolved pronoun proves nothing."""
     if a.speaker and b.speaker:
         if a.speaker == b.speaker or _one_organisation(claims, a.speaker, b.speaker):
             return None
