@@ -30,8 +30,8 @@ def require(module: str, extra: str) -> ModuleType:
     except ImportError as exc:
         reason = " ".join(str(exc).split())[:160]
         raise MissingPackageError(
-            f"'{module}' failed to import ({reason}): install it with "
-            f"pip install \"claimcheck[{extra}]\""
+            f"'{module}' failed to import ({reason}): install claimcheck-news with its "
+            f"'{extra}' extra (from a checkout: pip install -e \".[{extra}]\")"
         ) from None
 
 

@@ -184,7 +184,8 @@ def test_the_spark_extra_missing_is_one_line_naming_the_extra(monkeypatch):
     with pytest.raises(MissingPackageError) as raised:
         require("pyspark", "spark")
     assert str(raised.value) == ("'pyspark' failed to import (No module named 'pyspark'): "
-                                 "install it with pip install \"claimcheck[spark]\"")
+                                 "install claimcheck-news with its 'spark' extra "
+                                 "(from a checkout: pip install -e \".[spark]\")")
     assert isinstance(raised.value, ClaimcheckError)
 
 
