@@ -288,3 +288,12 @@ def test_first_use_costs_are_paid_before_any_article_s_budget_starts(monkeypatch
         RuntimeError("no extraction needed")))
     list(validate_articles([Article(text=ENGLISH)] * 2, time_limit=5))
     assert seen == [None]  # called once per chunk, outside any budget (cached per process)
+
+
+def test_workers_that_cannot_start_fail_the_run_once_instead_of_respawning(monkeypatch):
+    from tests.robustness import fake_work
+
+    monkeypatch.setattr("claimcheck.batch._init_worker", fake_work.dies_at_start)
+    with pytest.raises(ClaimcheckError, match=r"stop before they are ready \(3 in a row, exit "
+                                              r"code 3\): run with --jobs 1"):
+        list(validate_articles([Article(text=ENGLISH)], jobs=2))
