@@ -78,7 +78,8 @@ def parse_size(text: str) -> int:
 
 
 def build(corpus: Path, size: int) -> str:
-    """The corpus's paragraphs, repeated in order, to ``size`` characters (one cut at a blank line)."""
+    """The corpus's paragraphs, repeated in order, to ``size`` characters (one cut at a blank
+    line)."""
     paragraphs = [p.strip() for f in sorted(corpus.glob("*.txt"))
                   for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     if not paragraphs:

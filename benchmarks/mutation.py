@@ -40,9 +40,16 @@ from claimcheck.models import (  # noqa: E402
 )
 
 
-def _count(claims: ClaimSet, code: str) -> int:
-    return sum(f.code == code and f.severity >= Severity.WARNING
+def _count(claims: ClaimSet, code: str, level: Severity = Severity.WARNING) -> int:
+    return sum(f.code == code and f.severity >= level
                for f in check_claims(claims).findings)
+
+
+def _counts(claims: ClaimSet, code: str) -> tuple[int, int]:
+    """Findings of ``code`` at warning or above, and at error."""
+    found = [f for f in check_claims(claims).findings if f.code == code]
+    return (sum(f.severity >= Severity.WARNING for f in found),
+            sum(f.severity is Severity.ERROR for f in found))
 
 
 def articles(corpus: Path, generated: int, seed: int):
@@ -68,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     applied: Counter[str] = Counter()
     caught: Counter[str] = Counter()
+    as_error: Counter[str] = Counter()
     corpus_applied: Counter[str] = Counter()
     corpus_caught: Counter[str] = Counter()
     errors_unmodified: list[str] = []
@@ -84,8 +92,10 @@ def main(argv: list[str] | None = None) -> int:
             if mutated is None or mutated == text:
                 continue
             applied[code] += 1
-            hit = _count(extract(mutated, published=pub), code) > _count(original, code)
+            after, before = _counts(extract(mutated, published=pub), code), _counts(original, code)
+            hit = after[0] > before[0]
             caught[code] += hit
+            as_error[code] += after[1] > before[1]
             if name.startswith("corpus-"):
                 corpus_applied[code] += 1
                 corpus_caught[code] += hit
@@ -96,24 +106,26 @@ def main(argv: list[str] | None = None) -> int:
             if mutated_claims is None:
                 continue
             applied[code] += 1
-            hit = _count(mutated_claims, code) > _count(original, code)
+            after, before = _counts(mutated_claims, code), _counts(original, code)
+            hit = after[0] > before[0]
             caught[code] += hit
+            as_error[code] += after[1] > before[1]
             if name.startswith("corpus-"):
                 corpus_applied[code] += 1
                 corpus_caught[code] += hit
     print(f"{n_articles} articles ({args.generated} generated, the rest from {args.corpus})\n")
     print(f"{'rule':6} {'level':7} {'applied':>8} {'caught':>7} {'recall':>7}   "
-          f"{'corpus only':>12}")
+          f"{'corpus only':>12} {'as error':>9}")
     for code in sorted(applied):
         level = "claims" if code in CLAIM_MUTATIONS else "text"
         recall = caught[code] / applied[code]
         corpus = (f"{corpus_caught[code]}/{corpus_applied[code]}" if corpus_applied[code]
                   else "-")
         print(f"{code:6} {level:7} {applied[code]:8d} {caught[code]:7d} {recall:7.0%}   "
-              f"{corpus:>12}")
+              f"{corpus:>12} {as_error[code]:9d}")
     total = sum(applied.values())
     print(f"{'all':6} {'':7} {total:8d} {sum(caught.values()):7d} "
-          f"{sum(caught.values()) / max(total, 1):7.0%}")
+          f"{sum(caught.values()) / max(total, 1):7.0%}   {'':>12} {sum(as_error.values()):9d}")
     print(f"\nerror findings on unmodified articles: {len(errors_unmodified)}")
     for line in errors_unmodified:
         print("  " + line)

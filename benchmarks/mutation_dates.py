@@ -21,9 +21,9 @@ from claimcheck.models import (  # noqa: E402
     EventStatus,
     Tense,
     TimeExpression,
+    TimeRole,
     TimexType,
 )
-from claimcheck.reason.build import is_dateline  # noqa: E402
 
 Mutation = Callable[[str, ClaimSet, random.Random], "str | None"]
 
@@ -37,7 +37,7 @@ def full_dates(claims: ClaimSet) -> list[TimeExpression]:
     """Dates with a day and month, not counting a dateline (it dates the filing, no event)."""
     return [t for t in claims.times if t.type is TimexType.DATE and t.stated is not None
             and t.stated.month and t.stated.day and day_of(t) is not None
-            and not is_dateline(claims.article.text, t.span)]
+            and t.role is not TimeRole.DATELINE]
 
 
 def weekday_only(claims: ClaimSet) -> list[TimeExpression]:

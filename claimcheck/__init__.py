@@ -4,8 +4,16 @@
 >>> report = validate(text, published=datetime.date(2024, 11, 23))  # doctest: +SKIP
 """
 
+from claimcheck._version import __version__
 from claimcheck.api import check, extract, extract_times, read_article, validate
-from claimcheck.errors import ClaimcheckError, ConfigError, InputError, ModelNotInstalledError
+from claimcheck.errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    ClaimcheckError,
+    ConfigError,
+    InputError,
+    ModelNotInstalledError,
+)
 from claimcheck.models import (
     Anchor,
     Article,
@@ -25,10 +33,10 @@ from claimcheck.models import (
     TimeExpression,
 )
 
-__version__ = "0.1.0"
-
 __all__ = [
     "Anchor",
+    "ArgumentError",
+    "ArgumentTypeError",
     "Article",
     "ClaimSet",
     "ClaimcheckError",

@@ -27,12 +27,13 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
+from typing import Any
 
 from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
+from claimcheck.checker import check_claims, check_unextracted
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.imports import import_failure
 from claimcheck.ingest.language import guess_language
-from claimcheck.meta_findings import check_selected, not_english_report
 from claimcheck.models import Article, ClaimSet, FileReport, Severity
 
 BatchItem = Article | ClaimSet | InputError
@@ -140,7 +141,8 @@ def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport
             continue
         article = item.article if isinstance(item, ClaimSet) else item
         if isinstance(item, Article) and not english[id(item)]:
-            yield _located(not_english_report(item, select, ignore, severity), item)
+            report = check_unextracted(item, select=select, ignore=ignore, severity=severity)
+            yield _located(report, item)
             continue
         try:
             with time_limit(_left(limit, spent.get(id(item), 0.0))):
@@ -155,7 +157,8 @@ def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport
                     check()
                     claims = _extract(doc, item)
                 check()
-                report = check_selected(claims, select, ignore, severity, article.source)
+                report = check_claims(claims, select=select, ignore=ignore, severity=severity,
+                                      path=article.source)
         except InputError as exc:
             yield _failed(article, exc.cause)
             continue
@@ -232,7 +235,7 @@ def _parse(articles: list[Article], batch_size: int) -> list[object]:
     return list(parse_many((a.text for a in articles), batch_size=batch_size))
 
 
-def _extract(doc: object, article: Article) -> ClaimSet:
+def _extract(doc: Any, article: Article) -> ClaimSet:
     from claimcheck.extraction import extract_claims
 
     return extract_claims(doc, article)
@@ -350,3 +353,63 @@ def _init_worker() -> None:
     reports it.
     """
     warm_up()
+
+
+def extract_items(
+    items: Iterable[BatchItem],
+    *,
+    batch_size: int = 32,
+    debug: bool = False,
+    time_limit: float | None = DEFAULT_SECONDS,
+) -> Iterator[tuple[BatchItem, ClaimSet | str]]:
+    """``(input, claims or the one-line cause there are none)`` in input order: ``claimcheck
+    extract``'s half of the batch path, with ``iter_chunk``'s guards (chunked parsing, each
+    article's budget, a failed import or an exception as that article's error). A ClaimSet
+    comes back as it is; a text that is not English with no claims (the extractors read
+    English only)."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    for chunk in _chunks(iter(items), batch_size):
+        english = {id(item): guess_language(item.text).is_english
+                   for item in chunk if isinstance(item, Article)}
+        short = [item for item in chunk
+                 if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
+        if time_limit and any(english.values()):
+            warm_up()
+        docs, spent = _parse_all(short, batch_size, time_limit)
+        for item in chunk:
+            if isinstance(item, InputError):
+                yield item, item.cause
+            elif isinstance(item, ClaimSet):
+                yield item, item
+            elif not english[id(item)]:
+                yield item, ClaimSet(article=item)
+            else:
+                left = _left(time_limit, spent.get(id(item), 0.0))
+                yield item, _extract_one(item, docs.get(id(item)), left, time_limit, debug)
+
+
+def _extract_one(
+    article: Article, doc: object, left: float | None, limit: float | None, debug: bool
+) -> ClaimSet | str:
+    """The claims of one article within what is ``left`` of its budget ``limit``."""
+    try:
+        with time_limit(left):
+            if doc is None:
+                doc = _parse([article], 1)[0]
+            elif isinstance(doc, TimeLimitExceeded):
+                raise doc
+            check()
+            return _extract(doc, article)
+    except TimeLimitExceeded:
+        return stopped_message(limit)
+    except ClaimcheckError:
+        raise
+    except ImportError as exc:
+        if debug:
+            raise
+        return import_failure(exc)
+    except Exception as exc:
+        if debug:
+            raise
+        return _internal(exc)

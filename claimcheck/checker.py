@@ -1,51 +1,32 @@
 """The checker: build the timeline, run the chosen rules, apply suppressions.
 
-``check_claims`` is the one entry point; ``claimcheck.check`` and the CLI
-call it. Output is deterministic: findings sorted by their first evidence
-offset, then code, then message.
+``check_claims`` is the one entry point for claims; ``claimcheck.check``, the
+batch path and the CLI call it. ``check_unextracted`` is its counterpart for
+an article the language guard kept from extraction: only article rules
+(CC02) run. Every rule, CC01 and CC02 included, is picked by the registry's
+one selector matcher and gets its severity override in one place
+(``rules.registry.with_severity``). Output is deterministic: findings sorted
+by their first evidence offset, then code, then message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from claimcheck.models import (
-    ClaimSet,
-    Evidence,
-    FileReport,
-    Finding,
-    LineIndex,
-    Severity,
-    Suppression,
-)
+from claimcheck.ingest.language import guess_language
+from claimcheck.models import Article, ClaimSet, FileReport, Finding, Severity, Suppression
 from claimcheck.reason import build_timeline
-from claimcheck.rules import Rule, select_rules
-
-UNUSED_SUPPRESSION = ("CC01", "meta.unused_suppression")
-
-
-def _selector_matches(selector: str, code: str, name: str) -> bool:
-    s = selector.strip()
-    return s.lower() == "all" or s.upper() in (code, code[:2]) or s.lower() in (
-        name, name.split(".")[0])
+from claimcheck.rules import select_rules
+from claimcheck.rules.base import ArticleRule, SuppressionRule, selector_matches
+from claimcheck.rules.registry import with_severity
 
 
 def _suppresses(sup: Suppression, finding: Finding) -> bool:
-    if not any(_selector_matches(c, finding.code, finding.name) for c in sup.codes):
+    if not any(selector_matches(c, finding.code, finding.name) for c in sup.codes):
         return False
     if sup.scope == "file" or sup.covers is None:
         return True
-    return any(sup.covers.contains(e.span) for e in finding.evidence) or (
-        not finding.evidence and False)
-
-
-def _severity_for(rule: type[Rule], overrides: Mapping[str, Severity] | None) -> Severity | None:
-    if not overrides:
-        return None
-    for key, value in overrides.items():
-        if key.upper() == rule.code or key.lower() == rule.name:
-            return Severity(value)
-    return None
+    return any(sup.covers.contains(e.span) for e in finding.evidence)
 
 
 def _sort_key(f: Finding) -> tuple[int, str, str]:
@@ -66,28 +47,28 @@ def check_claims(
     ``select`` and ``ignore`` take codes ('DT01'), families ('DT'), names
     ('dates.weekday_mismatch') or 'all'; ``severity`` overrides a rule's
     severity by code or name. Findings inside a suppression's scope are
-    dropped; a suppression that drops nothing becomes a CC01 info finding.
+    dropped; the suppression rules (CC01) then see which dropped nothing.
     """
-    select, ignore = list(select), list(ignore)
-    timeline = build_timeline(claims)
+    rules = select_rules(select, ignore)
+    claim_rules = [r for r in rules if not issubclass(r, SuppressionRule | ArticleRule)]
     findings: list[Finding] = []
-    for rule_class in select_rules(select, ignore):
-        rule = rule_class()
-        override = _severity_for(rule_class, severity)
-        for finding in rule.check(claims, timeline):
-            if override is not None:
-                finding = finding.model_copy(update={"severity": override})
-            findings.append(finding)
+    if claim_rules:
+        timeline = build_timeline(claims)
+        for rule in claim_rules:
+            findings += with_severity(rule().check(claims, timeline), rule, severity)
+    suppressions = claims.article.suppressions
     kept: list[Finding] = []
-    used = [False] * len(claims.article.suppressions)
+    used = [False] * len(suppressions)
     for finding in findings:
-        hits = [i for i, s in enumerate(claims.article.suppressions) if _suppresses(s, finding)]
+        hits = [i for i, s in enumerate(suppressions) if _suppresses(s, finding)]
         for i in hits:
             used[i] = True
         if not hits:
             kept.append(finding)
-    if _meta_selected(select, ignore):
-        kept.extend(_unused(claims, used))
+    unused = [s for s, was_used in zip(suppressions, used, strict=True) if not was_used]
+    for rule in rules:
+        if issubclass(rule, SuppressionRule):
+            kept += with_severity(rule().check_suppressions(claims, unused), rule, severity)
     kept.sort(key=_sort_key)
     article = claims.article
     return FileReport(
@@ -96,22 +77,17 @@ def check_claims(
     )
 
 
-def _meta_selected(select: list[str], ignore: list[str]) -> bool:
-    code, name = UNUSED_SUPPRESSION
-    chosen = not select or any(_selector_matches(s, code, name) for s in select)
-    return chosen and not any(_selector_matches(s, code, name) for s in ignore)
-
-
-def _unused(claims: ClaimSet, used: list[bool]) -> list[Finding]:
-    index = LineIndex(claims.article.text)
-    out = []
-    for sup, was_used in zip(claims.article.suppressions, used, strict=True):
-        if was_used:
-            continue
-        evidence = [Evidence.at(sup.directive, index, "directive")] if sup.directive else []
-        out.append(Finding(
-            code=UNUSED_SUPPRESSION[0], name=UNUSED_SUPPRESSION[1], severity=Severity.INFO,
-            message=f"suppression of {', '.join(sup.codes)} suppressed nothing",
-            evidence=evidence,
-        ))
-    return out
+def check_unextracted(
+    article: Article,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, Severity] | None = None,
+) -> FileReport:
+    """The report of an article kept from extraction: the article rules' findings (CC02)."""
+    language = guess_language(article.text)
+    findings: list[Finding] = []
+    for rule in select_rules(select, ignore):
+        if issubclass(rule, ArticleRule):
+            findings += with_severity(rule().check_article(article, language), rule, severity)
+    return FileReport(path=article.source or "<input>", findings=sorted(findings, key=_sort_key))

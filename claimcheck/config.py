@@ -15,6 +15,10 @@ Options given on the command line override it, key by key.
     max-size = "5MB"
     time-limit = 60
     jobs = 2
+    exclude = ["drafts/"]            # replaces the default (node_modules/ and the like)
+    extend-exclude = ["*.wire.md"]   # adds to it
+    force-exclude = false            # also leave out excluded files named on the command line
+    respect-gitignore = true
 
     [tool.claimcheck.severity]
     PE03 = "error"
@@ -32,10 +36,11 @@ from typing import Any
 from claimcheck.budget import DEFAULT_SECONDS
 from claimcheck.errors import ConfigError
 from claimcheck.ingest.decode import MAX_BYTES
-from claimcheck.ingest.discover import DEFAULT_EXTENSIONS
+from claimcheck.ingest.discover import DEFAULT_EXTENSIONS, Walk
+from claimcheck.ingest.exclude import DEFAULT_EXCLUDE, Exclusion
 from claimcheck.models import Severity
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 FAIL_ON = ("error", "warning", "info", "never")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
@@ -54,7 +59,19 @@ class Config:
     max_size: int = MAX_BYTES
     time_limit: float | None = DEFAULT_SECONDS
     jobs: int = 1
+    exclude: Exclusion = Exclusion(DEFAULT_EXCLUDE)
+    extend_exclude: tuple[Exclusion, ...] = ()
+    force_exclude: bool = False
+    respect_gitignore: bool = True
     source: Path | None = None
+
+    @property
+    def walk(self) -> Walk:
+        """How folder walks go: extensions, exclusions, .gitignore."""
+        return Walk(
+            extensions=self.extensions, exclude=(self.exclude, *self.extend_exclude),
+            gitignore=self.respect_gitignore, force_exclude=self.force_exclude,
+        )
 
     @property
     def fail_level(self) -> Severity | None:
@@ -89,7 +106,7 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     options = {key.replace("_", "-"): value for key, value in table.items()}
     known = {
         "select", "ignore", "fail-on", "severity", "format", "extensions", "max-size",
-        "time-limit", "jobs",
+        "time-limit", "jobs", "exclude", "extend-exclude", "force-exclude", "respect-gitignore",
     }
     unknown = sorted(set(options) - known)
     if unknown:
@@ -98,7 +115,17 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
             f"(known: {', '.join(sorted(known))})"
         )
     values = {key.replace("-", "_"): value for key, value in options.items()}
-    return replace(Config(), **_validate(values, origin=f"{path}: [tool.claimcheck]"), source=path)
+    checked = _validate(values, origin=f"{path}: [tool.claimcheck]")
+    for key in ("exclude", "extend_exclude"):  # patterns are read from the file's own folder
+        if key in checked:
+            checked[key] = _rebase(checked[key], path.parent)
+    return replace(Config(), **checked, source=path)
+
+
+def _rebase(value: Exclusion | tuple[Exclusion, ...], base: Path) -> Any:
+    if isinstance(value, Exclusion):
+        return Exclusion(value.patterns, base)
+    return tuple(Exclusion(e.patterns, base) for e in value)
 
 
 def parse_size(value: str | int) -> int:
@@ -192,6 +219,19 @@ def _jobs(value: object) -> int:
     return value
 
 
+def _patterns(value: object) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise TypeError("expected a list of gitignore-style patterns")
+    return tuple(i.strip() for i in items if i.strip())
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"'{value}' is not true or false")
+    return value
+
+
 _CHECKS = {
     "select": _codes,
     "ignore": _codes,
@@ -202,6 +242,10 @@ _CHECKS = {
     "max_size": parse_size,
     "time_limit": parse_seconds,
     "jobs": _jobs,
+    "exclude": lambda value: Exclusion(_patterns(value)),
+    "extend_exclude": lambda value: (Exclusion(_patterns(value)),),
+    "force_exclude": _flag,
+    "respect_gitignore": _flag,
 }
 
 

@@ -203,5 +203,6 @@ def _parse_long(nlp: Language, text: str) -> Doc:
         # block's is dropped at once instead of held until the join
         doc.tensor = numpy.zeros((0, doc.tensor.shape[-1]), dtype="float32")
         docs.append(doc)
-    return Doc.from_docs(  # type: ignore[call-arg]  (the stub lacks exclude)
-        docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    # spaCy 3.8 takes ``exclude`` (its doc.pyi stub does not list it yet)
+    return Doc.from_docs(docs, ensure_whitespace=False,  # type: ignore[call-arg]
+                         exclude=["tensor", "user_data"])

@@ -9,7 +9,7 @@ The model is loaded once per Python worker (``claimcheck.nlp.load_model`` is
 cached per process, and Spark reuses its Python workers between tasks), and
 each partition streams through the same batch path as ``claimcheck validate``.
 
-pyspark is an optional extra: ``pip install "claimcheck[spark]"``. Executors
+pyspark is an optional extra: ``pip install "claimcheck-news[spark]"``. Executors
 run the Python that ``PYSPARK_PYTHON`` names, which must have claimcheck and
 the model installed.
 """

@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from claimcheck import __version__
+from claimcheck._version import __version__
 from claimcheck.cli.extract import extract
 from claimcheck.cli.rules import rules
 from claimcheck.cli.schema import schema

@@ -31,13 +31,11 @@ def extract(path: str, published: str | None, max_size: str, time_limit: str,
 def _extract(
     path: str, published: str | None, max_size: str, seconds: str, debug: bool
 ) -> int:
-    from claimcheck.budget import TimeLimitExceeded, time_limit
+    from claimcheck.batch import extract_items
     from claimcheck.config import parse_seconds, parse_size
-    from claimcheck.errors import ClaimcheckError, ConfigError, InputError
-    from claimcheck.extraction import extract_claims
+    from claimcheck.errors import ConfigError, InputError
     from claimcheck.ingest import display_path, parse_published_option, read_path, read_stdin
     from claimcheck.models import ClaimSet
-    from claimcheck.nlp import parse
 
     date = parse_published_option(published) if published is not None else None
     try:
@@ -57,30 +55,19 @@ def _extract(
         found = read_path(file, source=display_path(file), published=date, max_bytes=limit)
     records = list(found)
     status = 0
-    for item in records:
-        if isinstance(item, InputError):
-            click.echo(f"claimcheck: {item}", err=True)
-            status = 2
-            continue
-        try:
-            with time_limit(limit_seconds):
-                claims = item if isinstance(item, ClaimSet) else extract_claims(
-                    parse(item.text), item)
-        except TimeLimitExceeded as exc:
-            click.echo(f"claimcheck: {item.source}: {exc} (raise it with --time-limit)",
-                       err=True)
-            status = 2
-            continue
-        except ClaimcheckError:
-            raise
-        except Exception as exc:
-            if debug:
-                raise
-            message = " ".join(str(exc).split())[:200]
-            click.echo(f"claimcheck: {item.source}: internal error: {type(exc).__name__}: "
-                       f"{message} (run with --debug for the traceback)", err=True)
+    for item, claims in extract_items(records, debug=debug, time_limit=limit_seconds):
+        if not isinstance(claims, ClaimSet):
+            where = item.path if isinstance(item, InputError) else _source(item)
+            click.echo(f"claimcheck: {where}: {claims}", err=True)
             status = 2
             continue
         text = claims.model_dump_json(indent=None if len(records) > 1 else 2)
         click.echo(text)
     return status
+
+
+def _source(item: object) -> str:
+    from claimcheck.models import ClaimSet
+
+    article = item.article if isinstance(item, ClaimSet) else item
+    return getattr(article, "source", None) or "<input>"

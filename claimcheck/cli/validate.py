@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
 from claimcheck.cli.common import codes_option, is_terminal, run_guarded, want_color
-from claimcheck.cli.inputs import article_text, expand, items, note_encoding, note_published
+from claimcheck.cli.inputs import (
+    article_text,
+    checked,
+    expand,
+    items,
+    note_encoding,
+    note_published,
+    read_file_list,
+)
 from claimcheck.cli.output import atomic_file, write_atomically
 from claimcheck.cli.progress import progress_bar
 from claimcheck.config import FAIL_ON, FORMATS, Config, load_config, split_list
+from claimcheck.ingest.exclude import Exclusion
 from claimcheck.models import FileReport, Report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -22,7 +32,7 @@ BATCH_SIZE = 8
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format [default: text].")
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date of the articles, over anything the files say.")
@@ -36,6 +46,15 @@ BATCH_SIZE = 8
 @click.option("--extensions", multiple=True, metavar="EXTS",
               help="File extensions searched in folders [default: .txt,.md,.markdown,"
                    ".html,.htm,.json,.jsonl].")
+@click.option("--files-from", metavar="FILE",
+              help="Also check the files named in FILE ('-': standard input), NUL-separated "
+                   "(as from git -z) or one a line.")
+@click.option("--exclude", multiple=True, metavar="PATTERNS",
+              help="Gitignore-style patterns folder walks leave out, instead of the default.")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERNS",
+              help="Patterns to leave out as well as the configured ones.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Leave out excluded files even when they are named (pre-commit, CI).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: 1].")
 @click.option("--max-size", metavar="SIZE", help="Largest article read, e.g. 5MB [default: 5MB].")
 @click.option("--time-limit", metavar="SECONDS",
@@ -55,7 +74,7 @@ def validate(paths: tuple[str, ...], **options: Any) -> None:
     """Check articles for claims that contradict each other.
 
     PATHS are files, folders (searched recursively), globs, or '-' for
-    standard input. Exit code: 0 clean, 1 findings at or above --fail-on,
+    standard input (or give --files-from). Exit code: 0 clean, 1 findings at or above --fail-on,
     2 a usage or input error.
     """
     debug = bool(options["debug"])
@@ -74,7 +93,7 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     warning = published_warning(date) if date is not None else None
     if warning is not None:
         click.echo(f"claimcheck: warning: --published: {warning}", err=True)
-    files = expand(paths, config.extensions)
+    files = expand(paths, config.walk, _listed(paths, options["files_from"]))
     output: Path | None = options["output"]
     with _open(output) as out:
         to_terminal = output is None and is_terminal(sys.stdout)
@@ -87,7 +106,7 @@ def _validate(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             severity=config.severity, debug=bool(options["debug"]), batch_size=BATCH_SIZE,
             time_limit=config.time_limit,
         )
-        with progress_bar(len(files), stdout_is_terminal=to_terminal) as tracker:
+        with progress_bar(checked(files), stdout_is_terminal=to_terminal) as tracker:
             for item, report in pairs:
                 tracker.seen(report.path)
                 note_encoding(item)
@@ -115,8 +134,32 @@ def exit_code(reports: list[FileReport], config: Config) -> int:
     return EXIT_CLEAN
 
 
+def _listed(paths: tuple[str, ...], files_from: str | None) -> list[str]:
+    """The file names of ``--files-from``; PATHS or it must name something."""
+    if files_from is None:
+        if not paths:
+            raise click.UsageError("give PATHS to check, or --files-from FILE")
+        return []
+    if files_from == "-" and "-" in paths:
+        raise click.UsageError("'-' (standard input) can be given only once")
+    return read_file_list(files_from)
+
+
+def _exclusions(options: dict[str, Any], config: Config) -> dict[str, Any]:
+    """--exclude replaces the configured patterns; --extend-exclude adds to them."""
+    exclude = split_list(options["exclude"])
+    extend = split_list(options["extend_exclude"])
+    return {
+        "exclude": Exclusion(exclude) if exclude else config.exclude,
+        "extend_exclude": (*config.extend_exclude, Exclusion(extend)) if extend
+        else config.extend_exclude,
+        "force_exclude": options["force_exclude"] or config.force_exclude,
+    }
+
+
 def _config(options: dict[str, Any]) -> Config:
     base = Config() if options["isolated"] else load_config(options["config_path"])
+    base = replace(base, **_exclusions(options, base))
     return base.override(
         format=options["fmt"],
         select=codes_option(options["select"]),
@@ -132,20 +175,14 @@ def _config(options: dict[str, Any]) -> Config:
 
 def _check_rule_names(config: Config) -> None:
     """Unknown rule names fail at once, not after the first article (or never, if none reads)."""
-    from claimcheck.report.rule_docs import META_DOCS
-    from claimcheck.rules import get_rule, select_rules
+    from claimcheck.rules import select_rules
+    from claimcheck.rules.registry import check_severity_keys
 
-    meta = {key for doc in META_DOCS for key in (doc.code, doc.name)}
-    select_rules(
-        [s for s in config.select if s.upper() not in meta and s not in meta],
-        [s for s in config.ignore if s.upper() not in meta and s not in meta],
-    )
-    for key in config.severity:
-        if key.upper() not in meta and key not in meta:
-            get_rule(key)
+    select_rules(config.select, config.ignore)
+    check_severity_keys(config.severity)
 
 
-def _text_block(report: FileReport, text: str | None, color: bool) -> str:
+def _text_block(report: FileReport, text: tuple[str, int] | None, color: bool) -> str:
     from claimcheck.report import render_file
 
     return render_file(report, text, color=color, include_errors=False)

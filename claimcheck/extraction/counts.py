@@ -1,25 +1,33 @@
-"""Stated counts with the items they announce: "the three countries A, B, C and D".
+"""Stated counts with the items they announce: "the three countries: A, B, C and D".
 
-A count is a number word (or digits) modifying a plural noun, followed at
-once by a closed list ("A, B and C") in apposition, after a comma, a colon or
-a dash. Lists opened by "including", "such as" or "like" are open-ended and
-never yield a count: the rule that reads these (NU01) must not compare a
-count with a sample.
+A count is a number word (or digits) modifying a plural noun, followed by a
+list ("A, B and C") that a colon, a dash or a parenthesis opens, or that
+follows the noun at once ("the three countries A, B and C"). A list opened by
+"including" is a sample: it is kept with its cue, so the rule compares only
+a longer list with the count. "such as", "like", "among" lists are never
+read. Items are of the counted noun's kind when it has one (states are
+places, leaders are people): a list with an item of another kind is not the
+counted list. A multiword name with "and" in it ("Bosnia and Herzegovina")
+is one item when the gazetteer knows it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimcheck.models import CountClaim, Span
+from claimcheck.extraction.gazetteer import country_code, us_states_by_name
+from claimcheck.extraction.lexicon.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
+from claimcheck.models import CountClaim, ListCue, Span
 
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "both": 2,
 }
-OPEN_ENDED = {"including", "include", "includes", "such", "like", "among", "e.g.", "notably",
-              "especially", "mainly", "mostly", "other", "others"}
-SEPARATORS = {",", ":", "—", "–", "-", "("}
+OPEN_ENDED = {"such", "like", "among", "e.g.", "notably", "especially", "mainly", "mostly",
+              "other", "others"}
+OPENERS = {":": ListCue.COLON, "—": ListCue.DASH, "–": ListCue.DASH, "-": ListCue.DASH,
+           "--": ListCue.DASH, "(": ListCue.PARENTHESIS}
+MAX_NAME_TOKENS = 6
 CONJUNCTIONS = {"and", "or"}
 INSERTIONS = ({"of", "course"}, {"also"}, {"finally"})
 MAX_VALUE = 12
@@ -44,7 +52,7 @@ TIME_NOUNS = {"days", "weeks", "months", "years", "hours", "minutes", "seconds",
 def _item_token(tok: Token, loose: bool) -> bool:
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.is_alpha):
         return True
-    if tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES:
+    if tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES and tok.text not in (",", ";"):
         return True
     return loose and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha
 
@@ -56,7 +64,10 @@ def _items(doc: Doc, i: int, loose: bool) -> tuple[list[tuple[int, int]], int] |
     n = len(doc)
     while i < n:
         start = i
-        while i < n and i - start < MAX_ITEM_TOKENS and (
+        whole = _known_name(doc, i)
+        if whole is not None:
+            i = whole
+        while whole is None and i < n and i - start < MAX_ITEM_TOKENS and (
                 _item_token(doc[i], loose) or (i > start and doc[i].lower_ in ("of", "the")
                                                and i + 1 < n and _item_token(doc[i + 1], loose))):
             i += 1
@@ -80,8 +91,54 @@ def _items(doc: Doc, i: int, loose: bool) -> tuple[list[tuple[int, int]], int] |
     return None
 
 
+def _known_name(doc: Doc, i: int) -> int | None:
+    """End of the longest gazetteer name with "and" in it starting at ``i``
+    ("Bosnia and Herzegovina", "Trinidad and Tobago"), or None."""
+    for end in range(min(len(doc), i + MAX_NAME_TOKENS), i + 2, -1):
+        words = doc[i:end]
+        if any(t.lower_ == "and" for t in words[1:-1]) and words[-1].text[:1].isupper() \
+                and country_code(words.text) is not None:
+            return end
+    return None
+
+
+def _of_kind(doc: Doc, a: int, b: int, kind: str) -> bool:
+    """Whether the item ``doc[a:b]`` names a thing of ``kind`` (a place, a person, an org)."""
+    span = doc[a:b]
+    if any(t.ent_type_ in ENTITY_KINDS[kind] for t in span):
+        return True
+    return kind == "place" and (country_code(span.text) is not None
+                                or span.text.lower() in us_states_by_name())
+
+
+def _goes_on(doc: Doc, items: list[tuple[int, int]], kind: str | None) -> bool:
+    """Whether the sentence names more things like the items after the list ends: then the
+    list is not the whole of what is counted."""
+    labels = ENTITY_KINDS[kind] if kind else {t.ent_type_ for a, b in items for t in doc[a:b]
+                                              if t.ent_type_}
+    end = items[-1][1]
+    sent_end = doc[end - 1].sent.end
+    return any(t.ent_type_ in labels and t.ent_iob_ == "B" for t in doc[end:sent_end])
+
+
+def _cue(doc: Doc, i: int) -> tuple[ListCue, int] | None:
+    """What opens the list after the counted noun at ``i``, and where its items start."""
+    n = len(doc)
+    if i >= n:
+        return None
+    if doc[i].text in OPENERS:
+        return OPENERS[doc[i].text], i + 1
+    if doc[i].text == "," and i + 1 < n and doc[i + 1].lower_ in LIST_INTRODUCERS:
+        return ListCue.INCLUDING, i + 2
+    if doc[i].lower_ in LIST_INTRODUCERS:
+        return ListCue.INCLUDING, i + 1
+    if doc[i].pos_ == "PROPN" or doc[i].ent_iob_ == "B":
+        return ListCue.APPOSITION, i
+    return None  # "the two men, who ...": a comma opens no list
+
+
 def find_counts(doc: Doc) -> list[CountClaim]:
-    """Every count that announces a closed list of items, in text order."""
+    """Every count that announces a list of items, in text order."""
     found: list[CountClaim] = []
     text = doc.text
     for tok in doc:
@@ -95,17 +152,21 @@ def find_counts(doc: Doc) -> list[CountClaim]:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in ("of", "than", "about", "nearly", "over"):
             continue
-        i = noun.i + 1
-        loose = False
-        if i < len(doc) and doc[i].text in SEPARATORS:
-            loose = doc[i].text in (":", "—", "–")
-            i += 1
-        parsed = _items(doc, i, loose)
+        opened = _cue(doc, noun.i + 1)
+        if opened is None:
+            continue
+        cue, i = opened
+        parsed = _items(doc, i, cue in (ListCue.COLON, ListCue.DASH))
         if parsed is None:
             continue
         items, _ = parsed
+        kind = COUNTED_KINDS.get(noun.lower_)
+        if kind is not None and not all(_of_kind(doc, a, b, kind) for a, b in items):
+            continue  # "the three states" lists places: an item of another kind ends it
         if len(items) < 2:
             continue
+        if _goes_on(doc, items, kind):
+            continue  # "nine states: A, B and C, where ..., along with D and E"
         after = doc[items[-1][1]:items[-1][1] + 3].text.lower()
         if "among others" in after or after.startswith(("etc", ", etc")):
             continue
@@ -114,5 +175,5 @@ def find_counts(doc: Doc) -> list[CountClaim]:
         found.append(CountClaim(
             id=f"c{len(found) + 1}", span=Span.of(text, tok.idx, spans[-1].end), value=value,
             value_span=Span.of(text, tok.idx, tok.idx + len(tok.text)), noun=noun.text,
-            items=spans))
+            items=spans, cue=cue, items_typed=kind is not None))
     return found

@@ -9,6 +9,8 @@ organisation is outvoted by the person it names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
@@ -85,6 +87,7 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     """All named entities of ``doc`` outside boilerplate, merged per referent."""
     mentions = [m for m in _mentions(doc) if not skipper.covers(m.char_start)]
     mentions += _groups(doc, skipper)
+    mentions += _dateline_city(doc, skipper, mentions)
     for m in mentions:
         root = doc[m.start:m.end].root
         m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()
@@ -178,6 +181,31 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         out.append(Mention(start, end, ent.label_, span.text, span.start_char, span.end_char))
     return out
+
+
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]*[A-Z])(?=[ \t]*(?:,|\(|[-–—]))", re.M)
+DATELINE_LINES = 6
+"""Lines at the top of an article where a dateline ("LISBON, March 3 -") may stand."""
+
+
+def _dateline_city(doc: Doc, skipper: Skipper, mentions: list[Mention]) -> list[Mention]:
+    """An all-caps dateline city the model did not tag, when the gazetteer knows it.
+
+    "LISBON, March 13 (Reuters) -", "BERLIN —": the name, title-cased, resolves like any
+    other place name ("Lisbon", Portugal).
+    """
+    text = text_of(doc)
+    head = text[:sum(len(line) + 1 for line in text.split("\n")[:DATELINE_LINES])]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for match in _DATELINE.finditer(head):
+        if skipper.covers(match.start(1)):
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        name = match.group(1).title()
+        if span is None or taken & set(range(span.start, span.end)) or resolve(name) is None:
+            continue
+        return [Mention(span.start, span.end, "GPE", name, span.start_char, span.end_char)]
+    return []
 
 
 def _name_word(t: Token) -> bool:

@@ -16,27 +16,17 @@ so merging it would make one event of two stages (talks in two cities).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
 
 from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.event_stages import new_stage
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
-from claimcheck.extraction.lines import same_line
-from claimcheck.models import EntityKind, EventKind, EventStatus
+from claimcheck.models import EntityKind, EventKind, EventStatus, LinkBasis, TimeExpression
 
-_SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION})
+_SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION,
+                              EventKind.OTHER})
 """Kinds whose later mention must repeat the trigger word to name the same event."""
-
-STAGE_VERBS = frozenset({
-    "continue", "resume", "reconvene", "recommence", "restart", "reopen", "move", "shift",
-    "relocate", "transfer", "switch", "proceed",
-})
-"""Verbs that take an event on to a later stage, which may be elsewhere and on another day."""
-
-STAGE_NOUNS = frozenset({
-    "resumption", "continuation", "round", "leg", "session", "stage", "phase",
-})
-"""Nouns that name one stage of an event: "the resumption of the talks", "a leg of the tour"."""
 
 NEAR = 40
 """Tokens either side of a mention whose people count as "around" it."""
@@ -44,20 +34,29 @@ NEAR = 40
 COREF_WINDOW = 30
 """Earlier events a definite mention may name; keeps long texts linear."""
 
+COREF_SCAN = 300
+"""Earlier mentions (of any kind) looked through to find those events: bounded, so that
+an article full of happenings of other kinds stays linear."""
+
 
 def _compatible(a: EventKind, b: EventKind) -> bool:
     return a == b or any(a in group and b in group for group in COREFERENT_KINDS)
 
 
-def corefer(drafts: list[Draft], index: EntityIndex) -> None:
-    """Merge headline mentions, then definite later mentions, into the events they name."""
+def corefer(drafts: list[Draft], index: EntityIndex,
+            times: Sequence[TimeExpression] = ()) -> None:
+    """Merge headline mentions, then definite later mentions, into the events they name.
+
+    ``times`` are the article's time expressions (already attached to the drafts): a
+    happening of no named kind joins another mention only with the same word and when
+    their dates do not differ ("the bombing on Monday" is not the bombing of 1998); the
+    named kinds keep joining across dates, so that a contradiction between two mentions
+    of one meeting can be seen (it rests on a coreference link).
+    """
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    values: dict[str, str] = {t.id: t.value for t in times if t.value}
+    days = {d.key: _days(d, by_anchor, values) for d in drafts}
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
-    taken = {i for d in drafts for i in d.anchors}
-    for d in ordered:
-        word = _stage_word(d)
-        if word is not None and word.i not in taken:
-            d.anchors.add(word.i)  # "On Tuesday, the talks resumed": Tuesday dates this stage
-            taken.add(word.i)
     body = [d for d in ordered if not d.in_title]
     for d in ordered:
         if not d.in_title or d.kind in (EventKind.REQUEST, EventKind.STATEMENT) \
@@ -66,7 +65,8 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
         own = _people(d, index)
         match = next((b for b in body if _compatible(b.kind, d.kind)
                       and b.kind not in (EventKind.REQUEST, EventKind.STATEMENT)
-                      and own & _people(b, index)), None)
+                      and own & _people(b, index) and _same_happening(d, b, days)),
+                     None)
         if match is not None:
             _merge(d, match)
     for n, d in enumerate(ordered):
@@ -76,40 +76,11 @@ def corefer(drafts: list[Draft], index: EntityIndex) -> None:
             continue
         # a headline naming a later stage ("talks continue in Paris") takes no body
         # mention: the body's "the talks" may be the first stage, elsewhere
-        earlier = [e for e in ordered[:n] if not (e.in_title and new_stage(e))]
-        target = _best_earlier(d, earlier, index)
+        earlier = [e for e in ordered[max(0, n - COREF_SCAN):n]
+                   if not (e.in_title and new_stage(e))]
+        target = _best_earlier(d, earlier, index, days)
         if target is not None:
             _merge(d, target)
-
-
-def new_stage(d: Draft) -> bool:
-    """Whether a noun mention names a later stage of its event, not the event again."""
-    return _stage_word(d) is not None
-
-
-def _stage_word(d: Draft) -> Token | None:
-    """The word that makes a noun mention a later stage of its event, if any.
-
-    "the talks continued (were moved, resumed) in Paris", "the talks are to resume",
-    "the talks, which reconvened on Tuesday", "negotiators resumed the talks",
-    "the resumption (second session) of the talks".
-    """
-    t = d.trigger
-    if t.pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = t.head
-    if head.i != t.i and same_line(t, head):
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
-            if head.lemma_.lower() in STAGE_VERBS:
-                return head
-            if t.dep_ != "dobj":  # "the talks are set to resume"
-                for c in head.children:
-                    if c.dep_ == "xcomp" and c.lemma_.lower() in STAGE_VERBS and same_line(c, t):
-                        return c
-        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in STAGE_NOUNS:
-            return head.head
-    return next((c for c in t.children if c.dep_ in ("relcl", "acl")
-                 and c.lemma_.lower() in STAGE_VERBS and same_line(c, t)), None)
 
 
 def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
@@ -135,25 +106,55 @@ def _people(d: Draft, index: EntityIndex) -> set[str]:
     return {ident for _, _, ident in d.participants}
 
 
-def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft | None:
+def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str]) -> set[str]:
+    """The days a mention is given: its own, or its predicate's ("a bombing in Lagos on
+    Monday killed four": the parse dates the killing, which tells of the bombing)."""
+    own = {values[t] for t in d.times if t in values}
+    head = d.trigger.head
+    if own or d.trigger.dep_ not in ("nsubj", "nsubjpass") or head.i not in by_anchor:
+        return own
+    return {values[t] for t in by_anchor[head.i].times if t in values}
+
+
+def _same_happening(a: Draft, b: Draft, days: dict[int, set[str]]) -> bool:
+    """For a happening of no named kind: the same word (a verb and its nominalisation:
+    "arrested" / "the arrest", "signed" / "the signing"), and no differing date.
+
+    A differing place does not part them: "was arrested in Lyon ... the arrest in Paris"
+    is one arrest told two ways, which is what the place rule must see (through a
+    coreference link, so at most a warning); two dates say two happenings ("the bombing
+    on Monday", "the bombing on Wednesday").
+    """
+    if EventKind.OTHER not in (a.kind, b.kind):
+        return True
+    if a.stem != b.stem:
+        return False
+    days_a, days_b = days.get(a.key, set()), days.get(b.key, set())
+    return not (days_a and days_b and not days_a & days_b)
+
+
+def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
+                  days: dict[int, set[str]]) -> Draft | None:
     own = _people(d, index)
     sent, at = d.trigger.sent, d.trigger.i
     near = d.trigger.doc[max(sent.start, at - NEAR):min(sent.end, at + NEAR)]
     sentence = {c.id for t in near if (c := index.at(t)) is not None}
     best, best_score = None, 0.0
     roots: list[Draft] = []
-    seen: set[int] = set()
+    seen: set[int] = {d.root().key}  # never the mention's own event
     for e in reversed(earlier):  # nearest first, and only a window of them
         r = e.root()
-        if id(r) not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
-            seen.add(id(r))
+        if r.key not in seen and _compatible(r.kind, d.kind) and r.kind is not EventKind.REQUEST:
+            seen.add(r.key)
             roots.append(r)
             if len(roots) >= COREF_WINDOW:
                 break
     roots.reverse()
     for rank, r in enumerate(roots):
-        if d.kind in _SAME_WORD_KINDS and r.trigger.lemma_.lower() != d.trigger.lemma_.lower():
+        if d.kind in _SAME_WORD_KINDS and r.stem != d.stem:
             continue  # "the announcements" is not the readout before it
+        if not _same_happening(d, r, days):
+            continue
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:
             continue  # "the Biden meeting" is not the Rutte-Trump meeting
@@ -173,7 +174,11 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex) -> Draft |
 
 
 def _merge(d: Draft, target: Draft) -> None:
-    d.merged_into = target
+    """Join ``d``'s event into ``target``'s; a no-op when they are one event already."""
+    joined = d.join(target)
+    if joined is None:
+        return
+    d, target = joined
     target.mentions.append(d.trigger_span)
     target.anchors |= d.anchors
     names = {ident for _, _, ident in target.participants}
@@ -184,4 +189,8 @@ def _merge(d: Draft, target: Draft) -> None:
     target.mentions.extend(d.mentions)
     target.places.extend(d.places)
     target.times.extend(d.times)
+    for t in d.times:  # known through the other mention
+        target.time_basis.setdefault(t, LinkBasis.COREFERENCE)
+    for place in d.places:
+        target.place_basis.setdefault(place.i, LinkBasis.COREFERENCE)
     target.refers_to.extend(r for r in d.refers_to if r.root() is not target)

@@ -29,6 +29,7 @@ from claimcheck.models import (
     Direction,
     EventKind,
     EventRelation,
+    LinkBasis,
     Span,
     TimeExpression,
     TimexType,
@@ -38,6 +39,8 @@ MAX_CLIMB = 6
 """Head-chain steps a time expression may climb to find its event."""
 
 _CUE_STARTS = frozenset(words.split()[0] for words in ORDER_CUES)
+_NOT_THROUGH = frozenset({"after", "before", "following", "since", "until", "ahead", "prior"})
+"""Prepositions that set another time: a date below their object is not the event's."""
 
 
 
@@ -104,11 +107,11 @@ def _event_of_clause(verb: Token, by_anchor: dict[int, Draft]) -> Draft | None:
 
 def attach_times(doc: Doc, drafts: list[Draft],
                  times: list[TimeExpression]) -> dict[int, list[EventRelation]]:
-    """Put each time expression's id on the event it modifies.
+    """Put each time expression's id on the event it modifies, with the link's basis.
 
     A date behind "before", "after", "by" is not the event's day: it becomes
     a relation to the expression instead; behind "since" or "until", nothing.
-    Returns those relations by ``id()`` of the root draft.
+    Returns those relations by the ``key`` of the draft they belong to.
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     relations: dict[int, list[EventRelation]] = {}
@@ -116,8 +119,11 @@ def attach_times(doc: Doc, drafts: list[Draft],
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if tx.type not in (TimexType.DATE, TimexType.TIME):
-            continue  # "for a weekend of talks" says how long, not when
+        if tx.type not in (TimexType.DATE, TimexType.TIME) and not (
+            tx.anchor.kind is AnchorKind.EXPRESSION and tx.anchor.offset
+        ):
+            continue  # "for a weekend of talks" says how long, not when ("two days after
+            # the vote on May 5" names a day: its anchor counts from May 5)
         if _is_dateline(text_of(doc), tx.span.start, tx.span.end):
             continue  # "BAGHDAD, Oct. 19, 2012 -" dates the report, not the events in it
         root = span.root
@@ -127,14 +133,17 @@ def attach_times(doc: Doc, drafts: list[Draft],
         order = _order_prep(span)
         node = span.root if order is None else order[1]
         node = _past_misattachment(span, node)
-        event = _climb(node, by_anchor)
-        if event is None:
+        found = _climb(node, by_anchor)
+        if found is None:
             continue
+        event, basis = found
+        event = event.root()
         if order is None:
-            event.root().times.append(tx.id)
+            event.times.append(tx.id)
+            event.time_basis.setdefault(tx.id, basis)
         elif (kind := TIME_ORDER_PREPS[order[0]]) is not None:
             cue = Span.of(text_of(doc), order[1].idx, order[1].idx + len(order[1].text))
-            relations.setdefault(id(event.root()), []).append(
+            relations.setdefault(event.key, []).append(
                 EventRelation(type=kind, target=tx.id, cue=cue))
     return relations
 
@@ -176,18 +185,28 @@ def _past_misattachment(span, node: Token) -> Token:
     return node if saying.i == verb.i else saying
 
 
-def _climb(start: Token, by_anchor: dict[int, Draft]) -> Draft | None:
+def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis] | None:
+    """The event a phrase belongs to, up its head chain, and how it is attached.
+
+    ``explicit`` when the phrase is stated on a noun mention ("Tuesday's vote", "the vote
+    on Monday") or on a clause that modifies it ("the vote, held on Monday"); ``clause``
+    when the event's predicate governs it.
+    """
     node = start
     for _ in range(MAX_CLIMB):
         if not same_line(node, start):
             return None
         if node.i in by_anchor:
-            return by_anchor[node.i]
+            d = by_anchor[node.i]
+            noun = node.i == d.trigger.i and node.pos_ in ("NOUN", "PROPN")
+            return d, LinkBasis.EXPLICIT if noun else LinkBasis.CLAUSE
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
-                and node.head.i in by_anchor:
-            return by_anchor[node.head.i]  # "the talks, held on Monday", "which took place"
+                and node.head.i in by_anchor:  # "the talks, held on Monday", "which took place"
+            return by_anchor[node.head.i], LinkBasis.EXPLICIT
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return None
+        if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH and node.i != start.i:
+            return None  # "passed before the deadline of May 14": May 14 is the deadline's
         node = node.head
     return None
 
@@ -197,12 +216,13 @@ def order_relations(doc: Doc, drafts: list[Draft],
                                                           list[TimeExpression]]:
     """Relations stated by "ahead of", "after", "following", "two days after"...
 
-    Returns the relations by draft (keyed by ``id()`` of the root draft) and
+    Returns the relations by draft (keyed by the root draft's ``key``) and
     the time expressions, with an offset's anchor moved onto the event it
     counts from ("two days after the election": anchor event, after, P2D).
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     offsets: dict[int, TimeExpression] = {}  # token index -> the offset expression it is in
+    tx: TimeExpression | None
     for tx in times:
         if tx.anchor.offset and tx.anchor.direction in (Direction.BEFORE, Direction.AFTER):
             span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
@@ -225,13 +245,13 @@ def order_relations(doc: Doc, drafts: list[Draft],
             continue
         offset = None
         cue_span = Span.of(text_of(doc), t.idx, prep.idx + len(prep.text))
-        tx = offsets.get(t.i)
-        target_id = f"@{id(target)}"
+        tx = offsets.get(t.i) or offsets.get(t.i - 1)  # "two days | after": cue outside
+        target_id = f"@{target.key}"
         if tx is not None:
             offset, cue_span = tx.anchor.offset, tx.span
             out_times[tx.id] = tx.model_copy(update={"anchor": tx.anchor.model_copy(
                 update={"kind": AnchorKind.EVENT, "ref": target_id})})
-        relations.setdefault(id(source.root()), []).append(EventRelation(
+        relations.setdefault(source.root().key, []).append(EventRelation(
             type=ORDER_CUES[words], target=target_id, offset=offset, cue=cue_span))
     return relations, [out_times[tx.id] for tx in times]
 

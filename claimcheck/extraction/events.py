@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.event_stages import stage_word
 from claimcheck.extraction.lexicon.events import (
     AHEAD_NOUNS,
     CALL_NOUNS,
@@ -28,12 +29,31 @@ from claimcheck.extraction.lexicon.events import (
     REPORTED_MARKERS,
     UNCERTAIN_MARKERS,
     VERB_TRIGGERS,
+    event_nouns,
 )
-from claimcheck.extraction.lexicon.verbs import LIGHT_VERBS, OCCUR_VERBS, PRONOUNS, REQUEST_VERBS
+from claimcheck.extraction.lexicon.verbs import (
+    CONFIRM_VERBS,
+    LIGHT_VERBS,
+    OCCUR_VERBS,
+    PRONOUNS,
+    PROSPECTIVE_VERBS,
+    RELATION_VERBS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    STATEMENT_VERBS,
+)
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
-from claimcheck.models import EntityKind, EventKind, EventStatus, Span, StatedCount
+from claimcheck.models import (
+    EntityKind,
+    EventKind,
+    EventStatus,
+    LinkBasis,
+    Span,
+    StatedCount,
+    StatusBasis,
+)
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
 _NOT_THROUGH = {"after", "before", "following", "since", "until", "from", "ahead", "prior"}
@@ -42,11 +62,18 @@ _AT = {"at", "during"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 _INTEND = frozenset({"plan", "hope", "want", "intend"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_NOT_EVENT_VERBS = frozenset({"be"})
+"""Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
+_PAST_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
 @dataclass
 class Draft:
-    """An event while it is being read; ``anchors`` are the tokens that stand for it."""
+    """An event while it is being read; ``anchors`` are the tokens that stand for it.
+
+    ``key`` names the draft inside one article (its position in the stage's list), so
+    that relations and anchors can name a draft without Python object ids.
+    """
 
     kind: EventKind
     trigger: Token
@@ -64,12 +91,41 @@ class Draft:
     merged_into: Draft | None = None
     cue_verb: Token | None = None
     in_title: bool = False
+    key: int = -1
+    time_basis: dict[str, LinkBasis] = field(default_factory=dict)  # time id -> basis
+    place_basis: dict[int, LinkBasis] = field(default_factory=dict)  # token index -> basis
+    status_basis: StatusBasis = StatusBasis.INFERRED
+    generic: bool = False  # a happening of no named kind, found by its part of speech
+    stem: str = ""  # the verb a nominalisation comes from ("signing" -> "sign"), else lemma
+
+    def __post_init__(self) -> None:
+        self.stem = self.stem or self.trigger.lemma_.lower()
 
     def root(self) -> Draft:
+        """The event this mention belongs to (union-find, with path compression).
+
+        ``merged_into`` is only ever set by :meth:`join`, which links one root to a
+        different root, so the links form a forest and this walk always ends.
+        """
+        top = self
+        while top.merged_into is not None:
+            top = top.merged_into
         d = self
-        while d.merged_into is not None:
-            d = d.merged_into
-        return d
+        while d.merged_into is not None and d.merged_into is not top:
+            d.merged_into, d = top, d.merged_into
+        return top
+
+    def join(self, other: Draft) -> tuple[Draft, Draft] | None:
+        """Make this mention's event part of ``other``'s: (absorbed root, surviving root).
+
+        None when both are already one event: nothing to merge, and no link that
+        could make an event its own parent.
+        """
+        mine, theirs = self.root(), other.root()
+        if mine is theirs:
+            return None
+        mine.merged_into = theirs
+        return mine, theirs
 
 
 def trigger_kind(t: Token) -> EventKind | None:
@@ -99,7 +155,9 @@ def trigger_kind(t: Token) -> EventKind | None:
             return EventKind.CALL
         if lemma == "conference" and any(c.lower_ in CONFERENCE_GUARD for c in t.children):
             return EventKind.STATEMENT
-        return NOUN_TRIGGERS.get(lemma)
+        if lemma in NOUN_TRIGGERS:
+            return NOUN_TRIGGERS[lemma]
+        return EventKind.OTHER if lemma in event_nouns() else None
     if t.pos_ == "VERB":
         return VERB_TRIGGERS.get(lemma)
     return None
@@ -124,10 +182,13 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
                             verb.idx + len(verb.text)), {verb.i}, False, True)
             request.refers_to.append(d)
             drafts.append(request)
+    drafts += _nominalisations(doc, drafts, skip)
+    _stage_anchors(drafts)
+    drafts += _happenings(doc, drafts, skip)
     for d in drafts:
         d.in_title = d.trigger.idx < title_end
         _participants(d, index, resolver)
-        d.status = _status(d, doc)
+        d.status, d.status_basis = _status(d, doc)
     for d in drafts:
         if d.kind is EventKind.REQUEST:  # "asked for a meeting with X": both share the people
             for wanted in d.refers_to:
@@ -136,6 +197,92 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
                     wanted.status = EventStatus.PLANNED
     _places(doc, drafts, index)
     return drafts
+
+
+def _stage_anchors(drafts: list[Draft]) -> None:
+    """ "On Tuesday, the talks resumed": the stage verb stands for the mention of the talks."""
+    taken = {i for d in drafts for i in d.anchors}
+    for d in sorted(drafts, key=lambda d: d.trigger.i):
+        word = stage_word(d)
+        if word is not None and word.i not in taken:
+            d.anchors.add(word.i)
+            taken.add(word.i)
+
+
+def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
+    """Every other verb is a happening of no named kind ("the bridge collapsed on Monday").
+
+    Only a finite verb, not negated ("was not passed" did not happen), and not a verb
+    whose dates belong to what it schedules or awaits (``PROSPECTIVE_VERBS``). Not a
+    verb that already stands for a named event ("held talks"), a clause on an
+    event noun ("the talks, which took place"), a reporting verb (the statement stage
+    makes those), or a copula. A verb whose subject is a named event noun tells what
+    that event did ("the talks produced a draft"): it stands for the event. Whether a
+    happening is kept is decided when its times, places and participants are known:
+    only a happening with one of them is an event.
+    """
+    taken = {i for d in drafts for i in d.anchors}
+    named = {d.trigger.i: d for d in drafts if d.kind not in (EventKind.OTHER, EventKind.REQUEST)
+             and d.trigger.pos_ in ("NOUN", "PROPN")}
+    nominal = {i: d for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN") for i in d.anchors
+               if i != d.trigger.i}  # verbs whose subject (or object) is an event noun
+    reporting = STATEMENT_VERBS | CONFIRM_VERBS
+    out = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.i in skip or t.i in taken:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in reporting or lemma in _NOT_EVENT_VERBS or lemma in PROSPECTIVE_VERBS \
+                or not t.is_alpha or not _finite(t) or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if t.dep_ in ("relcl", "acl") and t.head.i in taken:
+            continue  # "the vote, held on Monday": the clause tells of the vote itself
+        if t.dep_ == "conj" and t.head.i in nominal and same_line(t, t.head) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            nominal[t.head.i].anchors.add(t.i)  # "the strike began on X and ended on Y"
+            taken.add(t.i)
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i in named and same_line(c, t)), None)
+        if subject is not None and lemma not in RELATION_VERBS:  # "On Tuesday, the talks
+            # in Paris produced a draft": what the talks did, and when
+            named[subject.i].anchors.add(t.i)
+            nominal[t.i] = named[subject.i]
+            taken.add(t.i)
+            continue
+        d = Draft(EventKind.OTHER, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),
+                  {t.i}, False, True)
+        d.generic = True
+        out.append(d)
+    return out
+
+
+def _nominalisations(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
+    """ "The signing in Paris": an -ing noun made from a verb the article uses is a mention
+    of that happening ("signed the accord ... the signing"), with the verb as its stem."""
+    verbs = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
+    taken = {d.trigger.i for d in drafts}
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in skip or t.i in taken or not t.lower_.endswith("ing"):
+            continue
+        base = t.lower_[:-3]
+        stem = next((v for v in (base, base + "e", base[:-1]) if len(v) > 2 and v in verbs
+                     and (v != base[:-1] or base[-1:] == base[-2:-1])), None)
+        if stem is not None:
+            d = _draft(doc, t, EventKind.OTHER)
+            d.stem = stem
+            out.append(d)
+    return out
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("collapsed", "collapses", "has collapsed", "will
+    meet"), not an infinitive, participle or gerund ("to sign", "surrounding", "proposed
+    for"), whose status its own words cannot give."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
 def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
@@ -193,7 +340,7 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
             elif c.dep_ == "dobj" and h.pos_ == "VERB" and c.i not in d.anchors:
                 for x in _expand(c):
                     if d.kind is EventKind.VISIT and _is_place(index, x):
-                        d.places.append(x)  # "visited Lyon": where, not whom
+                        _add_place(d, x, LinkBasis.CLAUSE)  # "visited Lyon": where, not whom
                     else:
                         found.append((x, "participant"))
             elif c.dep_ == "poss":
@@ -274,35 +421,63 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _status(d: Draft, doc: Doc) -> EventStatus:
+def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
     """Planned, uncertain or reported from the auxiliaries of the verb that carries the event.
 
     A noun says it itself when it is "upcoming" or the object of "preparations
-    for" / "in anticipation of".
+    for" / "in anticipation of". The basis is ``stated`` when the event's own words
+    say it (its own verb's auxiliaries or past tense, its own modifiers), ``inferred``
+    when it comes from a verb the event merely hangs on or from nothing at all; a
+    noun behind "before", "after", "until" ... takes nothing from the clause around
+    it ("a poll released on Monday, before the referendum": the referendum is not past).
     """
     t = d.trigger
     if t.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in t.children):
-            return EventStatus.PLANNED
+            return EventStatus.PLANNED, StatusBasis.STATED
         if t.dep_ == "pobj" and t.head.head.lemma_.lower() in AHEAD_NOUNS:
-            return EventStatus.PLANNED
-    for i in d.anchors:
+            return EventStatus.PLANNED, StatusBasis.STATED
+    for i in sorted(d.anchors):
         tok = doc[i]
-        verbs = [tok] if tok.pos_ == "VERB" else [tok, _governing_verb(tok)]
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs = [tok]
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _NOT_THROUGH:
+            continue
+        else:
+            governing = _governing_verb(tok)
+            verbs = [tok] if governing is None else [tok, governing]
         for v in verbs:
-            if v is None:
-                continue
+            # the event's own verb ("will meet", "the vote will take place"), or only one it
+            # hangs on ("will speak ahead of the vote")
+            basis = StatusBasis.STATED if v.i in d.anchors else StatusBasis.INFERRED
             for c in v.children:
                 word = c.lower_
                 if c.dep_ in ("aux", "auxpass") and word in UNCERTAIN_MARKERS:
-                    return EventStatus.UNCERTAIN
+                    return EventStatus.UNCERTAIN, basis
                 if c.dep_ in ("aux", "auxpass") and word in PLANNED_MARKERS:
-                    return EventStatus.PLANNED
+                    return EventStatus.PLANNED, basis
+                if c.dep_ == "aux" and word == "would" and v.dep_ == "ccomp" \
+                        and v.head.lemma_.lower() in REPORTING_VERBS:
+                    return EventStatus.PLANNED, basis  # "said ... would sign": still ahead
                 if c.dep_ == "advmod" and word in REPORTED_MARKERS:
-                    return EventStatus.REPORTED
+                    return EventStatus.REPORTED, basis
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in PLANNED_MARKERS | _INTEND:
-                return EventStatus.PLANNED
-    return EventStatus.OCCURRED
+                return EventStatus.PLANNED, basis
+    if any(_past(doc[i]) for i in d.anchors):
+        return EventStatus.OCCURRED, StatusBasis.STATED
+    return EventStatus.OCCURRED, StatusBasis.INFERRED
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past tense, or a perfect ("has met", "had been held")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PAST_PERFECT_AUX for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                   for c in verb.children))
 
 
 def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
@@ -328,15 +503,28 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                 if not same_line(node, root):
                     break
                 if node.i in by_anchor:
-                    by_anchor[node.i].places.append(root)
+                    d = by_anchor[node.i]
+                    _add_place(d, root, LinkBasis.EXPLICIT if node.i == d.trigger.i
+                               and node.pos_ in ("NOUN", "PROPN") else LinkBasis.CLAUSE)
                     break
                 if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
-                        and node.head.i in by_anchor:
-                    by_anchor[node.head.i].places.append(root)  # "the talks, held in Rome"
+                        and node.head.i in by_anchor:  # "the talks, held in Rome"
+                    _add_place(by_anchor[node.head.i], root, LinkBasis.EXPLICIT)
                     break
                 if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH:
                     break
                 node = node.head.head if node.dep_ == "pobj" else node.head
+    for d in drafts:  # "the Oslo talks": a place premodifier is the event's place
+        if d.trigger.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in d.trigger.children:
+            if c.dep_ == "compound" and c.i < d.trigger.i and _is_place(index, c) \
+                    and (cl := index.at(c)) is not None and " " not in cl.name.strip():
+                _add_place(d, c, LinkBasis.EXPLICIT)  # a one-word name the gazetteer knows
 
+
+def _add_place(d: Draft, token: Token, basis: LinkBasis) -> None:
+    d.places.append(token)
+    d.place_basis.setdefault(token.i, basis)

@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from claimcheck.extraction.boilerplate import Skipper
+from claimcheck.extraction.document import hand_over
 from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_coref import corefer, counted_participants
 from claimcheck.extraction.event_links import add_statements, attach_times, order_relations
@@ -33,11 +34,14 @@ from claimcheck.models import (
     Event,
     EventKind,
     EventRelation,
+    LinkBasis,
     Participant,
     PlaceRef,
     Quote,
+    RelationType,
     Span,
     TimeExpression,
+    TimeLink,
 )
 
 MAX_TITLE_LINES = 3
@@ -61,17 +65,19 @@ def extract_claims(doc: Doc, article: Article) -> ClaimSet:
             skip.update(range(span.start, span.end))
     drafts = find_drafts(doc, index, resolver, skip, headline_end(text, skipper))
     add_statements(doc, drafts, index, resolver, skip)
-    corefer(drafts, index)
+    for n, d in enumerate(drafts):
+        d.key = n
+    time_relations = attach_times(doc, drafts, times)  # each mention's own times first,
+    corefer(drafts, index, times)  # so that coreference can compare them
     counted_participants(drafts, index)
-    time_relations = attach_times(doc, drafts, times)
     relations, times = order_relations(doc, drafts, times)
     for key, rels in time_relations.items():
-        relations.setdefault(key, []).extend(rels)
+        relations.setdefault(drafts[key].root().key, []).extend(rels)
     events, ids = _events(drafts, relations, index, doc)
     times = [_event_anchor(t, ids) for t in times]
     quotes = _quotes(doc, marks, index, resolver, drafts, ids)
-    return ClaimSet(article=article, times=times, entities=index.entities(), events=events,
-                    quotes=quotes, counts=_counts(doc, skipper))
+    return hand_over(doc, ClaimSet(article=article, times=times, entities=index.entities(),
+                                   events=events, quotes=quotes, counts=_counts(doc, skipper)))
 
 
 def headline_end(text: str, skipper: Skipper) -> int:
@@ -92,36 +98,45 @@ def headline_end(text: str, skipper: Skipper) -> int:
 
 def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], index: EntityIndex,
             doc: Doc) -> tuple[list[Event], dict[str, str]]:
+    """Frozen event records for the drafts that stand for an event (the union-find roots).
+
+    ``relations`` are keyed by a root draft's ``key``; an event is referred to as
+    ``@key`` until it has its id.
+    """
     targeted = {r.target for rels in relations.values() for r in rels}
     roots = [d for d in drafts if d.merged_into is None
-             and (_worth_keeping(d, relations) or f"@{id(d)}" in targeted)]
+             and (_worth_keeping(d, relations) or f"@{d.key}" in targeted)]
     roots.sort(key=lambda d: d.trigger.i)
-    ids = {f"@{id(d)}": f"ev{n}" for n, d in enumerate(roots, 1)}
-    kinds: dict[int, Counter[EventKind]] = {id(d): Counter() for d in roots}
+    ids = {f"@{d.key}": f"ev{n}" for n, d in enumerate(roots, 1)}
+    kinds: dict[int, Counter[EventKind]] = {d.key: Counter() for d in roots}
     for d in drafts:
         root = d.root()
-        if id(root) in kinds:  # the first body mention counts double
-            kinds[id(root)][d.kind] += 2 if d is root else 1
+        if root.key in kinds:  # the first body mention counts double
+            kinds[root.key][d.kind] += 2 if d is root else 1
     events = []
     for d in roots:
         rels = [r.model_copy(update={"target": ids[r.target]}) if r.target in ids else r
-                for r in relations.get(id(d), []) if r.target in ids or r.target.startswith("t")]
-        refers = [ids[f"@{id(r.root())}"] for r in d.refers_to if f"@{id(r.root())}" in ids]
+                for r in relations.get(d.key, []) if r.target in ids or r.target.startswith("t")]
+        refers = [ids[f"@{r.root().key}"] for r in d.refers_to if f"@{r.root().key}" in ids]
         if d.cue_verb is not None and refers and (
                 d.cue_verb.lemma_.lower() in CONFIRM_VERBS or d.cue_verb.lower_ == "according"):
             cue = Span.of(text_of(doc), d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))
-            rels += [EventRelation(type="on_or_after", target=r, cue=cue) for r in refers
+            rels += [EventRelation(type=RelationType.ON_OR_AFTER, target=r, cue=cue) for r in refers
                      if not any(x.target == r for x in rels)]
-        vote = kinds[id(d)].most_common()
+        vote = kinds[d.key].most_common()
         kind = max(vote, key=lambda kv: (kv[1], kv[0] is EventKind.MEETING))[0] if vote else d.kind
         events.append(Event(
-            id=ids[f"@{id(d)}"], kind=kind, trigger=d.trigger_span,
+            id=ids[f"@{d.key}"], kind=kind, trigger=d.trigger_span,
+            lemma=d.trigger.lemma_.lower(),
             mentions=_unique_spans(d.mentions, d.trigger_span),
             participants=[_participant(t, role, ident, index) for t, role, ident in d.participants],
             participant_count=d.count,
             places=_places(d, index),
-            times=list(dict.fromkeys(d.times)),
-            status=d.status, refers_to=list(dict.fromkeys(refers)), relations=rels,
+            times=(own := list(dict.fromkeys(d.times))),
+            time_links=[TimeLink(time=t, basis=d.time_basis.get(t, LinkBasis.CLAUSE))
+                        for t in own],
+            status=d.status, status_basis=d.status_basis,
+            refers_to=list(dict.fromkeys(refers)), relations=rels,
         ))
     return events, ids
 
@@ -129,11 +144,11 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
 def _worth_keeping(d: Draft, relations: dict[int, list[EventRelation]]) -> bool:
     """A bare "said" is only an event when it is dated, placed or ordered."""
     if d.kind is EventKind.STATEMENT and d.trigger.pos_ == "VERB":
-        return bool(d.times or d.places or relations.get(id(d)) or d.refers_to)
+        return bool(d.times or d.places or relations.get(d.key) or d.refers_to)
     if d.kind is EventKind.REQUEST:
         return bool(d.participants or d.times)
     return bool(d.participants or d.times or d.places or d.mentions or d.refers_to
-                or relations.get(id(d)))
+                or relations.get(d.key))
 
 
 def _unique_spans(spans: list[Span], trigger: Span) -> list[Span]:
@@ -161,7 +176,8 @@ def _places(d: Draft, index: EntityIndex) -> list[PlaceRef]:
         if m is None or cluster is None or m.char_start in seen:
             continue
         seen.add(m.char_start)
-        out.append(PlaceRef(entity=cluster.id, span=index.span_of(m)))
+        out.append(PlaceRef(entity=cluster.id, span=index.span_of(m),
+                            basis=d.place_basis.get(token.i, LinkBasis.CLAUSE)))
     return out
 
 
@@ -179,7 +195,8 @@ def _quotes(doc: Doc, marks, index: EntityIndex, resolver: PronounResolver,
         if quote.setting is not None:
             inside = [d.root() for d in drafts
                       if quote.setting.start <= d.trigger_span.start < quote.setting.end]
-            event = next((ids[f"@{id(d)}"] for d in inside if f"@{id(d)}" in ids), None)
+            inside.sort(key=lambda d: d.generic)  # a named event before a bare happening
+            event = next((ids[f"@{d.key}"] for d in inside if f"@{d.key}" in ids), None)
             quote = quote.model_copy(update={"setting_event": event})
         out.append(quote)
     return out

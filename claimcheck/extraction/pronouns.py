@@ -1,42 +1,72 @@
-"""He and she: the most recent fitting person, outside quotations.
+"""He and she: the most salient person who agrees with the pronoun, outside quotations.
 
-"Fitting" is a person last mentioned as a grammatical subject, since news
-prose keeps its topic in subject position ("Rutte said he ... with Trump.
-'...,' he said" is Rutte, not Trump). Mentions inside quotations do not
-count, and the caller may exclude people named inside the quote itself.
+Agreement: a person's gender comes from the titles and honorifics the article gives
+them (spokeswoman, Mr., Ms.) and, failing those, from their first name in a table built
+from US Social Security baby-name counts (``lexicon/first_names.tsv``, names borne by one
+sex at least nine times in ten). A person whose gender is known and differs never
+matches; one whose gender is unknown may.
 
-A title used as a name ("the Foreign Secretary will meet ...") resolves to
-the one person the article gives that title, and to nobody when two people
-share it ("the President" in a story about two presidents).
+Salience, in order: the last speaker credited (a run of quotes keeps its speaker) when
+mentioned lately, then the subject of the latest sentence with a fitting subject, then
+the latest mention. Mentions inside quotations do not count,
+and the caller may exclude people named inside the quote itself. When two different
+people fit equally well (two subjects of one sentence, "Lopez and Hale said", both
+agreeing), the resolver refuses to guess and returns None.
+
+A title used as a name ("the Foreign Secretary will meet ...") resolves to the one
+person the article gives that title, and to nobody when two people share it.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+from importlib import resources
+from typing import cast
 
 from spacy.tokens import Token
 
 from claimcheck.extraction.entities import Cluster, EntityIndex
 from claimcheck.extraction.lexicon.people import FEMININE, MASCULINE
+from claimcheck.extraction.lexicon.speech import PERSON_PRONOUNS
 from claimcheck.models import EntityKind
 
 LOOKBACK = 40
-"""Person mentions looked at before falling back to the nearest one."""
+"""Person mentions looked at before the pronoun."""
 
-GENDER_WINDOW = 6
-"""Recent mentions among which a person marked with the pronoun's gender wins."""
+LAST_SPEAKER_REACH = 600
+"""Characters back within which the last speaker's latest mention must lie to be salient."""
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> "f" or "m", from the packaged table."""
+    table = resources.files("claimcheck.extraction.lexicon").joinpath("first_names.tsv")
+    out = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, sex = line.partition("\t")
+            out[name] = sex
+    return out
 
 
 def _gender(index: EntityIndex, cluster: Cluster) -> str | None:
-    """ "f", "m" or None, from the titles and honorifics the article gives the person."""
-    words = {w for r in cluster.roles if r.title for w in r.title.split()}
+    """ "f", "m" or None: titles and honorifics first, then the first name."""
+    words = {w for r in cluster.roles if r.title for w in r.title.lower().split()}
     for m in cluster.mentions:
         if m.start > 0:
             words.add(index.doc[m.start - 1].lower_)
     female, male = bool(words & FEMININE), bool(words & MASCULINE)
-    return "f" if female and not male else "m" if male and not female else None
-
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+    if female != male:
+        return "f" if female else "m"
+    if female and male:
+        return None
+    names = first_names()
+    firsts = {m.text.split()[0].lower() for m in cluster.mentions if len(m.text.split()) > 1}
+    sexes = {names[f] for f in firsts if f in names}
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 class PronounResolver:
@@ -48,7 +78,8 @@ class PronounResolver:
             i = bisect.bisect_right(starts, offset) - 1
             return i >= 0 and offset < ends[i]
 
-        self._mentions: list[tuple[int, Cluster, bool]] = []
+        self._doc = index.doc
+        self._mentions: list[tuple[int, Cluster, bool, int]] = []
         for c in index.clusters:
             if c.kind is not EntityKind.PERSON:
                 continue
@@ -56,7 +87,9 @@ class PronounResolver:
                 if inside(m.char_start):
                     continue
                 root = index.doc[m.start:m.end].root
-                self._mentions.append((m.char_start, c, root.dep_ in _SUBJECT_DEPS))
+                subject = root.dep_ in _SUBJECT_DEPS or (  # "Lopez and Hale said"
+                    root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
+                self._mentions.append((m.char_start, c, subject, root.sent.start))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [x[0] for x in self._mentions]
         holders: dict[str, set[str]] = {}
@@ -69,6 +102,9 @@ class PronounResolver:
         self._gender = {c.id: g for c in index.clusters
                         if c.kind is EntityKind.PERSON and (g := _gender(index, c)) is not None}
 
+    def gender(self, cluster_id: str) -> str | None:
+        return self._gender.get(cluster_id)
+
     def resolve_title(self, noun: Token) -> Cluster | None:
         """The one person holding the title ``noun`` heads ("the Secretary"), or None."""
         if noun.pos_ not in ("NOUN", "PROPN"):
@@ -80,22 +116,25 @@ class PronounResolver:
                 return self._clusters[next(iter(ids))] if len(ids) == 1 else None
         return None
 
-    def resolve(self, pronoun: Token, exclude: set[str] = frozenset()) -> Cluster | None:
-        """The person ``pronoun`` most likely names, or None.
-
-        A person the article marks with the pronoun's gender ("the NATO
-        spokeswoman" for "she") among the last few mentions wins; otherwise
-        the latest subject, then the latest mention, whose gender does not
-        contradict the pronoun.
-        """
-        want = "f" if pronoun.lower_ in ("she", "her") else "m"
+    def resolve(self, pronoun: Token, exclude: set[str] | frozenset[str] = frozenset(),
+                last_speaker: str | None = None) -> Cluster | None:
+        """The person ``pronoun`` most likely names, or None when none or two fit."""
+        want = PERSON_PRONOUNS.get(pronoun.lower_, "m")
         i = bisect.bisect_left(self._starts, pronoun.idx)
         window = [x for x in self._mentions[max(0, i - LOOKBACK):i] if x[1].id not in exclude
                   and self._gender.get(x[1].id, want) == want]
-        for _, cluster, _ in reversed(window[-GENDER_WINDOW:]):
-            if self._gender.get(cluster.id) == want:
-                return cluster
-        for _, cluster, subject in reversed(window):
-            if subject:
-                return cluster
-        return window[-1][1] if window else None
+        if not window:
+            return None
+        subjects = [x for x in window if x[2]]
+        seen = [x[0] for x in window if x[1].id == last_speaker]
+        if seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH and not any(
+                x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
+            return self._clusters[cast(str, last_speaker)]  # nobody else became the topic since
+        if subjects:
+            latest = subjects[-1][3]  # the most recent sentence with a fitting subject
+            ids = list(dict.fromkeys(x[1].id for x in subjects if x[3] == latest))
+            if len(ids) > 1:
+                marked = [i for i in ids if self._gender.get(i) == want]
+                ids = marked if len(marked) == 1 else []
+            return self._clusters[ids[0]] if len(ids) == 1 else None
+        return window[-1][1]

@@ -1,61 +1,71 @@
 """Quotations with their speakers, cue verbs and settings.
 
-The marks are paired in ``quote_marks``; here each quotation gets its cue,
-tried in order of how directly it credits the words: a cue verb just before
-the opening mark ("Rutte warned, “...”"), a cue right after the closing mark
-(", he said", ", said Rutte", ", according to X"), a cue verb that governs the
-quoted words ("a move he described as “...”"), and any cue in the same
-sentence. The cue's subject is the speaker; "he" and "she" go to the most
-recent fitting person.
+The marks are paired in ``quote_marks``; ``quote_cues`` finds each quotation's cue and
+the token naming its speaker. Here that token becomes an entity: a name, a person named
+in apposition to a title ("the spokesman, Tom Hale,"), the one holder of a title ("the
+Secretary"), or a pronoun resolved by ``pronouns``. A speaker is a person, an
+organisation or a group, never a place, a date or words inside the quotation.
+
+A quotation without a cue of its own carries on the speaker of the quotation before it
+(the news convention for a run of quoted sentences and paragraphs) while no new speaker
+or cue comes between; otherwise it takes a speaker that the sentence just before it
+introduces ("Rutte spoke for an hour. “...”").
+
+A title of a work or a slogan in quotation marks ("the book “Art of the Deal”", a
+title-cased phrase with no speaker beside it) is a name, not a quote, and is left out; so
+is a short fragment of the writer's sentence that no cue credits (a scare quote).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
-from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.lexicon.verbs import PRONOUNS, REPORTING_VERBS, SPEAKING_VERBS
-from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.entities import Cluster, EntityIndex
+from claimcheck.extraction.lexicon.speech import NAMING_VERBS, PERSON_PRONOUNS, WORK_NOUNS
+from claimcheck.extraction.lexicon.verbs import SPEAKING_VERBS
+from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.extraction.quote_cues import Cue, find_cue, is_cue, subject
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.models import EntityKind, Quote, Span
 
-AFTER_WINDOW = 6
-"""Tokens after a closing mark searched for ", he said" and the like."""
+SPEAKER_KINDS = (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.GROUP)
 
-SENTENCE_WINDOW = 40
-"""Tokens either side of a quotation searched for a cue in its sentence: a quote's cue is
-near it, and a text without sentence breaks must not cost quotes x length."""
+TITLE_MAX_WORDS = 8
+"""Words a quoted title or slogan can have ("Make the Valley Green Again")."""
 
-MAX_CLIMB = 12
-"""Head-chain steps from the quoted words up to a governing cue verb."""
+TERM_MAX_WORDS = 4
+"""Words of a cue-less fragment inside the writer's sentence that make it a term the
+writer holds at a distance, not someone's words."""
 
+INTRO_WINDOW = 60
+"""Tokens the sentence before a cue-less quotation may have to introduce its speaker."""
 
-@dataclass
-class Cue:
-    verb: Token | None  # None for "according to"
-    span: Span
-    speaker: Token | None  # the token naming the speaker
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
                  resolver: PronounResolver) -> list[tuple[Quote, Token | None]]:
     """A Quote for every marked quotation, with the cue verb token that credits it."""
     text = text_of(doc)
-    out = []
-    for n, mark in enumerate(marks, 1):
+    out: list[tuple[Quote, Token | None]] = []
+    last_speaker: str | None = None
+    for mark in marks:
         words = doc.char_span(mark.start, mark.end, alignment_mode="expand")
-        cue = _cue(doc, mark, words) if words is not None and len(words) else None
+        cue = find_cue(doc, mark, words) if words is not None and len(words) else None
+        if words is not None and len(words) and _is_title(doc, mark, words, cue):
+            continue
         speaker_id = speaker_span = None
         if cue is not None and cue.speaker is not None:
             exclude = {c.id for t in (words or []) if (c := index.at(t)) is not None}
-            speaker_id, speaker_span = _speaker(cue.speaker, index, resolver, exclude)
+            speaker_id, speaker_span = _speaker(cue.speaker, index, resolver, exclude,
+                                                last_speaker, mark)
         setting = _setting(cue.verb) if cue is not None and cue.verb is not None else None
         quote = Quote(
-            id=f"q{n}",
+            id=f"q{len(out) + 1}",
             span=Span.of(text, mark.start, mark.end),
             content=Span.of(text, mark.content_start, mark.content_end),
             speaker=speaker_id, speaker_span=speaker_span,
@@ -63,12 +73,17 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
             partial=_partial(text, mark), balanced=mark.balanced,
             setting=setting,
         )
-        previous = out[-1][0] if out else None
-        if cue is None and previous is not None and previous.speaker is not None \
-                and "\n" not in text[previous.span.end:quote.span.start]:
-            # A second quotation in the same paragraph, with no cue of its own, continues
-            # the speaker of the first (the news convention).
-            quote = quote.model_copy(update={"speaker": previous.speaker})
+        if cue is None and words is not None and len(words):
+            carried = _carried(doc, out, quote, words[0])
+            if carried is None:
+                carried = _introduced(doc, words[0], index, resolver, last_speaker)
+            if carried is not None:
+                quote = quote.model_copy(update={"speaker": carried})
+        if (cue is None or cue.speaker is None) and quote.speaker is None and quote.partial \
+                and len(_WORD.findall(quote.content.text)) <= TERM_MAX_WORDS:
+            continue  # a term or a scare quote ("the so-called “deal”"): nobody's words
+        if quote.speaker is not None:
+            last_speaker = quote.speaker
         out.append((quote, cue.verb if cue else None))
     return out
 
@@ -82,118 +97,99 @@ def _partial(text: str, mark: Marked) -> bool:
     return before.isalnum()
 
 
-def _is_cue(t: Token) -> bool:
-    return t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+def _is_title(doc: Doc, mark: Marked, words, cue: Cue | None) -> bool:
+    """A title of a work or a slogan: named by a work noun or a naming verb just before
+    ("the book “...”", "a speech titled “...”"), or short, title-cased, without a sentence's
+    end inside and without a cue right beside it."""
+    content = doc.text[mark.content_start:mark.content_end].strip()
+    tokens = _WORD.findall(content)
+    if not tokens or len(tokens) > TITLE_MAX_WORDS or not mark.balanced:
+        return False
+    before = [t for t in doc[max(0, words[0].i - 3):words[0].i] if not t.is_punct]
+    if before and tokens[0][0].isupper() and (
+            before[-1].lemma_.lower() in WORK_NOUNS and before[-1].pos_ == "NOUN"
+            or before[-1].lemma_.lower() in NAMING_VERBS):
+        return True
+    if cue is not None and cue.adjacent:
+        return False
+    if re.search(r"[.!?]\W*$", content) or "," in content:
+        return False
+    capital = [w for w in tokens if w.lower() not in _SMALL_WORDS]
+    return len(capital) >= 2 and all(w[0].isupper() for w in capital) \
+        and tokens[0][0].isupper()
 
 
-def _cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
-    first, last = words[0], words[-1]
-    # 1. "Rutte warned, “..." / "he said: “..."
-    j = first.i - 1
-    while j >= 0 and doc[j].is_punct and doc[j].text in (",", ":", "—", "-"):
-        j -= 1
-    if 0 <= j < first.i - 1 and _is_cue(doc[j]) and same_line(doc[j], first):
-        return _verb_cue(doc[j])
-    # 1b. a paragraph that ends "According to a senior official:" introduces the next one
-    intro = _colon_intro(doc, first)
-    if intro is not None:
-        return intro
-    # 2. "...,” he said" / "said Rutte" / "according to X"
-    for k in range(last.i + 1, min(last.i + 1 + AFTER_WINDOW, len(doc))):
-        t = doc[k]
-        if t.text in ("“", '"') or "\n" in t.text:
-            break
-        if t.lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
-            return _according(doc, k)
-        if _is_cue(t):
-            return _verb_cue(t)
-    # 3. a cue verb that governs the quoted words
-    head = words.root
-    for _ in range(MAX_CLIMB):
-        if head.head.i == head.i or not same_line(head, head.head):
-            break
-        head = head.head
-        if _is_cue(head) and not (first.i <= head.i <= last.i):
-            return _verb_cue(head)
-    # 4. any cue in the sentence, near the quotation
-    sent = first.sent
-    near = doc[max(sent.start, first.i - SENTENCE_WINDOW):min(sent.end, last.i + SENTENCE_WINDOW)]
-    for t in near:
-        if not (same_line(t, first) or same_line(t, last)):
-            continue
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
-                and not (first.i <= t.i <= last.i):
-            return _according(doc, t.i)
-    for t in near:
-        if not (same_line(t, first) or same_line(t, last)):
-            continue
-        if _is_cue(t) and not (first.i <= t.i <= last.i) and _subject(t) is not None:
-            return _verb_cue(t)
-    return None
-
-
-def _colon_intro(doc: Doc, first: Token) -> Cue | None:
-    j = first.i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 0 or j == first.i - 1 or doc[j].text != ":" or same_line(doc[j], first):
+def _carried(doc: Doc, out: list[tuple[Quote, Token | None]], quote: Quote,
+             first: Token) -> str | None:
+    """The previous quotation's speaker, when nothing between credits anyone else: the same
+    paragraph, or the next paragraph opening with this quotation."""
+    if not out or out[-1][0].speaker is None:
         return None
-    sent = doc[j].sent
-    for t in doc[max(sent.start, j - SENTENCE_WINDOW):j]:
-        if t.lower_ == "according" and t.i + 1 < j and doc[t.i + 1].lower_ == "to":
-            return _according(doc, t.i)
-        if _is_cue(t) and _subject(t) is not None:
-            return _verb_cue(t)
+    previous = out[-1][0]
+    text = text_of(doc)
+    gap = text[previous.span.end:quote.span.start]
+    if "\n" in gap:
+        line_start = text.rfind("\n", 0, quote.span.start) + 1
+        if text[line_start:quote.span.start].strip():
+            return None  # the quotation does not open its paragraph
+        if text[text.find("\n", previous.span.end):line_start].strip():
+            return None  # a paragraph of the writer's own lies between
+    gap_doc = doc.char_span(previous.span.end, quote.span.start, alignment_mode="contract")
+    own = out[-1][1]  # the previous quotation's own cue ("...,” Lopez said. “...”")
+    if gap_doc is not None and any(is_cue(t) and subject(t) is not None
+                                   and (own is None or t.i != own.i) for t in gap_doc):
+        return None
+    return previous.speaker
+
+
+def _introduced(doc: Doc, first: Token, index: EntityIndex, resolver: PronounResolver,
+                last_speaker: str | None) -> str | None:
+    """A cue-less quotation that opens its sentence, after a sentence with a cue verb
+    ("Rutte told reporters he was ready. “...”"): that cue's subject."""
+    sent = first.sent
+    if sent.start < first.i and any(not t.is_punct for t in doc[sent.start:first.i]):
+        return None  # the quotation does not open its sentence
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    if previous.start < first.i - INTRO_WINDOW or any(t.text in ("“", "”", '"')
+                                                       for t in previous):
+        return None
+    for t in previous:
+        if is_cue(t) and (s := subject(t)) is not None:
+            ident, _ = _speaker(s, index, resolver, set(), last_speaker, None)
+            return ident
     return None
 
 
-def _verb_cue(verb: Token) -> Cue:
-    span = Span.of(text_of(verb.doc), verb.idx, verb.idx + len(verb.text))
-    return Cue(verb, span, _subject(verb))
-
-
-def _according(doc: Doc, k: int) -> Cue:
-    to = doc[k + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    span = Span.of(text_of(doc), doc[k].idx, to.idx + len(to.text))
-    return Cue(None, span, obj)
-
-
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "which", "that") \
-                and same_line(child, verb):
-            return child
-    # ", said Rutte": the subject after an inverted verb is parsed as a dependent
-    for child in verb.rights:
-        if not same_line(child, verb):
-            break
-        if child.ent_type_ in ("PERSON", "ORG") or child.dep_ == "dobj" and child.pos_ == "PROPN":
-            return child
-    return None
-
-
-def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver,
-             exclude: set[str]) -> tuple[str | None, Span | None]:
+def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclude: set[str],
+             last_speaker: str | None, mark: Marked | None) -> tuple[str | None, Span | None]:
     text = text_of(token.doc)
-    if token.lower_ in PRONOUNS:
-        person = resolver.resolve(token, exclude)
+    if mark is not None and mark.start <= token.idx < mark.end:
+        return None, None  # words inside the quotation are not its speaker
+    if token.lower_ in PERSON_PRONOUNS:
+        person = resolver.resolve(token, exclude, last_speaker)
         return (person.id if person else None), Span.of(text, token.idx, token.idx + len(token))
-    cluster = index.at(token) or index.person_by_surname(token)
-    if cluster is not None and index.at(token) is None:
-        return cluster.id, Span.of(text, token.idx, token.idx + len(token))
+    cluster = _entity(index, token)
     if cluster is None:  # "the spokesman, Tom Hale, said": the name sits in apposition
-        for t in (x for a in token.children if a.dep_ == "appos" for x in a.subtree):
-            if (c := index.at(t)) is not None and c.kind is EntityKind.PERSON:
+        for t in (x for a in token.children if a.dep_ in ("appos", "compound")
+                  for x in a.subtree):
+            if (c := _entity(index, t)) is not None and c.kind is EntityKind.PERSON:
                 token, cluster = t, c
                 break
     if cluster is not None:
         m = index.mention_at(token)
-        assert m is not None
+        if m is None:
+            return cluster.id, Span.of(text, token.idx, token.idx + len(token))
         return cluster.id, index.span_of(m)
     phrase = token.doc[token.left_edge.i:token.i + 1]
     holder = resolver.resolve_title(token)
     return (holder.id if holder else None), Span.of(text, phrase.start_char, phrase.end_char)
+
+
+def _entity(index: EntityIndex, token: Token) -> Cluster | None:
+    cluster = index.at(token) or index.person_by_surname(token)
+    return cluster if cluster is not None and cluster.kind in SPEAKER_KINDS else None
 
 
 def _setting(verb: Token) -> Span | None:

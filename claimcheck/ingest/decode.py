@@ -71,15 +71,17 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int = MAX_BYTES) ->
     return data
 
 
-def decode(data: bytes, source: str) -> tuple[str, str]:
+def decode(data: bytes, source: str, *, declared: str | None = None) -> tuple[str, str]:
     """``(text, encoding)`` of ``data``; empty and binary input are errors.
 
-    Newlines are normalised to ``\\n`` so that line numbers mean the same on
-    every platform; a byte order mark is dropped.
+    ``declared`` is the encoding the file says it is in (an HTML page's
+    ``<meta charset>``): after a byte order mark, before anything else, if
+    the bytes decode in it. Newlines are normalised to ``\\n`` so that line
+    numbers mean the same on every platform; a byte order mark is dropped.
     """
     if not data.strip():
         raise InputError(source, "file is empty")
-    text, encoding = _decode(data, source)
+    text, encoding = _decode(data, source, declared)
     if _looks_binary(text):
         raise InputError(source, "looks like a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -88,7 +90,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes, source: str) -> tuple[str, str]:
+def _decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -99,6 +101,11 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
                 ) from None
     if b"\x00" in data[:_SNIFF]:
         raise InputError(source, "looks like a binary file, not text")
+    if declared is not None:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -29,6 +29,8 @@ import lxml.html
 from lxml import etree
 
 from claimcheck.errors import InputError
+from claimcheck.ingest.html_dates import published_date
+from claimcheck.ingest.source_map import UNKNOWN
 from claimcheck.ingest.suppressions import DIRECTIVE_COMMENT, split_codes
 from claimcheck.models import Span, Suppression
 
@@ -41,6 +43,34 @@ _IGNORE_META = re.compile(
 )
 
 
+_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*(?P<name>[A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+_PRESCAN = 4096
+"""Bytes searched for a declared charset (the HTML standard's prescan reads 1024; CMSs
+put long comments and scripts first)."""
+_WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+           "us-ascii": "cp1252", "windows-1252": "cp1252", "utf-16": "utf-8",
+           "utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "cp1252"}
+"""Labels browsers read as another encoding (HTML standard, "encoding sniffing")."""
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec of the charset a page declares in ``<meta charset>`` or
+    ``<meta http-equiv="Content-Type" content="...; charset=...">``, if any is known."""
+    import codecs
+
+    m = _CHARSET.search(data[:_PRESCAN])
+    if m is None:
+        return None
+    label = m.group("name").decode("ascii").lower()
+    label = _WHATWG.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
 @dataclass(frozen=True)
 class Page:
     text: str
@@ -48,6 +78,10 @@ class Page:
     published: dt.date | None
     ignore: list[str]
     suppressions: list[Suppression]
+    offsets: list[int]
+    """Per character of ``text``, its offset in the HTML (UNKNOWN: not found there)."""
+    mapped: tuple[int, int, int] = (0, 0, 0)
+    """Paragraphs found in the HTML whole, in part, and not at all."""
 
 
 def extract_html(html: str, source: str) -> Page:
@@ -69,17 +103,40 @@ def extract_html(html: str, source: str) -> Page:
     if not text or not text.strip():
         raise InputError(source, "no article text found in the HTML")
     metadata = trafilatura.extract_metadata(tree, extensive=False)
-    body, suppressions = _assemble(text, directives)
+    body, suppressions, paragraphs = _assemble(text, directives)
     if not body.strip():
         raise InputError(source, "no article text found in the HTML")
     ignore = [m.group("codes") for m in _IGNORE_META.finditer(html)]
+    offsets, mapped = _positions(html, body, paragraphs)
     return Page(
         text=body,
         title=metadata.title if metadata is not None else None,
-        published=_metadata_date(tree),
+        published=published_date(tree),
         ignore=[code for codes in ignore for code in re.split(r"[,\s]+", codes) if code],
         suppressions=suppressions,
+        offsets=offsets,
+        mapped=mapped,
     )
+
+
+def _positions(
+    html: str, body: str, paragraphs: list[tuple[int, int]]
+) -> tuple[list[int], tuple[int, int, int]]:
+    """Per character of ``body``, its offset in ``html``; paragraph separators follow the
+    paragraph before them."""
+    from claimcheck.ingest.html_positions import ParagraphLocator
+
+    locator = ParagraphLocator(html)
+    offsets = [UNKNOWN] * len(body)
+    for start, end in paragraphs:
+        offsets[start:end] = locator.locate(body[start:end])
+    last = UNKNOWN
+    for i, value in enumerate(offsets):
+        if value == UNKNOWN and body[i] == "\n" and last != UNKNOWN:
+            offsets[i] = last + 1
+        elif value != UNKNOWN:
+            last = value
+    return offsets, (locator.found, locator.partial, locator.missed)
 
 
 def _parse(html: str, source: str) -> lxml.html.HtmlElement:
@@ -100,9 +157,15 @@ def _parse(html: str, source: str) -> lxml.html.HtmlElement:
     return tree
 
 
-def _assemble(text: str, directives: list[list[str]]) -> tuple[str, list[Suppression]]:
-    """Paragraphs joined by blank lines; each marker suppresses the paragraph after it."""
+def _assemble(
+    text: str, directives: list[list[str]]
+) -> tuple[str, list[Suppression], list[tuple[int, int]]]:
+    """Paragraphs joined by blank lines; each marker suppresses the paragraph after it.
+
+    Also the ``(start, end)`` of each paragraph in the joined text.
+    """
     body = ""
+    paragraphs: list[tuple[int, int]] = []
     pending: list[list[str]] = []
     covered: list[tuple[list[str], int, int]] = []
     for line in (part.strip() for part in text.split("\n")):
@@ -115,6 +178,7 @@ def _assemble(text: str, directives: list[list[str]]) -> tuple[str, list[Suppres
         if body:
             body += "\n\n"
         covered.extend((codes, len(body), len(body) + len(line)) for codes in pending)
+        paragraphs.append((len(body), len(body) + len(line)))
         pending = []
         body += line
     body += "\n"
@@ -122,26 +186,4 @@ def _assemble(text: str, directives: list[list[str]]) -> tuple[str, list[Suppres
         Suppression(codes=codes, scope="paragraph", covers=Span.of(body, start, end))
         for codes, start, end in covered
     ]
-    return body, suppressions
-
-
-def _metadata_date(tree: lxml.html.HtmlElement) -> dt.date | None:
-    from htmldate import find_date
-
-    root = lxml.html.Element("html")
-    head = tree.find("head")
-    if head is not None:
-        root.append(_copy(head))
-    body = lxml.html.Element("body")
-    root.append(body)
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        body.append(_copy(script))
-    found = find_date(
-        lxml.html.tostring(root, encoding="unicode"),
-        extensive_search=False, original_date=True,
-    )
-    return dt.date.fromisoformat(found) if found else None
-
-
-def _copy(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring(lxml.html.tostring(element))
+    return body, suppressions, paragraphs

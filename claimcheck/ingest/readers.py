@@ -1,8 +1,12 @@
 """One reader per input format, each from decoded text to Articles.
 
-Every reader keeps offsets honest: what the language model must not read
-(front matter, HTML comments) is blanked, never cut, so ``line:col`` in a
-report is the line and column in the file.
+Every reader keeps positions honest, so ``line:col`` in a report is the
+line and column in the file. Plain text is the file: what the language
+model must not read (HTML comments) is blanked, never cut. Markdown, HTML
+and JSON are not read as written (markup, entities and escapes), so their
+Articles carry a ``source_map`` from text offsets to the file's lines and
+columns, and remember the file text (``Article.displayed_source``) for
+reports that show the line.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, NotAnArticle
 from claimcheck.ingest.body_date import find_body_date
 from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
+from claimcheck.ingest.json_positions import text_offsets
+from claimcheck.ingest.source_map import UNKNOWN, source_map
 from claimcheck.ingest.suppressions import blank, split_codes, strip_comments
 from claimcheck.models import Article, ClaimSet, PublishedSource, Suppression
 
@@ -35,14 +41,27 @@ def read_text(text: str, source: str, *, encoding: str | None = None) -> Article
 
 
 def read_markdown(text: str, source: str, *, encoding: str | None = None) -> Article:
-    """Markdown with optional YAML front matter (title, published or date, claimcheck ignore)."""
+    """Markdown with optional YAML front matter (title, published or date, claimcheck ignore).
+
+    The text is the prose, markup read through and code left out (see
+    ``claimcheck.ingest.markdown``); ``source_map`` points back into the file.
+    """
+    from claimcheck.ingest.markdown import render_markdown
+
     meta: dict[str, Any] = {}
+    body = text
     m = _FRONT_MATTER.match(text)
     if m is not None:
         meta = _load_yaml(m.group("body"), source)
-        text = blank(text, 0, m.end())
-    cleaned, suppressions = strip_comments(text, source)
-    article = Article(text=cleaned, source=source, encoding=encoding, suppressions=suppressions)
+        body = blank(text, 0, m.end())
+    prose, offsets = render_markdown(body)
+    located = source_map(offsets, text)
+    cleaned, suppressions = strip_comments(
+        prose, source, line_of=lambda offset: located.locate(offset)[0])
+    article = Article(
+        text=cleaned, source=source, encoding=encoding, suppressions=suppressions,
+        source_map=located,
+    ).with_source(text)
     return _finish(_apply_meta(article, meta, PublishedSource.FRONT_MATTER, "front matter"))
 
 
@@ -57,7 +76,8 @@ def read_html(html: str, source: str, *, encoding: str | None = None) -> Article
             *(_file_suppression(page.ignore, source) if page.ignore else []),
             *page.suppressions,
         ],
-    )
+        source_map=source_map(page.offsets, html),
+    ).with_source(html)
     if page.published is not None:
         article = article.model_copy(
             update={"published": page.published, "published_source": PublishedSource.HTML_META}
@@ -65,16 +85,23 @@ def read_html(html: str, source: str, *, encoding: str | None = None) -> Article
     return _finish(article)
 
 
-def read_record(record: object, source: str, *, where: str = "") -> Article | ClaimSet:
-    """One JSON record: an article (``text``, ``title``, ``published``, ``id``) or a ClaimSet."""
+def read_record(
+    record: object, source: str, *, where: str = "", doc: str | None = None, first_line: int = 1
+) -> Article | ClaimSet:
+    """One JSON record: an article (``text``, ``title``, ``published``, ``id``) or a ClaimSet.
+
+    ``doc`` is the JSON the record was parsed from, its first line numbered
+    ``first_line``: given, the article's ``source_map`` points each character
+    of the text at where it is written in the file.
+    """
     prefix = f"{where}: " if where else ""
     if not isinstance(record, dict):
-        raise InputError(source, f"{prefix}expected a JSON object, got {type(record).__name__}")
+        raise NotAnArticle(source, f"{prefix}expected a JSON object, got {type(record).__name__}")
     if "article" in record and "schema_version" in record:
         return _claimset(record, source, prefix)
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(source, f"{prefix}a record needs a string field 'text'")
+        raise NotAnArticle(source, f"{prefix}a record needs a string field 'text'")
     if not text.strip():
         raise InputError(source, f"{prefix}'text' is empty")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -86,6 +113,13 @@ def read_record(record: object, source: str, *, where: str = "") -> Article | Cl
         id=None if ident is None else str(ident),
         title=title if isinstance(title, str) else None,
     )
+    if doc is not None:
+        offsets = text_offsets(doc)
+        if offsets is None or len(offsets) != len(cleaned):
+            offsets = [UNKNOWN] * len(cleaned)  # the record's first line, said approximate
+        article = article.model_copy(update={
+            "source_map": source_map(offsets, doc, first_line=first_line)
+        }).with_source(doc, first_line)
     meta = {k: v for k, v in record.items() if k in ("published", *_IGNORE_KEYS)}
     return _finish(_apply_meta(article, meta, PublishedSource.RECORD, f"{prefix}record"))
 
@@ -98,7 +132,7 @@ def read_json(text: str, source: str) -> Article | ClaimSet:
         raise InputError(
             source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return read_record(record, source)
+    return read_record(record, source, doc=text)
 
 
 def read_jsonl_line(line: str, source: str, number: int) -> Article | ClaimSet:
@@ -109,7 +143,7 @@ def read_jsonl_line(line: str, source: str, number: int) -> Article | ClaimSet:
         raise InputError(
             source, f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}"
         ) from None
-    item = read_record(record, source, where=f"line {number}")
+    item = read_record(record, source, where=f"line {number}", doc=line, first_line=number)
     if isinstance(item, Article) and item.id is None:
         item = item.model_copy(update={"id": f"line {number}"})
     return item
@@ -120,10 +154,12 @@ def _claimset(record: dict[str, Any], source: str, prefix: str) -> ClaimSet:
         claims = ClaimSet.model_validate(record)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        loc = ".".join(str(p) for p in first["loc"])
+        where = f"{loc}: " if loc else ""  # a whole-set problem names its own field path
+        count = first.get("ctx", {}).get("count", exc.error_count())  # integrity: its own count
         raise InputError(
-            source, f"{prefix}not a valid ClaimSet: {where}: {first['msg']} "
-            f"({exc.error_count()} problem(s))"
+            source, f"{prefix}not a valid ClaimSet: {where}{first['msg']} "
+            f"({count} problem(s))"
         ) from None
     article = claims.article.model_copy(update={"source": source})
     return claims.model_copy(update={"article": article})

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, NotAnArticle
 from claimcheck.ingest.decode import MAX_BYTES, decode, describe_size, read_limited, read_stream
 from claimcheck.ingest.readers import (
     published_override,
@@ -69,7 +69,8 @@ def read_path(
         yield from _override(_read_jsonl_file(path, name, max_bytes), published)
         return
     try:
-        text, encoding = decode(read_limited(path, name, max_bytes=max_bytes), name)
+        data = read_limited(path, name, max_bytes=max_bytes)
+        text, encoding = decode(data, name, declared=_declared(kind, data))
         item = parse_as(kind, text, name, encoding=encoding)
     except InputError as exc:
         yield exc
@@ -87,8 +88,12 @@ def read_stdin(
 ) -> Iterator[Item]:
     """Everything on standard input, its format sniffed unless ``kind`` is given."""
     try:
-        text, encoding = decode(read_stream(stream, source, max_bytes=max_bytes), source)
+        data = read_stream(stream, source, max_bytes=max_bytes)
+        text, encoding = decode(data, source)
         kind = kind or sniff_kind(text)
+        declared = _declared(kind, data)
+        if declared is not None and declared != encoding:
+            text, encoding = decode(data, source, declared=declared)
         if kind == "jsonl":
             items: Iterator[Item] = _jsonl_lines(enumerate(text.split("\n"), 1), source)
         else:
@@ -122,7 +127,7 @@ def load_article(path: Path, *, published: dt.date | None = None) -> Article | C
             raise item
     if len(items) != 1:
         raise InputError(str(path), f"holds {len(items)} records, expected one")
-    return items[0]
+    return cast(Article | ClaimSet, items[0])
 
 
 def _read_jsonl_file(path: Path, source: str, max_bytes: int) -> Iterator[Item]:
@@ -164,10 +169,21 @@ def _jsonl_lines(lines, source: str) -> Iterator[Item]:  # type: ignore[no-untyp
         empty = False
         try:
             yield read_jsonl_line(line, source, number)
+        except NotAnArticle as exc:  # a line of an article file: a bad record, never skipped
+            yield InputError(exc.path, exc.cause)
         except InputError as exc:
             yield exc
     if empty:
         yield InputError(source, "file is empty")
+
+
+def _declared(kind: str, data: bytes) -> str | None:
+    """The encoding an HTML page declares; other formats declare none."""
+    if kind != "html":
+        return None
+    from claimcheck.ingest.html import declared_charset
+
+    return declared_charset(data)
 
 
 def _override(items: Iterator[Item], published: dt.date | None) -> Iterator[Item]:

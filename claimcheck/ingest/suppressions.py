@@ -12,7 +12,7 @@ spaces, since every span must index ``Article.text`` exactly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from claimcheck.errors import InputError
 from claimcheck.models import Span, Suppression
@@ -47,14 +47,23 @@ def split_codes(raw: str | Iterable[str], source: str) -> list[str]:
     return codes
 
 
-def strip_comments(text: str, source: str) -> tuple[str, list[Suppression]]:
+def strip_comments(
+    text: str, source: str, *, line_of: Callable[[int], int] | None = None
+) -> tuple[str, list[Suppression]]:
     """``text`` with HTML comments blanked, and the paragraph suppressions they state.
+
+    ``line_of`` turns an offset into the file's line number for messages
+    (when ``text`` is not the file itself, as for Markdown).
 
     A directive covers the next paragraph: from the first non-blank
     character after the comment to the next blank line (or the end).
     """
     suppressions = []
     cleaned = text
+
+    def line(offset: int) -> int:
+        return line_of(offset) if line_of else text.count("\n", 0, offset) + 1
+
     for m in _COMMENT.finditer(text):
         cleaned = blank(cleaned, m.start(), m.end())
         directive = _DIRECTIVE.match(m.group())
@@ -63,7 +72,7 @@ def strip_comments(text: str, source: str) -> tuple[str, list[Suppression]]:
         if directive.group("verb").lower() != "ignore":
             raise InputError(
                 source,
-                f"line {text.count(chr(10), 0, m.start()) + 1}: unknown claimcheck directive "
+                f"line {line(m.start())}: unknown claimcheck directive "
                 f"'{directive.group('verb')}' (expected 'ignore')",
             )
         codes = split_codes(directive.group("codes"), source)

@@ -1,7 +1,7 @@
 """The claim schema: pydantic models every stage reads and writes."""
 
-from claimcheck.models.article import Article, PublishedSource, Suppression
-from claimcheck.models.claims import SCHEMA_VERSION, ClaimSet, CountClaim
+from claimcheck.models.article import Article, PublishedSource, SourceMap, Suppression
+from claimcheck.models.claims import SCHEMA_VERSION, ClaimSet, CountClaim, ListCue, WordUse
 from claimcheck.models.entities import Entity, EntityKind, Place, Qualifier, Role
 from claimcheck.models.events import (
     Event,
@@ -23,16 +23,27 @@ from claimcheck.models.time import (
     Anchor,
     AnchorKind,
     DayRange,
+    Deixis,
     Direction,
     Granularity,
+    Joining,
     StatedDate,
+    StatedRange,
     Tense,
     TimeExpression,
+    TimeRole,
     TimexMod,
     TimexType,
+    WrittenDate,
 )
 
 __all__ = [
+    "Deixis",
+    "WrittenDate",
+    "TimeRole",
+    "StatedRange",
+    "WordUse",
+    "ListCue",
     "SCHEMA_VERSION",
     "Anchor",
     "AnchorKind",
@@ -51,6 +62,7 @@ __all__ = [
     "FileReport",
     "Finding",
     "Granularity",
+    "Joining",
     "LineIndex",
     "LinkBasis",
     "Participant",
@@ -63,6 +75,7 @@ __all__ = [
     "Report",
     "Role",
     "Severity",
+    "SourceMap",
     "Span",
     "StatedCount",
     "StatedDate",

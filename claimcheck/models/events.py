@@ -111,6 +111,8 @@ class Event(Record):
     id: str = Field(pattern=r"^ev\d+$")
     kind: EventKind
     trigger: Span
+    lemma: str | None = Field(
+        default=None, description="Dictionary form of the trigger word ('collapse', 'arrest').")
     mentions: list[Span] = Field(
         default_factory=list, description="Later mentions, e.g. 'the meeting'."
     )

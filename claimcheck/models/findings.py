@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Protocol
 
 from pydantic import Field
 
+from claimcheck._version import __version__
 from claimcheck.models._base import Record
 from claimcheck.models.article import PublishedSource
-from claimcheck.models.spans import LineIndex, Span
+from claimcheck.models.spans import Span
+
+
+class Locator(Protocol):
+    """Offsets into an article's text to 1-based lines and columns of its file."""
+
+    def locate(self, offset: int) -> tuple[int, int]: ...
+
+    def locate_end(self, offset: int) -> tuple[int, int]: ...
+
+    def is_exact(self, start: int, end: int) -> bool: ...
 
 
 class Severity(StrEnum):
@@ -56,14 +68,20 @@ class Evidence(Record):
     end_line: int = Field(ge=1)
     end_column: int = Field(ge=1, description="Column one past the last character.")
     role: str | None = Field(default=None, description="What the span is: 'weekday', 'date'.")
+    approximate: bool = Field(
+        default=False,
+        description="True when the line and column are a guess: the text was not found in "
+        "the file (see Article.source_map).",
+    )
 
     @classmethod
-    def at(cls, span: Span, index: LineIndex, role: str | None = None) -> Evidence:
+    def at(cls, span: Span, index: Locator, role: str | None = None) -> Evidence:
+        """``span`` located by ``index`` (a LineIndex, or an Article's SourceMap)."""
         line, column = index.locate(span.start)
-        end_line, end_column = index.locate(span.end)
+        end_line, end_column = index.locate_end(span.end)
         return cls(
             span=span, line=line, column=column, end_line=end_line, end_column=end_column,
-            role=role,
+            role=role, approximate=not index.is_exact(span.start, span.end),
         )
 
 
@@ -120,6 +138,4 @@ class Report(Record):
 
     @classmethod
     def of(cls, files: list[FileReport]) -> Report:
-        from claimcheck import __version__
-
         return cls(version=__version__, files=files, summary=Summary.of(files))

@@ -55,6 +55,14 @@ class LineIndex:
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 
+    def locate_end(self, offset: int) -> tuple[int, int]:
+        """``(line, column)`` of a span's end offset (one past its last character)."""
+        return self.locate(offset)
+
+    def is_exact(self, start: int, end: int) -> bool:
+        """Always: offsets into the text are offsets into the file."""
+        return True
+
     def line_span(self, line: int) -> tuple[int, int]:
         """Offsets ``(start, end)`` of a 1-based line, without its newline."""
         start = self._starts[line - 1]

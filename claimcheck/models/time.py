@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from datetime import date as date_
 from enum import StrEnum
 from typing import Self
 
@@ -129,6 +130,33 @@ class StatedDate(Record):
     date_span: Span | None = Field(default=None, description="The month/day/year part.")
 
 
+class Joining(StrEnum):
+    """How two stated days are one expression."""
+
+    RANGE = "range"  # "Nov. 15-16", "from 11 to 15 September": every day from one to the other
+    CHOICE = "choice"  # "Monday or Tuesday": one of them, not said which
+class TimeRole(StrEnum):
+    """What a time expression does in its sentence, when it does not date what happens there."""
+
+    DATELINE = "dateline"
+    """The date a story was filed: "BAGHDAD, Oct. 19, 2012 - ..."."""
+    SCHEDULE = "schedule"
+    """A deadline or a schedule governed by a cue: "payable Dec. 1", "due March 15",
+    "scheduled for Friday", "until June 3"."""
+    RANGE_END = "range_end"
+    """The end of a range whose start is another expression: "from March 1 to March 9"."""
+
+
+class Deixis(StrEnum):
+    """Which occurrence of a weekday its determiner names, from the publication date."""
+
+    LAST = "last"
+    NEXT = "next"
+    THIS = "this"
+    THIS_PAST = "this_past"
+    THIS_COMING = "this_coming"
+
+
 class TimeExpression(Record):
     """A time expression found in the text, normalised and anchored."""
 
@@ -150,3 +178,51 @@ class TimeExpression(Record):
         default_factory=list,
         description="Steps from text to value, e.g. 'Friday -> the Friday before 2024-11-23'.",
     )
+    # --- ranges and alternatives (time engineer) ---
+    joins: Joining | None = Field(
+        default=None,
+        description="How a range or a choice of days is one expression ('Nov. 15-16', "
+        "'from 11 to 15 September', 'between March 1 and March 9', 'Monday or Tuesday'): "
+        "value is the first day's TIMEX3, 'until' the last's, 'resolved' spans both.",
+    )
+    until: str | None = Field(
+        default=None, description="TIMEX3 value of the last day of a range or choice."
+    )
+    role: TimeRole | None = Field(
+        default=None, description="Dateline, schedule or range end; None when it dates "
+        "what its sentence tells.")
+    apposed_to: str | None = Field(
+        default=None, pattern=r"^t\d+$",
+        description="Id of the expression just before it that it stands beside as one day: "
+        "'Friday, Nov. 21', 'today, Tuesday', 'on Friday, two days after the vote'.")
+    publication_offset: tuple[int, int] | None = Field(
+        default=None, description="Days from the publication date its words fix, as a range "
+        "of day - publication: 'yesterday' (-1, -1), 'last night' (-1, 0).")
+    deixis: Deixis | None = Field(
+        default=None, description="The determiner of a weekday: 'last Friday' is 'last'.")
+    sets_year: bool = Field(
+        default=True, description="Whether its year is the year the story moves to (false "
+        "after 'until', 'between', 'the': 'runs until 2033', 'the 2025 Jubilee').")
+
+
+class WrittenDate(Record):
+    """A month and day the text writes that the calendar does not have ("June 31",
+    "29 February 2023"): no time expression can stand for it, so it is handed over as is."""
+
+    span: Span
+    year: int | None = Field(default=None, ge=1, le=9999)
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+
+
+class StatedRange(Record):
+    """A range of days written as a start and an end: "from November 7 to 9",
+    "between March 1 and March 9", optionally announced by a length ("the three-day summit")."""
+
+    start: date_ = Field(description="First day.")
+    end: date_ = Field(description="Last day.")
+    start_span: Span
+    end_span: Span
+    duration: str | None = Field(
+        default=None, pattern=r"^t\d+$",
+        description="Id of the duration expression that announces the range, if any.")

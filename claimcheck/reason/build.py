@@ -10,7 +10,6 @@ from claimcheck.models import ClaimSet
 from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder
 from claimcheck.reason.event_constraints import event_constraints
 from claimcheck.reason.model import Constraint, ConstraintKind, Strength
-from claimcheck.reason.text_cues import is_dateline, is_scheduled
 from claimcheck.reason.time_constraints import appositions, time_constraints
 
 
@@ -32,4 +31,4 @@ def build_constraints(claims: ClaimSet) -> list[Constraint]:
     return b.constraints
 
 
-__all__ = ["PUBLICATION", "build_constraints", "is_dateline", "is_scheduled"]
+__all__ = ["PUBLICATION", "build_constraints"]

@@ -65,7 +65,10 @@ def _chain(members: list[Constraint], target: str) -> str | None:
     while frontier:
         var, total = frontier.pop(0)
         if var in dated and var != target:
-            fallback = f"the publication date ({dated[var].days[0]:%B} {dated[var].days[0].day})"
+            days = dated[var].days
+            first = days[0] if days else None
+            fallback = (f"the publication date ({first:%B} {first.day})" if first
+                        else "the publication date")
             text = next((c.span.text for c in dated[var].evidence), fallback)
             if total == 0:
                 return text

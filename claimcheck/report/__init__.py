@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from claimcheck.models import Report
 from claimcheck.report.github import render_github
+from claimcheck.report.gitlab import render_gitlab
 from claimcheck.report.json_format import render_json
+from claimcheck.report.junit import render_junit
 from claimcheck.report.rule_docs import (
     RuleDoc,
     describe,
@@ -29,6 +31,8 @@ FORMATS: dict[str, Callable[[Report], str]] = {
     "json": render_json,
     "sarif": render_sarif,
     "github": render_github,
+    "gitlab": render_gitlab,
+    "junit": render_junit,
 }
 
 __all__ = [
@@ -39,7 +43,9 @@ __all__ = [
     "registry_docs",
     "render_file",
     "render_github",
+    "render_gitlab",
     "render_json",
+    "render_junit",
     "render_rule_list",
     "render_rule_text",
     "render_rules_markdown",

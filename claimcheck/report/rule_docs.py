@@ -46,51 +46,11 @@ def describe(rule: object) -> RuleDoc:
     )
 
 
-UNUSED_SUPPRESSION = RuleDoc(
-    code="CC01",
-    name="meta.unused_suppression",
-    family="CC",
-    severity="info",
-    summary="A claimcheck ignore comment or front-matter key suppresses nothing.",
-    body=(
-        "A suppression that no longer matches a finding hides nothing today but will\n"
-        "hide a real problem tomorrow, and it misleads the next editor.\n\n"
-        "Fails: `<!-- claimcheck: ignore DT01 -->` before a paragraph with no DT01 finding.\n"
-        "Fix: delete the comment, or name the rule that really fires."
-    ),
-)
-"""The checker's own finding (not a rule class), documented beside the rules."""
-
-NOT_ENGLISH = RuleDoc(
-    code="CC02",
-    name="meta.not_english",
-    family="CC",
-    severity="info",
-    summary="The article does not look like English, so nothing was extracted or checked.",
-    body=(
-        "The extractors and the language model read English only: on Dutch or Spanish\n"
-        "text they would invent people from capitalised nouns and dates from numbers,\n"
-        "and report contradictions that are not there. So a text in which almost no\n"
-        "word is a common English function word (the, of, that, said, ...) gets this\n"
-        "one note instead. Texts of under 30 words are never judged.\n\n"
-        "Fails: an article written in Dutch.\n"
-        "Fix: nothing to fix in the article; check it with a tool for its language,\n"
-        "or `--ignore CC02` to drop the note."
-    ),
-)
-"""The batch path's language check (``claimcheck.ingest.language``), documented likewise."""
-
-META_DOCS = (UNUSED_SUPPRESSION, NOT_ENGLISH)
-
-
 def registry_docs() -> list[RuleDoc]:
-    """Every registered rule, and the checker's own CC01 and CC02, sorted by code."""
+    """Every registered rule (the checker's own CC01 and CC02 among them), sorted by code."""
     from claimcheck.rules import all_rules
 
-    docs = {doc.code: doc for doc in (describe(rule) for rule in all_rules())}
-    for meta in META_DOCS:
-        docs.setdefault(meta.code, meta)
-    return sorted(docs.values(), key=lambda d: d.code)
+    return [describe(rule) for rule in all_rules()]
 
 
 def find_doc(docs: Iterable[RuleDoc], key: str) -> RuleDoc | None:

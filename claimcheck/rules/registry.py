@@ -11,12 +11,12 @@ import functools
 import importlib
 import inspect
 import pkgutil
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib.metadata import entry_points
 
 from claimcheck.errors import ConfigError
-from claimcheck.rules.base import Rule
+from claimcheck.models import Finding, Severity
+from claimcheck.rules.base import Rule, names_rule
 
 ENTRY_POINT_GROUP = "claimcheck.rules"
 
@@ -67,20 +67,40 @@ def all_rules() -> list[type[Rule]]:
 
 def get_rule(code_or_name: str) -> type[Rule]:
     """The rule with this code ('DT01') or name ('dates.weekday_mismatch')."""
-    key = code_or_name.strip()
     for rule in _all_rules():
-        if key.upper() == rule.code or key.lower() == rule.name:
+        if names_rule(code_or_name, rule.code, rule.name):
             return rule
     raise ConfigError(f"no rule named {code_or_name!r}; see 'claimcheck rules'")
 
 
-_META = re.compile(r"^(?:CC(?:\d\d)?|meta(?:\.[a-z0-9_]+)?)$", re.I)
-
-
 def known_selector(selector: str) -> bool:
-    """A rule's code, family or name, 'all', or one of the checker's own CC findings."""
-    s = selector.strip()
-    return any(rule.matches(s) for rule in _all_rules()) or bool(_META.match(s))
+    """A rule's code, family, name or name prefix, or 'all'."""
+    return any(rule.matches(selector) for rule in _all_rules())
+
+
+def check_severity_keys(overrides: Mapping[str, Severity] | None) -> None:
+    """Raises ConfigError for an override that names no rule."""
+    for key in overrides or {}:
+        get_rule(key)
+
+
+def severity_for(rule: type[Rule], overrides: Mapping[str, Severity] | None) -> Severity | None:
+    """The override naming ``rule`` (by code or name), or None."""
+    for key, value in (overrides or {}).items():
+        if names_rule(key, rule.code, rule.name):
+            return Severity(value)
+    return None
+
+
+def with_severity(
+    findings: Iterable[Finding], rule: type[Rule], overrides: Mapping[str, Severity] | None
+) -> list[Finding]:
+    """``findings`` of ``rule``, at the overridden severity when an override names the rule
+    (otherwise each keeps its own: a rule may give a warning where an error is unproved)."""
+    level = severity_for(rule, overrides)
+    if level is None:
+        return list(findings)
+    return [f.model_copy(update={"severity": level}) for f in findings]
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[type[Rule]]:

@@ -94,3 +94,27 @@ def test_cli_reports_a_bad_config_in_one_line(tmp_path, monkeypatch):
 
     result = CliRunner().invoke(cli, ["validate", "a.json"])
     assert result.exit_code == 2 and "format: 'xml' is not one of" in result.stderr
+
+
+def test_exclusions_are_read_from_the_files_folder(tmp_path):
+    write(tmp_path, "[tool.claimcheck]\nexclude = ['/drafts']\nextend-exclude = ['*.wire.md']\n"
+                    "force-exclude = true\nrespect-gitignore = false\n")
+    (tmp_path / "sub").mkdir()
+    config = load_config(start=tmp_path / "sub")
+    assert config.exclude.patterns == ("/drafts",) and config.exclude.base == tmp_path
+    assert [e.patterns for e in config.extend_exclude] == [("*.wire.md",)]
+    assert config.force_exclude is True and config.walk.gitignore is False
+    assert config.exclude.matches(tmp_path / "drafts" / "a.md")
+    assert not config.exclude.matches(tmp_path / "sub" / "drafts" / "a.md")  # anchored
+    assert Config().exclude.matches(tmp_path / "x" / "node_modules", is_dir=True)
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("exclude = 3", "exclude: expected a list of gitignore-style patterns"),
+    ("extend-exclude = [1]", "extend-exclude: expected a list of gitignore-style patterns"),
+    ("force-exclude = 'yes'", "force-exclude: 'yes' is not true or false"),
+])
+def test_bad_exclusions_are_named(tmp_path, body, message):
+    write(tmp_path, f"[tool.claimcheck]\n{body}\n")
+    with pytest.raises(ConfigError, match=message):
+        load_config(start=tmp_path)

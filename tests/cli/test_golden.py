@@ -31,7 +31,7 @@ def check_golden(name: str, actual: str) -> None:
     assert actual == expected, f"{name} changed; if intended: CLAIMCHECK_UPDATE_GOLDEN=1"
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit"])
 def test_golden_claims(run, fmt):
     result = run("validate", "--format", fmt, *INPUTS)
     assert result.code == 1 and result.err == ""

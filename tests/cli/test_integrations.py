@@ -33,7 +33,7 @@ def test_action_is_a_complete_composite_action(run):
 
 def test_pre_commit_hook(run):
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert hook["id"] == "claimcheck" and hook["entry"] == "claimcheck validate"
+    assert hook["id"] == "claimcheck" and hook["entry"].startswith("claimcheck validate")
     assert hook["require_serial"] is True
     files = re.compile(hook["files"])
     exclude = re.compile(hook["exclude"])
@@ -44,5 +44,5 @@ def test_pre_commit_hook(run):
 
 def test_ci_doc_shows_the_two_line_workflow():
     doc = (ROOT / "docs" / "ci.md").read_text()
-    assert "uses: actions/checkout@v4\n      - uses: claimcheck/claimcheck@" in doc
-    assert "security-events: write" in doc
+    assert "uses: actions/checkout@v6\n      - uses: claimcheck/claimcheck@<commit-sha>" in doc
+    assert "security-events: write" in doc and "actions: read" in doc

@@ -9,16 +9,17 @@ from claimcheck.extraction.counts import find_counts
 CASES = [
     ("He named the three countries North Korea, Iran, China and Russia as threats.",
      3, "countries", ["North Korea", "Iran", "China", "Russia"]),
-    ("The two leaders, Joe Biden and Xi Jinping, met in Lima.",
+    ("The two leaders — Joe Biden and Xi Jinping — met in Lima.",
      2, "leaders", ["Joe Biden", "Xi Jinping"]),
     ("Officials from four nations: Japan, Korea, Australia and India attended.",
      4, "nations", ["Japan", "Korea", "Australia", "India"]),
-    ("The 3 ministers, Ana Costa, Rui Silva and Joao Pinto, resigned on Monday.",
-     3, "ministers", ["Ana Costa", "Rui Silva", "Joao Pinto"]),
+    ("The 3 ministers (John Smith, Rui Silva and Joao Pinto) resigned on Monday.",
+     3, "ministers", ["John Smith", "Rui Silva", "Joao Pinto"]),
 ]
 
 NONE = [
-    "Three countries, including Iran and China, voted against the plan.",
+    # a comma opens no list (issue 16): "the two men, Jones and Brown said, ..."
+    "The two leaders, Joe Biden and Xi Jinping, met in Lima.",
     "The two leaders discussed trade, security and climate at length.",
     "Two officials said the talks in Paris and Berlin had stalled.",
     "The five members such as France and Germany objected.",
@@ -40,3 +41,9 @@ def test_counts_found(nlp, text, value, noun, items):
 @pytest.mark.parametrize("text", NONE)
 def test_no_count(nlp, text):
     assert find_counts(nlp(text)) == []
+
+
+def test_an_including_list_is_kept_as_a_sample(nlp):
+    (count,) = find_counts(nlp("Three countries, including Iran and China, voted against it."))
+    assert (count.value, count.cue, [i.text for i in count.items]) == (
+        3, "including", ["Iran", "China"])

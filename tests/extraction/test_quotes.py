@@ -26,6 +26,21 @@ SPEAKERS = [
      "here,” Maria Lopez told reporters.",
      "The first part of a long statement runs here.\n\n“And it goes on here,", "Maria Lopez",
      "told"),
+    ("speaker far after, parenthesis and apposition", "“We will fight this in court,” Rep. "
+     "Jane Doe (D-Ore.), the chair of the budget committee, said on Tuesday.",
+     "We will fight this in court,", "Jane Doe", "said"),
+    ("participle takes its clause's subject", "Maria Lopez left the meeting early, saying "
+     "“the numbers do not add up.”", "the numbers do not add up.", "Maria Lopez", "saying"),
+    ("adding", "Paul Girard praised the deal on Friday, adding, “It took two long years.”",
+     "It took two long years.", "Paul Girard", "adding"),
+    ("hearer is not the speaker", "“It is over now,” Maria Lopez told Reuters on Monday.",
+     "It is over now,", "Maria Lopez", "told"),
+    ("passive cue credits the agent", "Anna Kowalski was asked by Paul Girard, “Will you run "
+     "again next year?”", "Will you run again next year?", "Paul Girard", "asked"),
+    ("communication verb from the lexicon", "“Stop the count now,” Tom Hale tweeted on Friday.",
+     "Stop the count now,", "Tom Hale", "tweeted"),
+    ("first-name gender", "Maria Lopez met Paul Girard on Monday. “It went very well,” he "
+     "said.", "It went very well,", "Paul Girard", "said"),
 ]
 
 
@@ -45,7 +60,6 @@ def test_speaker(claims, text, content, speaker, cue):
 NO_SPEAKER = [
     ("no cue", "Critics called it “a disaster in the making” last year."),
     ("pronoun with nobody before", "He said there was “no deal.”"),
-    ("scare quotes", "The so-called “peace plan” was published on Monday."),
 ]
 
 
@@ -83,12 +97,60 @@ def test_unbalanced_quote_is_kept_and_flagged(claims):
     assert cs.entity(q.speaker).name == "Paul Girard"
 
 
-def test_second_quote_in_a_paragraph_continues_its_speaker(claims):
-    text = ("“We are ready,” Maria Lopez said in a statement. “The work starts now.”\n\n"
-            "“Nobody asked us.”")
+CARRY = [
+    ("same paragraph", "“We are ready,” Maria Lopez said in a statement. “The work starts "
+     "now.”", ["Maria Lopez", "Maria Lopez"]),
+    ("next paragraph of quotation", "“We are ready,” Maria Lopez said.\n\n“The work starts "
+     "now. We begin on Monday.”", ["Maria Lopez", "Maria Lopez"]),
+    ("a writer's paragraph between stops it", "“We are ready,” Maria Lopez said.\n\nThe "
+     "committee left the building at noon.\n\n“Nobody asked us.”", ["Maria Lopez", None]),
+    ("a new cue's speaker takes over", "“We are ready,” Maria Lopez said. Paul Girard said he "
+     "was not. “Nobody asked us.”", ["Maria Lopez", "Paul Girard"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CARRY], ids=[c[0] for c in CARRY])
+def test_speaker_carries_over_a_run_of_quotation(claims, text, want):
     cs = claims(text)
-    speakers = [cs.entity(q.speaker).name if q.speaker else None for q in cs.quotes]
-    assert speakers == ["Maria Lopez", "Maria Lopez", None]
+    assert [cs.entity(q.speaker).name if q.speaker else None for q in cs.quotes] == want
+
+
+NOT_QUOTES = [
+    ("scare quotes", "The so-called “peace plan” was published on Monday."),
+    ("title of a book", "Maria Lopez signed copies of her book “The Long Road Home” on Monday."),
+    ("film titled", "The studio released a film titled “Night Over Lisbon” in May."),
+    ("slogan", "Supporters waved banners with “Build Bridges Not Walls” outside the hall."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_QUOTES], ids=[c[0] for c in NOT_QUOTES])
+def test_titles_slogans_and_terms_are_not_quotes(claims, text):
+    assert claims(text).quotes == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Ideas outlive the people who have them.” — Elena Petrova", "Elena Petrova"),
+    ("Anna Kowalski, on national radio: “We are not leaving this town.”", "Anna Kowalski"),
+    ("The Green Party issued a statement saying “the count was flawed from the start.”",
+     "Green Party"),
+    ("Supporters of Maria Lopez chanted “Four More Years” when Paul Girard said it.", None),
+])
+def test_dash_label_and_noun_cues(claims, text, speaker):
+    cs = claims(text)
+    assert len(cs.quotes) == 1
+    q = cs.quotes[0]
+    assert (cs.entity(q.speaker).name if q.speaker else None) == speaker
+
+
+def test_two_fitting_people_are_not_guessed(claims):
+    text = "Paul Girard and Tom Hale answered questions. “We will see,” he said."
+    assert claims(text).quotes[0].speaker is None
+
+
+def test_a_place_or_a_date_is_never_a_speaker(claims):
+    text = "“Prices went up again,” Lisbon said on Monday."
+    q = claims(text).quotes[0]
+    assert q.speaker is None or claims(text).entity(q.speaker).kind.value != "place"
 
 
 def test_surname_the_model_missed_still_names_the_speaker(claims):

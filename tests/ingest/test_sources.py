@@ -26,14 +26,16 @@ def write(tmp_path, name, content):
     return path
 
 
-def test_markdown_front_matter_is_blanked_and_read(tmp_path):
+def test_markdown_front_matter_is_read_and_left_out_of_the_text(tmp_path):
     md = "---\ntitle: Ministers meet\ndate: 2023-05-02\n---\n" + BODY
     article = one(read_path(write(tmp_path, "a.md", md), source="a.md"))
     assert article.title == "Ministers meet"
     assert article.published == dt.date(2023, 5, 2)
     assert article.published_source is PublishedSource.FRONT_MATTER
-    assert len(article.text) == len(md) and article.text.endswith(BODY)
-    assert article.text.index("Lisbon") == md.index("Lisbon")
+    assert article.text == BODY
+    # positions are the file's: "Lisbon" is on line 5 of the file
+    assert article.locator().locate(article.text.index("Lisbon")) == (5, md.split("\n")[4]
+                                                                       .index("Lisbon") + 1)
 
 
 def test_published_key_wins_over_date_and_argument_wins_over_both(tmp_path):

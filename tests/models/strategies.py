@@ -136,11 +136,59 @@ articles = st.builds(
     suppressions=st.lists(suppressions, max_size=2),
 )
 
-claim_sets = st.builds(
-    m.ClaimSet, article=articles, times=st.lists(time_expressions, max_size=3),
-    entities=st.lists(entities, max_size=3), events=st.lists(events, max_size=3),
-    quotes=st.lists(quotes, max_size=2), counts=st.lists(counts, max_size=2),
-)
+def _pick(ref: str | None, pool: list[str]) -> str | None:
+    """A drawn reference turned into one of the ids that exist (None when there are none)."""
+    if ref is None or not pool:
+        return None
+    return pool[int("".join(ch for ch in ref if ch.isdigit())) % len(pool)]
+
+
+def _picks(refs: list[str], pool: list[str]) -> list[str]:
+    return [x for x in (_pick(r, pool) for r in refs) if x is not None]
+
+
+def _numbered(records: list, prefix: str) -> list:
+    return [r.model_copy(update={"id": f"{prefix}{i}"}) for i, r in enumerate(records, 1)]
+
+
+@st.composite
+def _claim_sets(draw) -> m.ClaimSet:
+    """A ClaimSet that holds together: unique ids, every reference to a record that exists."""
+    times = _numbered(draw(st.lists(time_expressions, max_size=3)), "t")
+    ents = _numbered(draw(st.lists(entities, max_size=3)), "ent")
+    evs = _numbered(draw(st.lists(events, max_size=3)), "ev")
+    t_ids, ent_ids, ev_ids = [t.id for t in times], [e.id for e in ents], [e.id for e in evs]
+
+    def anchor(a: m.Anchor) -> m.Anchor:
+        pool = t_ids if a.kind is m.AnchorKind.EXPRESSION else ev_ids
+        if a.ref is None:
+            return a
+        ref = _pick(a.ref, pool)
+        return a.model_copy(update={"ref": ref}) if ref else m.Anchor()
+
+    times = [t.model_copy(update={"anchor": anchor(t.anchor)}) for t in times]
+    ents = [e.model_copy(update={"roles": [
+        r.model_copy(update={"organisation_entity": _pick(r.organisation_entity, ent_ids)})
+        for r in e.roles]}) for e in ents]
+    evs = [e.model_copy(update={
+        "times": _picks(e.times, t_ids),
+        "refers_to": _picks(e.refers_to, ev_ids),
+        "participants": [p.model_copy(update={"entity": _pick(p.entity, ent_ids)})
+                         for p in e.participants],
+        "places": [p.model_copy(update={"entity": _pick(p.entity, ent_ids)}) for p in e.places],
+        "relations": [r.model_copy(update={"target": _pick(r.target, t_ids + ev_ids)})
+                      for r in e.relations if t_ids + ev_ids],
+    }) for e in evs]
+    qs = [q.model_copy(update={"speaker": _pick(q.speaker, ent_ids),
+                               "setting_event": _pick(q.setting_event, ev_ids)})
+          for q in _numbered(draw(st.lists(quotes, max_size=2)), "q")]
+    return m.ClaimSet(
+        article=draw(articles), times=times, entities=ents, events=evs, quotes=qs,
+        counts=_numbered(draw(st.lists(counts, max_size=2)), "c"),
+    )
+
+
+claim_sets = _claim_sets()
 
 
 @st.composite

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import jsonschema
@@ -18,7 +20,11 @@ from claimcheck.report import (
 from claimcheck.report.github import escape_data, escape_property
 from tests.conftest import ROOT, SHARED
 
-SARIF_SCHEMA = SHARED / "data" / "sarif" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(
+    os.environ.get("CLAIMCHECK_SARIF_SCHEMA")
+    or SHARED / "data" / "sarif" / "sarif-schema-2.1.0.json"
+)
+"""The OASIS SARIF 2.1.0 schema; CLAIMCHECK_SARIF_SCHEMA names it outside the workspace."""
 
 RULES = [
     RuleDoc("DT01", "dates.weekday_mismatch", "DT", "error",
@@ -35,11 +41,37 @@ def test_json_is_the_report_and_fits_the_schema(report):
     assert render_json(report) == out
 
 
+def load_sarif_schema(path: Path, environ: Mapping[str, str]) -> dict:
+    """The schema at ``path``; missing, a skip on a laptop but a failure in CI (CI=true)."""
+    if not path.is_file():
+        message = (f"SARIF schema not found at {path} "
+                   "(set CLAIMCHECK_SARIF_SCHEMA to the OASIS sarif-schema-2.1.0.json)")
+        if environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return json.loads(path.read_text())
+
+
 @pytest.fixture
 def sarif_schema():
-    if not SARIF_SCHEMA.is_file():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA}")
-    return json.loads(SARIF_SCHEMA.read_text())
+    return load_sarif_schema(SARIF_SCHEMA, os.environ)
+
+
+@pytest.mark.parametrize("ci, outcome", [
+    ("true", pytest.fail.Exception), ("1", pytest.fail.Exception),
+    ("TRUE", pytest.fail.Exception), ("", pytest.skip.Exception),
+    (None, pytest.skip.Exception), ("false", pytest.skip.Exception),
+])
+def test_a_missing_sarif_schema_fails_in_ci_and_skips_elsewhere(tmp_path, ci, outcome):
+    environ = {} if ci is None else {"CI": ci}
+    with pytest.raises(outcome, match="SARIF schema not found"):
+        load_sarif_schema(tmp_path / "absent.json", environ)
+
+
+def test_a_present_sarif_schema_is_read_whatever_ci_says(tmp_path):
+    path = tmp_path / "schema.json"
+    path.write_text('{"type": "object"}')
+    assert load_sarif_schema(path, {"CI": "true"}) == {"type": "object"}
 
 
 def test_sarif_is_valid_and_complete(report, sarif_schema):

@@ -16,9 +16,11 @@ def test_text_report(report, text):
                         "Friday does not match March 7, 2024, a Thursday")
     assert lines[1] == ("  3 | The two ministers met on Friday, March 7, 2024, in Lisbon, "
                         "an aide said. They later flew to Porto.")
-    assert lines[2] == "    |                          ^~~~~~  ^~~~~~~~~~~~~"
-    assert lines[3] == "  = March 7, 2024 is a Thursday"
-    assert lines[5].startswith("news/lisbon.txt:3:52  PL01  warning  ")
+    assert lines[2] == "    |                          ^~~~~~  ^~~~~~~~~~~~~ date"
+    assert lines[3] == "    |                          weekday"
+    assert lines[4] == "  = March 7, 2024 is a Thursday"
+    assert lines[5].startswith("  = help: ") and "`claimcheck rules DT01`" in lines[5]
+    assert lines[7].startswith("news/lisbon.txt:3:52  PL01  warning  ")
     assert "news/lisbon.txt  CC01  info  'QT01' suppresses nothing" in out
     assert "news/empty.txt: error: file is empty" in out
     assert lines[-1] == "2 articles checked: 1 error, 1 warning, 1 info; 1 input could not be read"

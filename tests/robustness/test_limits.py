@@ -173,12 +173,12 @@ def test_command_line_time_limit_is_one_error_line_and_exit_2(run, tmp_path, mon
 def test_extract_command_guards_each_article_too(run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
-    monkeypatch.setattr("claimcheck.nlp.parse", lambda text: None)
+    monkeypatch.setattr("claimcheck.nlp.parse_many", lambda texts, **_: [None for _ in texts])
     monkeypatch.setattr("claimcheck.extraction.extract_claims", lambda doc, a: spin(10))
     slow = run("extract", "--time-limit", "0.3", "a.txt")
     assert slow.code == 2
-    assert slow.err == ("claimcheck: a.txt: stopped after the time limit of 0.3 s "
-                        "(raise it with --time-limit)\n")
+    assert slow.err == ("claimcheck: a.txt: stopped after the time limit of 0.3 s per "
+                        "article (raise it with --time-limit)\n")
 
     def boom(doc, article):
         raise KeyError("bug")

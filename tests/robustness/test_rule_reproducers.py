@@ -9,6 +9,7 @@ already gives one clear per-file error, not a traceback.
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from claimcheck.batch import validate_article
 from claimcheck.checker import check_claims
@@ -26,15 +27,26 @@ from claimcheck.models import (
 TEXT = "Three people met. He said so."
 
 
-def dangling_participants() -> ClaimSet:
-    """PE03: participants whose entity ids name no entity (a hand-written .claims.json)."""
-    event = Event(
+def _dangling_event() -> Event:
+    return Event(
         id="ev1", kind=EventKind.MEETING, trigger=Span.of(TEXT, 13, 16),
         participant_count=StatedCount(value=3, span=Span.of(TEXT, 0, 5)),
         participants=[Participant(entity="ent1", span=Span.of(TEXT, 0, 5), role="x"),
                       Participant(entity="ent2", span=Span.of(TEXT, 6, 12), role="x")],
     )
-    return ClaimSet(article=Article(text=TEXT), events=[event])
+
+
+def dangling_participants() -> ClaimSet:
+    """PE03: participants whose entity ids name no entity (a hand-written .claims.json).
+
+    Such a set is refused when it is validated (the ClaimSet contract); built without
+    validation, the rule still must not crash on it."""
+    return ClaimSet.model_construct(article=Article(text=TEXT), events=[_dangling_event()])
+
+
+def test_a_claim_set_with_dangling_participants_is_refused():
+    with pytest.raises(ValidationError, match=r"events\[0\]\.participants\[0\]\.entity"):
+        ClaimSet(article=Article(text=TEXT), events=[_dangling_event()])
 
 
 def empty_quote_at_the_end() -> ClaimSet:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimcheck.extraction.document import hand_over_text
 from claimcheck.models import (
     Anchor,
     AnchorKind,
@@ -19,6 +20,7 @@ from claimcheck.models import (
     EventKind,
     EventRelation,
     EventStatus,
+    ListCue,
     Participant,
     Place,
     PlaceRef,
@@ -137,13 +139,14 @@ class Claims:
             partial=partial, balanced=balanced))
         return qid
 
-    def count(self, value_phrase: str, value: int, noun: str, items: list[str]) -> str:
+    def count(self, value_phrase: str, value: int, noun: str, items: list[str], *,
+              cue: ListCue = ListCue.APPOSITION, items_typed: bool = True) -> str:
         vspan = self.span(value_phrase)
         item_spans = [self.span(i) for i in items]
         cid = f"c{len(self.counts) + 1}"
         self.counts.append(CountClaim(
             id=cid, span=Span.of(self.text, vspan.start, item_spans[-1].end), value=value,
-            value_span=vspan, noun=noun, items=item_spans))
+            value_span=vspan, noun=noun, items=item_spans, cue=cue, items_typed=items_typed))
         return cid
 
     def suppress(self, codes: list[str], scope: str = "file", covers: str | None = None,
@@ -153,11 +156,24 @@ class Claims:
             directive=self.span(directive) if directive else None))
 
     def build(self) -> ClaimSet:
-        return ClaimSet(
+        """The claims, with what extraction hands over from the wording filled in as the
+        extractor does (sentences split at a full stop and a space, or a line break)."""
+        claims = ClaimSet(
             article=Article(text=self.text, published=self.published,
                             suppressions=self.suppressions),
             times=self.times, entities=self.entities, events=self.events, quotes=self.quotes,
             counts=self.counts)
+        return hand_over_text(self.text, claims, sentence_spans(self.text))
+
+
+_SENTENCE = re.compile(r"[^\s](?:.*?)(?:(?<!Nov)(?<!Dec)(?<!Jan)(?<!Feb)(?<!Sept)(?<!Oct)(?<!Aug)"
+                       r"[.!?][\"”’)]*(?=\s|$)|(?=\n)|$)", re.S)
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentences of a test text: up to a full stop (not after a month's abbreviation)."""
+    return [Span.of(text, m.start(), m.end()) for m in _SENTENCE.finditer(text)
+            if m.end() > m.start()]
 
 
 def place(name: str, feature: str, country: str, code: str, within: list[str],

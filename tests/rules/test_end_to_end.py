@@ -31,7 +31,7 @@ FAILING = [
              "Belgian prime minister, said the talks went well.",
      ["the former Dutch prime minister", "the former Belgian prime minister"]),
     ("DT06", "Leaders gathered for the three-day summit from November 7 to 8 in Budapest.",
-     ["November 7", "8"]),
+     ["three-day", "November 7 to 8"]),  # the range is one time expression
     ("DT05", "The vote is set for June 31, the committee said.", ["June 31"]),
     ("DT03", "The meeting, which took place on Friday, November 22, lasted two hours, according "
              "to a statement released by the government on Thursday.",
@@ -70,7 +70,10 @@ PASSING = [
 @pytest.mark.parametrize(("code", "text", "spans"), [pytest.param(*f, id=f[0]) for f in FAILING])
 def test_failing_text(nlp, code, text, spans):
     findings = [f for f in validate(text, published=PUB).files[0].findings if f.code == code]
-    assert findings and findings[0].severity is Severity.ERROR
+    # one event in two places always rests on a coreference of its mentions: a warning at
+    # most by the severity policy (docs/rules-design.md)
+    expect = Severity.WARNING if code == "PL01" else Severity.ERROR
+    assert findings and findings[0].severity is expect
     covered = [e.span.text for e in findings[0].evidence]
     for s in spans:
         assert s in covered, (s, covered)

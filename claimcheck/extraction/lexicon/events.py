@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from claimcheck.models import EventKind, RelationType
 
 NOUN_TRIGGERS: dict[str, EventKind] = {
@@ -116,3 +119,17 @@ REPORTED_MARKERS = frozenset({"reportedly", "allegedly", "reported"})
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
 """Determiners that make an event noun a mention of an event already named."""
+
+
+_EVENT_NOUNS_FILE = Path(__file__).with_name("event_nouns.txt")
+
+
+@functools.cache
+def event_nouns() -> frozenset[str]:
+    """Noun lemmas news uses as events, from the EVENT annotations of TimeML (TimeBank).
+
+    Built by ``benchmarks/build_event_nouns.py`` into ``event_nouns.txt``; read once, on
+    first use. A noun here that has a time, a place or a participant is an event.
+    """
+    lines = _EVENT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))

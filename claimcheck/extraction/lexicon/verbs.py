@@ -38,3 +38,19 @@ REQUEST_VERBS = frozenset({"seek", "request", "ask", "propose", "invite", "call"
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 """Pronouns resolved to the most recent fitting person."""
+
+PROSPECTIVE_VERBS = frozenset({
+    "await", "expect", "anticipate", "schedule", "reschedule", "pencil", "slate", "plan",
+    "postpone", "delay", "defer", "put", "bring", "brace", "prepare", "target", "eye",
+    "set", "fix", "book", "call", "propose", "promise", "pledge", "vow", "threaten",
+})
+"""Verbs whose dates belong to a happening still to come that they name ("awaited an
+increase on May 1", "pencilled in for May 23", "postponed the vote to June 3"): not
+happenings of their own for the event stage."""
+
+RELATION_VERBS = frozenset({
+    "follow", "precede", "accompany", "coincide", "replace", "overshadow", "succeed",
+})
+"""Verbs that relate an event to another ("the statement followed comments made during a
+visit"): what hangs on them is about the other event, so they never stand for their
+subject event."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -49,16 +51,17 @@ from .entities import (
     uncovered_entities,
     vetoed,
 )
+from .joins import join
 from .patterns import COMPILED
 from .reading import Context, Reading
-from .tense import tense_at
+from .tense import in_past_clause, tense_at
 
 
 def _entity(m: re.Match[str] | None, ctx: Context) -> Reading | None:
     return read_entity(ctx.phrase, ctx.published)
 
 
-HANDLERS = {
+HANDLERS: dict[str, Callable[..., Reading | None]] = {
     "entity": _entity,
     **normalise_dates.HANDLERS,
     **normalise_periods.HANDLERS,
@@ -137,6 +140,7 @@ class _Reader:
             reference=reference,
             following=self.following,
             day_after=self.day_after,
+            past_clause=lambda: in_past_clause(self.doc, c.start, c.end),
         )
 
     def read(self, i: int) -> Reading | None:
@@ -194,6 +198,9 @@ class _Reader:
                 and value_range(reading.value)
             ):
                 self.reference = (i, reading)
+            elif reading.point and value_range(reading.point):
+                # "three days later": the story moves on to the day it lands on
+                self.reference = (i, replace(reading, type=TimexType.DATE, value=reading.point))
         return out
 
 
@@ -242,20 +249,24 @@ def _record(
 ) -> TimeExpression:
     resolved = None
     if reading.type in (TimexType.DATE, TimexType.TIME):
-        days = value_range(reading.value)
+        days = reading.days or value_range(reading.value)
         if days is None and reading.value == "PRESENT_REF" and published is not None:
             days = (published, published)
         if days is not None:
             resolved = DayRange(start=days[0], end=days[1])
     kind, ref = reading.anchor, None
     if kind is AnchorKind.EXPRESSION:
-        ref = ids.get(reading.anchor_index)
+        ref = ids.get(reading.anchor_index) if reading.anchor_index is not None else None
         if ref is None:
             kind = AnchorKind.NONE
     anchor = Anchor(kind=kind, ref=ref, direction=reading.direction, offset=reading.offset)
     return TimeExpression(
         id=ident,
-        span=Span.of(text, reading.start if reading.start is not None else cand.start, cand.end),
+        span=Span.of(
+            text,
+            reading.start if reading.start is not None else cand.start,
+            reading.end if reading.end is not None else cand.end,
+        ),
         type=reading.type,
         value=reading.value,
         mod=TimexMod(reading.mod) if reading.mod else None,
@@ -267,6 +278,8 @@ def _record(
         anchor=anchor,
         tense=tense,
         derivation=reading.derivation,
+        joins=reading.joins,
+        until=reading.until,
     )
 
 
@@ -280,12 +293,10 @@ def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
     text = doc.text
     chosen = _choose(doc, text, published, _candidates(text))
     reader = _Reader(doc, text, published, chosen)
-    pairs = reader.run()
     index_of = {id(c): i for i, c in enumerate(chosen)}
-    ids = {index_of[id(c)]: f"t{n}" for n, (c, _) in enumerate(pairs, start=1)}
+    pieces, absorbed = join(text, [(index_of[id(c)], c, r) for c, r in reader.run()])
+    ids = {i: f"t{n}" for n, (i, _, _) in enumerate(pieces, start=1)}
+    ids.update({gone: ids[kept] for gone, kept in absorbed.items()})
     return [
-        _record(
-            text, ids[index_of[id(c)]], c, r, ids, reader.tenses.get(index_of[id(c)]), published
-        )
-        for c, r in pairs
+        _record(text, ids[i], c, r, ids, reader.tenses.get(i), published) for i, c, r in pieces
     ]

@@ -58,7 +58,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "midday": "MI", "overnight": "NI", "tonight": "NI",
 }
 
-SMALL_NUMBERS: dict[str, int] = {
+SMALL_NUMBERS: dict[str, int | float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -142,7 +142,7 @@ SET_ADVERBS: dict[str, tuple[str, str]] = {
 
 FREQUENCIES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 
-MODIFIERS: dict[str, str] = {
+MODIFIERS: dict[str, str | None] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "or so": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateutil.easter import easter
 
-from claimcheck.models import AnchorKind, Granularity, Span, StatedDate, Tense, TimexType
+from claimcheck.models import (
+    AnchorKind,
+    Granularity,
+    Joining,
+    Span,
+    StatedDate,
+    Tense,
+    TimexType,
+)
 
 from . import lexicon as lx
-from .calendar import weekday_on_or_after, weekday_on_or_before
+from .calendar import value_range, weekday_on_or_after, weekday_on_or_before
 from .numbers import mod_of, squash
 from .reading import Context, Reading, year_for
 
@@ -71,7 +80,8 @@ def day_date(
             stated=stated,
             derivation=[ctx.phrase, value],
         )
-    year, why = year_for(ctx, month, day)
+    # a stated weekday says more about the year than the clause's tense does
+    year, why = year_for(replace(ctx, past_clause=None) if weekday else ctx, month, day)
     if year is not None and not _valid(year, month, day):
         year -= 1
     value = (
@@ -117,6 +127,27 @@ def date_range_end(m: re.Match[str], ctx: Context) -> Reading | None:
         reading.stated = StatedDate(year=year, month=month, day=int(m["day"]), date_span=body)
         reading.derivation.insert(1, f"the last day of the range from {m['mon']} {m['d1']}")
     return reading
+
+
+def date_range_dmy(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "11 to 15 September", "11-15 September 2024": one range of days in a month."""
+    month = _month(m)
+    first, last = day_number(m["d1"]), day_number(m["day"])
+    if last <= first:
+        return None
+    year = int(m["year"]) if m["year"] else None
+    start, end = day_date(ctx, m, month, first, year), day_date(ctx, m, month, last, year)
+    if start is None or end is None:
+        return None
+    days = value_range(start.value), value_range(end.value)
+    if days[0] is None or days[1] is None:
+        start.joins, start.until = Joining.RANGE, end.value
+        return start
+    start.stated = None  # the range is in ``days``: no one day of it is *the* day
+    start.joins, start.until, start.days = Joining.RANGE, end.value, (days[0][0], days[1][0])
+    start.derivation = [ctx.phrase, f"range of days: {start.value} .. {end.value}",
+                        f"{start.value}/{end.value}"]
+    return start
 
 
 def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -170,6 +201,7 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
             anchor=AnchorKind.PUBLICATION,
             derivation=[ctx.phrase, "no year and no publication date: year unknown"],
         )
+    year: int | None  # year_for gives a year whenever there is a publication date
     if rel2:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[rel2]
         why = f"{rel2} year: {year}"
@@ -230,7 +262,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["k"]:
         value = 2000
     else:
-        value = (
+        value = int(
             1900
             + lx.SMALL_NUMBERS[squash(m["t"])]
             + (lx.SMALL_NUMBERS[squash(m["o"])] if m["o"] else 0)
@@ -344,6 +376,7 @@ HANDLERS = {
     "date_iso": date_numeric,
     "date_mdy": date_md,
     "date_range_end": date_range_end,
+    "date_range_dmy": date_range_dmy,
     "date_dmy": date_md,
     "month_year": month_year,
     "month": month,

@@ -114,12 +114,12 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | No
         return day, AnchorKind.PUBLICATION, None, "the stated day"
     stated_after = ctx.day_after(ctx.index) if ctx.day_after else None
     if stated_after is not None:  # "at 10 a.m. on Tuesday"
-        index, day = stated_after
+        index, named = stated_after
         return (
-            day.value[:10],
+            named.value[:10],
             AnchorKind.EXPRESSION,
             index,
-            f"the day stated after it, '{day.derivation[0]}'",
+            f"the day stated after it, '{named.derivation[0]}'",
         )
     if ctx.reference is not None and granularity_of(ctx.reference[1].value) in (
         Granularity.DAY,

@@ -21,7 +21,7 @@ def _year_word(ctx: Context, rel: str | None) -> int | None:
     """The year meant by "this"/"last"/"next year" (None when unknown)."""
     if ctx.published is None:
         return None
-    return ctx.published.year + {"this": 0, "the": 0, "last": -1, "next": 1}[squash(rel)]
+    return ctx.published.year + {"this": 0, "the": 0, "last": -1, "next": 1}[squash(rel or "")]
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -101,10 +101,14 @@ RULES: list[tuple[str, str]] = [
     ("week_of", L + r"(?:the\s+)?week\s+of\s+(?P<mon>" + MON_DAY + r")\s+(?:the\s+)?(?P<day>"
                 + DAYN + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("date_range_end", L + r"(?P<mon>" + MON_DAY + r")\s+(?P<d1>3[01]|[12]\d|0?[1-9])"
-                       r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
+                       r"(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)"
                        r"(?P<body>(?:(?P<mon2>" + MON_DAY + r")\s+)?(?P<day>3[01]|[12]\d|0?[1-9])"
                        r"(?!\d|:\d|%)(?:,?\s+(?P<year>" + YEAR + r"))?)"
                        r"(?!\s*(?:million|billion|percent))"),
+    ("date_range_dmy", L + r"(?P<d1>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+                       r"(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)"
+                       r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<mon>"
+                       + MON_DAY + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("date_dmy", L + WD_PRE + r"(?:the\s+)?(?P<day>" + DAYN + r")\s+(?:of\s+)?(?P<mon>" + MON_DAY
                  + r")(?:,?\s+(?P<year>" + YEAR + "))?"),
     ("month_year", L + MOD_PRE + r"?(?P<mon>" + MON + r"),?\s+(?:of\s+)?(?P<year>" + YEAR

@@ -12,7 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimcheck.models import AnchorKind, Direction, Granularity, StatedDate, Tense, TimexType
+from claimcheck.models import (
+    AnchorKind,
+    Direction,
+    Granularity,
+    Joining,
+    StatedDate,
+    Tense,
+    TimexType,
+)
 
 from .calendar import render
 
@@ -35,6 +43,18 @@ class Reading:
     offset: str | None = None
     start: int | None = None
     """Where the expression starts when not where the match does ("a two-year" -> "two-year")."""
+    end: int | None = None
+    """Where it ends when not where the match does: "two days after" is the duration "two
+    days"; the signal word stays outside the span and in the anchor's direction."""
+    point: str | None = None
+    """The day an anchored duration lands on ("two days after November 5" -> 2024-11-07):
+    what later expressions count from, though the expression itself is a DURATION."""
+    joins: Joining | None = None
+    """A range or choice of days read as one expression (see ``joins``)."""
+    until: str | None = None
+    """The last day's value of a range or choice."""
+    days: tuple[dt.date, dt.date] | None = None
+    """The days it denotes when its value alone does not say (a range)."""
     sets_reference: bool = True
     """False for comparisons ("a year ago" in results) that do not move the story's time."""
     derivation: list[str] = field(default_factory=list)
@@ -59,6 +79,8 @@ class Context:
     """Looks up the date stated right after this phrase ("... after the vote on May 5")."""
     day_after: Callable[[int], tuple[int, Reading] | None] | None = None
     """Looks up a day named right after a clock time ("10 a.m. on Tuesday")."""
+    past_clause: Callable[[], bool] | None = None
+    """Whether the expression modifies a verb in the simple past (``tense.in_past_clause``)."""
 
 
 UNKNOWN_BY_GRANULARITY: dict[Granularity, str] = {
@@ -126,6 +148,7 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
     if pub is None:
         return None, "no year and no publication date: year unknown"
     best: tuple[int, int] | None = None
+    past = ctx.tense is Tense.PAST and ctx.past_clause is not None and ctx.past_clause()
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
             start = dt.date(year, month, day or 1)
@@ -137,6 +160,8 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
         except ValueError:
             continue
         cost = 0 if start <= pub <= end else min(abs((start - pub).days), abs((pub - end).days))
+        if start > pub and past:
+            continue  # "met on Dec. 1": a past event's day lies before publication
         if start > pub and ctx.tense is not Tense.FUTURE:
             cost += 240 if ctx.tense is Tense.PAST else 120
         elif end < pub and ctx.tense is Tense.FUTURE:
@@ -148,5 +173,7 @@ def year_for(ctx: Context, month: int, day: int | None = None) -> tuple[int | No
     year = best[1]
     if year == pub.year:
         return year, f"no year: the year of the publication date, {year}"
+    if past:
+        return year, f"no year, a past event: the latest before {pub.isoformat()} is in {year}"
     tense = f", {ctx.tense.value} tense" if ctx.tense else ""
     return year, f"no year{tense}: the nearest to {pub.isoformat()} is in {year}"

@@ -166,3 +166,29 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     if _deferred_to(verb, span.root) or _ahead_on_path(span, verb):
         return Tense.FUTURE
     return verb_tense(verb)
+
+
+_TO_CLAUSE = frozenset({"pobj", "npadvmod", "nummod", "compound", "appos", "prep", "tmod"})
+
+
+def in_past_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression modifies a verb in the simple past ("met on Dec. 1", "was
+    signed on Dec. 1"): its own clause is past, not only the sentence around it ("declared
+    a dividend payable Dec. 7" dates the payment, which may still be ahead)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in _TO_CLAUSE or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.i == span.root.i:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children
+    )

@@ -12,8 +12,8 @@ class EventsOutOfOrder(TimelineConflictRule):
     breaks the stated order is a typo or a misread source.
 
     Fails: "The meeting took place on Friday, Dakhlallah confirmed in a
-    statement on Thursday." (published on a Saturday: the statement is dated
-    the day before the meeting it confirms.)
+    statement on Thursday." (published 2024-11-23, a Saturday: the statement
+    is dated the day before the meeting it confirms.)
 
     Passes: "The meeting took place on Friday, Dakhlallah confirmed in a
     statement on Saturday."

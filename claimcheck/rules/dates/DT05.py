@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from claimcheck.models import ClaimSet, Finding, Severity, Span
 from claimcheck.reason import Timeline
 from claimcheck.reason.days import valid_date
 from claimcheck.rules.base import Rule
-from claimcheck.rules.calendar_words import MONTHS
-
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)
-_DAY_MONTH = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
-    re.I)
 
 
 class ImpossibleDate(Rule):
@@ -39,7 +30,6 @@ class ImpossibleDate(Rule):
     severity = Severity.ERROR
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
-        text = claims.article.text
         seen: list[Span] = []
         for t in claims.times:
             s = t.stated
@@ -48,15 +38,10 @@ class ImpossibleDate(Rule):
             span = s.date_span or t.span
             seen.append(span)
             yield from self._judge(claims, span, s.year, s.month, s.day)
-        for pattern in (_MONTH_DAY, _DAY_MONTH):
-            for m in pattern.finditer(text):
-                span = Span.of(text, m.start(), m.end())
-                if any(span.overlaps(other) for other in seen):
-                    continue
-                seen.append(span)
-                month = MONTHS[m.group("m").lower().rstrip(".")]
-                year = int(m.group("y")) if m.group("y") else None
-                yield from self._judge(claims, span, year, month, int(m.group("d")))
+        for w in claims.impossible_dates:  # written dates no time expression stands for
+            if not any(w.span.overlaps(other) for other in seen):
+                seen.append(w.span)
+                yield from self._judge(claims, w.span, w.year, w.month, w.day)
 
     def _judge(self, claims: ClaimSet, span: Span, year: int | None, month: int,
                dom: int) -> Iterator[Finding]:

@@ -17,6 +17,12 @@ class EventDateConflict(TimelineConflictRule):
     Passes: "The meeting took place on Friday ... The meeting, on Friday,
     November 22, lasted two hours."
 
+    Two dates in one clause are an error; a date that reaches the event through
+    another mention of it (another sentence) or only by sharing a sentence is a
+    warning, since that link is not proof (docs/rules-design.md, severity
+    policy). A written range ("from November 18 to 19") is one event's first
+    and last day, no conflict.
+
     Fix: make both mentions give the same day. Events that last several days
     (summits, visits) are not checked this way.
     """

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+import unicodedata
 from collections.abc import Iterator
 
-from claimcheck.models import ClaimSet, EntityKind, Finding, Severity, Span
+from claimcheck.models import ClaimSet, EntityKind, Finding, Severity
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
-from claimcheck.rules.people.common_words import SENTENCE_STARTERS
 
 MIN_LENGTH = 5
 _WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 
 
 def last_letter_only(a: str, b: str) -> bool:
@@ -49,7 +47,11 @@ class NameVariant(Rule):
     Variants where one is the other plus an ending ("Korea" / "Korean") or
     differs only in its last letter ("Germans" / "Germany", unless it is a
     person's name: "Zalmay" / "Zalmai" is reported), two spellings
-    both used more than once, and two resolved place names are not reported.
+    both used more than once, and two resolved place names are not reported;
+    nor a month, a weekday, a word inside a time expression or an English
+    dictionary word ("March" is no variant of "Marco"), nor a difference in
+    diacritics only ("Francois" / "François") or a known spelling variant
+    ("Defence" / "Defense", "Teheran" / "Tehran").
 
     Fix: spell the name one way throughout.
     """
@@ -59,61 +61,59 @@ class NameVariant(Rule):
     severity = Severity.WARNING
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
-        text = claims.article.text
         names: set[str] = set()
         places: set[str] = set()
         people: set[str] = set()
         holders: dict[str, list[set[str]]] = {}  # token -> the other words of names holding it
         for e in claims.entities:
-            if e.kind is not EntityKind.GROUP:
-                for n in {e.name, *e.aliases}:
-                    words = set(_WORD.findall(n))
-                    for w in words:
-                        holders.setdefault(w, []).append(words - {w})
+            if e.kind is EntityKind.GROUP:
+                continue
+            for n in {e.name, *e.aliases}:
+                words = set(_WORD.findall(n))
+                for w in words:
+                    holders.setdefault(w, []).append(words - {w})
             if e.kind is EntityKind.PLACE and e.place is not None:
                 places.update(_WORD.findall(e.name))
             if e.kind is EntityKind.PERSON:
                 people.update(_WORD.findall(e.name))
-            if e.kind is EntityKind.GROUP:
-                continue
             for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
                 names.update(w for w in _WORD.findall(n)
                              if len(w) >= MIN_LENGTH and w[0].isupper() and w[1:].islower())
-        first_at: dict[str, Span] = {}
-        counts: Counter[str] = Counter()
-        inside: set[str] = set()
-        lower = {w for w in _WORD.findall(text) if w.islower()}
-        for m in _WORD.finditer(text):
-            w = m.group()
-            if not (w[0].isupper() and w[1:].islower()):
-                continue
-            counts[w] += 1
-            first_at.setdefault(w, Span.of(text, m.start(), m.end()))
-            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) and m.start():
-                inside.add(w)
+        uses = {w.text: w for w in claims.words}
         reported: set[frozenset[str]] = set()
         for a in sorted(names):
-            for b in sorted(first_at):
+            ua = uses.get(a)
+            if ua is None or ua.calendar:
+                continue  # "March" is no one's name, nor a word inside a date
+            for b, ub in sorted(uses.items()):
                 pair = frozenset((a, b))
                 if pair in reported or len(b) < MIN_LENGTH or a[0] != b[0]:
                     continue
                 if a.startswith(b) or b.startswith(a) or not one_edit_apart(a, b) \
                         or (last_letter_only(a, b) and a not in people):
                     continue
-                if min(counts[a], counts[b]) >= 2 or (a in places and b in places):
+                if ub.calendar or ub.dictionary_word or b in ua.variants or a in ub.variants \
+                        or _plain(a) == _plain(b):
+                    continue  # "Defense"/"Defence", "Tehran"/"Teheran", "Zurich"/"Zürich"
+                if min(ua.count, ub.count) >= 2 or (a in places and b in places):
                     continue  # both used again and again, or both real places: two names
                 xs = [x for x in holders.get(a, []) if x]
                 ys = [y for y in holders.get(b, []) if y]
                 if xs and ys and not any(x & y for x in xs for y in ys):
                     continue  # "Maine" and "Marine Corps", "Elian Gonzalez" and "Elias Ruiz"
-                ordinary = {a.casefold(), b.casefold()} & (lower | SENTENCE_STARTERS)
-                if a not in first_at or ordinary or (b not in inside and b not in names
-                                                     and len(b) < 7):
+                if ua.lower_case or ub.lower_case or (
+                        not ub.mid_sentence and b not in names and len(b) < 7):
                     continue  # a capitalised common word at a sentence start is no name
                 reported.add(pair)
-                rare, common = sorted((a, b), key=lambda w: (counts[w], w))
+                rare, common = sorted((ua, ub), key=lambda w: (w.count, w.text))
                 yield self.finding(
-                    claims, f"{rare!r} looks like a misspelling of {common!r}",
-                    [(first_at[common], "name"), (first_at[rare], "variant")],
-                    derivation=[f"{common!r} appears {counts[common]} times, {rare!r} "
-                                f"{counts[rare]}", "they differ by one letter"])
+                    claims, f"{rare.text!r} looks like a misspelling of {common.text!r}",
+                    [(common.first, "name"), (rare.first, "variant")],
+                    derivation=[f"{common.text!r} appears {common.count} times, {rare.text!r} "
+                                f"{rare.count}", "they differ by one letter"])
+
+
+def _plain(word: str) -> str:
+    """The word without its diacritics: 'Zürich' is 'Zurich'."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c)).casefold()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -10,20 +9,21 @@ from claimcheck.models import (
     ClaimSet,
     Event,
     Finding,
+    LinkBasis,
     Place,
     Severity,
     Span,
     TimeExpression,
+    TimeRole,
     TimexType,
 )
 from claimcheck.reason import Timeline
-from claimcheck.reason.text_cues import is_dateline, is_scheduled
+from claimcheck.reason.event_constraints import link_basis
 from claimcheck.rules.base import Rule
 
 VAGUE_FEATURES = frozenset({"continent", "other", "region_group"})
 ONE_PLACE_KINDS = frozenset({"meeting", "talks", "summit", "speech"})
 """Events that happen in one place; visits, trips and calls may span several."""
-_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
 
 
 def compatible(a: Place, b: Place) -> bool:
@@ -59,26 +59,17 @@ def different_days(a: TimeExpression, b: TimeExpression) -> bool:
     return (sa.month, sa.day) != (sb.month, sb.day)
 
 
-def _sentence(text: str, span: Span) -> tuple[int, int]:
-    start = 0
-    for m in _BREAK.finditer(text, 0, span.start):
-        start = m.end()
-    m = _BREAK.search(text, span.end)
-    return start, m.start() + 1 if m else len(text)
-
-
 def _stage_dates(claims: ClaimSet, event: Event, span: Span,
                  claimed: set[str]) -> list[TimeExpression]:
     """The days given in the sentence of a place: the event's own, or a date no event claims
     ("On Tuesday, the talks in Paris produced a draft")."""
-    text = claims.article.text
-    lo, hi = _sentence(text, span)  # a date that runs over "Nov. 18" is still in it
+    n = claims.sentence_of(span)
     found = []
     for t in claims.times:
-        if not (t.span.start < hi and t.span.end > lo) \
+        if n is None or claims.sentence_of(t.span) != n \
                 or (t.id in claimed and t.id not in event.times) \
                 or t.type not in (TimexType.DATE, TimexType.TIME) \
-                or is_dateline(text, t.span) or is_scheduled(text, t.span):
+                or t.role in (TimeRole.DATELINE, TimeRole.SCHEDULE):
             continue
         if t.id in event.times or t.granularity.value in ("day", "time"):
             found.append(t)
@@ -91,7 +82,7 @@ class EventInTwoPlaces(Rule):
     Why it matters: a meeting in Palm Beach cannot also be in Washington;
     one of the places is wrong, or two events were run together.
 
-    Fails: "Rutte met Trump in Palm Beach on Friday ... The meeting in
+    Fails (warning): "Rutte met Trump in Palm Beach on Friday ... The meeting in
     Washington lasted an hour."
 
     Passes: "Rutte met Trump in Florida ... The meeting took place in Palm
@@ -101,6 +92,10 @@ class EventInTwoPlaces(Rule):
     stages of one event dated to different days ("The talks began in
     Geneva on Monday ... On Tuesday, the talks in Paris produced a draft.").
 
+    A place that reaches the event through another mention of it (another
+    sentence, as here) or only by sharing a sentence makes this a warning: the
+    coreference of the mentions is not proof (docs/rules-design.md).
+
     Fix: correct the place, or make clear that these are two events.
     """
 
@@ -109,7 +104,6 @@ class EventInTwoPlaces(Rule):
     severity = Severity.ERROR
 
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
-        text = claims.article.text
         # a date that dates an event (or is its "before"/"after") dates no other event
         claimed = {t for e in claims.events for t in e.times} | {
             r.target for e in claims.events for r in e.relations}
@@ -123,17 +117,22 @@ class EventInTwoPlaces(Rule):
                     resolved.append((ref, entity.place))
             for (ra, a), (rb, b) in combinations(resolved, 2):
                 first, second = sorted((ra.span, rb.span), key=lambda s: s.start)
-                if compatible(a, b) or not _BREAK.search(text, first.end, second.start):
+                n = claims.sentence_of(first)
+                if compatible(a, b) or (n is not None and n == claims.sentence_of(second)):
                     continue  # "in Geneva and Vienna" names two places on purpose
                 days_a = _stage_dates(claims, event, ra.span, claimed)
                 days_b = _stage_dates(claims, event, rb.span, claimed)
                 if days_a and days_b and all(different_days(x, y) for x in days_a for y in days_b):
                     continue  # one stage on Monday in Geneva, the next on Tuesday in Paris
+                # a place found by the sentence or through another mention is a guess
+                weak = {link_basis(claims, event, r.span, r.basis) for r in (ra, rb)} & {
+                    LinkBasis.SENTENCE, LinkBasis.COREFERENCE}
                 yield self.finding(
                     claims,
                     f"the {event.kind.value} ({event.trigger.text!r}) is placed in {a.name} and "
                     f"in {b.name}, and neither is inside the other",
                     [(ra.span, "place"), (rb.span, "place"), (event.trigger, "event")],
                     derivation=[f"{a.name}: within {', '.join(a.within) or 'nothing known'}",
-                                f"{b.name}: within {', '.join(b.within) or 'nothing known'}"])
+                                f"{b.name}: within {', '.join(b.within) or 'nothing known'}"],
+                    severity=Severity.WARNING if weak else None)
                 break

@@ -23,8 +23,9 @@ class QuoteWordingChanged(Rule):
     Fails: '"We will not accept any delay in aid," he said. ... Rutte had
     said: "We will not accept a delay in aid."'
 
-    Passes: the same words both times, or a short fragment of the longer
-    quote quoted again.
+    Passes: '"We will not accept any delay in aid," he said. ... Rutte had
+    said: "We will not accept any delay in aid."' Also passes: a short
+    fragment of the longer quote quoted again.
 
     Fix: quote the words exactly both times, or paraphrase without marks.
     """

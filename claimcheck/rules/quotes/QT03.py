@@ -10,10 +10,19 @@ from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+_BLANK = re.compile(r"\n[^\S\n]*\n")
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))+\s*/?>")
+MAX_DEPTH = 2
+"""Quotations open at once: one may nest inside another (“a “b” c”), no deeper."""
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    """Where blank lines part paragraphs, the lines between them are one paragraph (their
+    single line breaks are wraps); otherwise each line is one. Markup tags are blanked."""
+    pattern = _PARAGRAPH if _BLANK.search(text) else _LINE
+    text = _TAG.sub(lambda m: " " * len(m.group()), text)
+    return [(m.start(), m.group()) for m in pattern.finditer(text) if m.group().strip()]
 
 
 def unbalanced_marks(text: str) -> list[int]:
@@ -31,6 +40,8 @@ def unbalanced_marks(text: str) -> list[int]:
         stack: list[int] = []
         for k, ch in enumerate(para):
             if ch == "“" or (ch == '"' and not stack):
+                if len(stack) == MAX_DEPTH:
+                    found.append(stack.pop())
                 stack.append(start + k)
             elif ch in ("”", '"'):
                 if stack:
@@ -40,6 +51,15 @@ def unbalanced_marks(text: str) -> list[int]:
         if stack and not continues:
             found.append(stack[-1])
     return found
+
+
+def _mark_of(span: Span) -> Span | None:
+    """The quotation mark an unbalanced quote has: the one it opens or closes with."""
+    for offset in (0, len(span.text) - 1):
+        if span.text[offset] in "“”\"":
+            return Span(start=span.start + offset, end=span.start + offset + 1,
+                        text=span.text[offset])
+    return None
 
 
 class UnbalancedQuotes(Rule):
@@ -67,8 +87,9 @@ class UnbalancedQuotes(Rule):
         for q in claims.quotes:
             if not q.balanced and q.span.text and not any(q.span.start <= m < q.span.end
                                                           for m in spans):
-                spans[q.span.start] = Span(start=q.span.start, end=q.span.start + 1,
-                                           text=q.span.text[0])
+                mark = _mark_of(q.span)
+                if mark is not None:
+                    spans[mark.start] = mark
         for offset in sorted(spans):
             span = spans[offset]
             yield self.finding(claims, f"the quotation mark {span.text} is never matched",

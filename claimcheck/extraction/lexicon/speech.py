@@ -1,0 +1,89 @@
+"""Words that credit quoted words to a speaker: verbs and nouns of communication.
+
+The verbs follow Levin (1993), *English Verb Classes and Alternations*, chapter 37
+"Verbs of Communication", as kept in VerbNet 3.x: transfer of a message (37.1: explain,
+quote, recite), tell (37.2), manner of speaking (37.3: shout, whisper, chant), instrument
+of communication (37.4: phone, e-mail, wire; tweet, post and text are the same class in
+today's news), talk (37.5), say (37.7: say, announce, admit, claim, note, reveal), complain
+(37.8), advise (37.9: warn, caution, urge), lecture (37.11) — plus the neighbouring
+classes news uses to credit words: dub (29.3: dub, call, label), declare (29.4),
+conjecture (29.5: predict, reckon), promise (13.3: promise, vow, pledge), beg and order
+(58, 60: plead, demand, insist), and correspondence and reply verbs (respond, retort).
+Only lemmas that news uses to introduce words are kept; verbs of thinking ("believe")
+credit an opinion, not words, and stay out.
+"""
+
+from __future__ import annotations
+
+SAY_VERBS = frozenset(
+    """
+    say tell add state declare announce note explain observe remark mention recall recount
+    report reveal disclose admit acknowledge concede confess claim assert maintain contend
+    insist argue counter suggest propose affirm reaffirm reiterate repeat stress emphasise
+    emphasize underline underscore point conclude continue confirm deny quip joke
+    boast brag write reply respond answer retort rejoin ask wonder inquire query
+    """.split()
+)
+"""Say (37.7), transfer of a message (37.1), tell (37.2), reply verbs."""
+
+MANNER_VERBS = frozenset(
+    """
+    shout yell scream shriek cry holler bellow roar bark growl snap snarl hiss mutter mumble
+    murmur whisper sing chant cheer jeer boo groan moan sigh gasp laugh chuckle sob stammer
+    stutter thunder rail rant fume gush
+    """.split()
+)
+"""Manner of speaking (37.3)."""
+
+INSTRUMENT_VERBS = frozenset("tweet retweet post text email e-mail phone telephone wire".split())
+"""Instrument of communication (37.4), with the verbs of social media."""
+
+ADVISE_VERBS = frozenset(
+    """
+    warn caution urge advise alert admonish remind plead beg implore demand order command
+    promise vow pledge swear predict forecast complain lament grumble protest object charge
+    accuse blast slam criticise criticize praise thank apologise apologize concur agree
+    disagree lecture preach testify
+    """.split()
+)
+"""Advise (37.9), complain (37.8), promise (13.3), beg/order (58, 60), lecture (37.11)."""
+
+DUB_VERBS = frozenset("dub call label brand describe term nickname".split())
+"""Dub (29.3): "called it 'a disaster'" credits the words to the subject."""
+
+CUE_VERBS = SAY_VERBS | MANNER_VERBS | INSTRUMENT_VERBS | ADVISE_VERBS | DUB_VERBS
+"""Every lemma that makes a verb a quote cue."""
+
+HEARER_VERBS = frozenset(
+    """
+    tell ask urge warn advise caution remind alert thank beg implore order command accuse
+    blast slam criticise criticize praise call dub label brand describe nickname term
+    """.split()
+)
+"""Cue verbs whose object is the hearer or the one spoken of ("told Reuters"), never the
+speaker, even right after the verb."""
+
+CUE_NOUNS = frozenset(
+    """
+    statement remarks remark comment comments speech interview tweet post message letter
+    email e-mail memo release op-ed column essay testimony address response reply
+    announcement declaration briefing
+    """.split()
+)
+"""Nouns of communication: "in a statement", "Trump's tweet:", "a letter from X"."""
+
+WORK_NOUNS = frozenset(
+    """
+    book film movie song album show series episode documentary play novel memoir article
+    headline slogan motto hashtag campaign tagline program programme podcast poem title
+    magazine newspaper column banner sign billboard ad advertisement phrase term word
+    nickname label
+    """.split()
+)
+"""Nouns that make the quoted words right after them a title or a name, not speech."""
+
+NAMING_VERBS = frozenset("title entitle name headline brand".split())
+"""Verbs that give a name: "a book titled 'X'" quotes a title, not a speaker."""
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+"""Singular person pronouns a speaker can be, with their gender."""

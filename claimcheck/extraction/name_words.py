@@ -1,0 +1,102 @@
+"""Capitalised words as the text uses them: what a name-variant check compares.
+
+For each word written with a capital and then lower case ("Zalmay") this
+records how often it appears, where first, whether it appears inside a
+sentence (not only at a sentence start), whether the text also writes it in
+lower case, and whether it is an ordinary word rather than a name: a month
+or weekday, a word inside a time expression, or an English dictionary word
+(the GCIDE word list, through the ``english-words`` package).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from claimcheck.extraction.lexicon.cues import SENTENCE_STARTERS
+from claimcheck.extraction.time.lexicon import MONTHS, WEEKDAYS
+from claimcheck.models import Span, TimeExpression, WordUse
+
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
+_CALENDAR = frozenset(k.rstrip(".") for k in (*MONTHS, *WEEKDAYS))
+
+
+@functools.cache
+def dictionary() -> frozenset[str]:
+    """Lower-case English dictionary words (GCIDE), loaded once when first needed."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
+    """Every capitalised word of ``text`` with its use, in order of first appearance."""
+    inside_time = [t.span for t in times]
+    counts: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    mid: set[str] = set()
+    in_time: set[str] = set()
+    lower: set[str] = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.islower():
+            lower.add(w)
+            continue
+        if not (w[0].isupper() and w[1:].islower()):
+            continue
+        counts[w] += 1
+        first.setdefault(w, Span.of(text, m.start(), m.end()))
+        if m.start() and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+            mid.add(w)
+        if any(s.start <= m.start() < s.end for s in inside_time):
+            in_time.add(w)
+    words = dictionary()
+    variants = _variants(list(first))
+    out = []
+    for w, span in first.items():
+        key = w.casefold()
+        out.append(WordUse(
+            text=w, count=counts[w], first=span, mid_sentence=w in mid,
+            lower_case=w.lower() in lower or key in SENTENCE_STARTERS,
+            calendar=key in _CALENDAR or w in in_time, dictionary_word=key in words,
+            variants=sorted(variants.get(w, ()))))
+    return out
+
+
+def _close(a: str, b: str) -> bool:
+    """Within two edits of each other (a cheap filter before looking variants up)."""
+    if abs(len(a) - len(b)) > 2 or a[:1] != b[:1]:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+def _variants(words: list[str]) -> dict[str, set[str]]:
+    """For the words that have a near neighbour among ``words``: which neighbours are known
+    spellings of the same word."""
+    from breame.spelling import get_american_spelling, get_british_spelling
+
+    from claimcheck.extraction.gazetteer import cities_named
+
+    present = set(words)
+    out: dict[str, set[str]] = {}
+    for a in words:
+        near = [b for b in words if b != a and _close(a, b)]
+        if not near:
+            continue
+        known = {get_american_spelling(a.lower()).capitalize(),
+                 get_british_spelling(a.lower()).capitalize()}
+        for city in cities_named(a):
+            known.update(n for n in city.get("alternatenames", ()) if n in present)
+        found = {b for b in near if b in known}
+        for b in found:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return out

@@ -1,0 +1,242 @@
+"""The cue that credits one quotation, and the token naming its speaker.
+
+Tried in order of how directly a cue credits the words:
+
+1. a cue verb just before the opening mark ("Rutte warned, “...”", "he said: “...”");
+2. a colon label: a name, and nothing that is a verb, before a colon ("Jane Doe, on
+   radio: “...”"), or a paragraph ending "According to X:" or "X said:";
+3. after the closing mark, up to the end of the sentence: a dash credit ("— Jane Doe"),
+   "according to X", or a cue verb however far, past appositions and parentheses
+   (", Rep. Jane Doe (D-Ore.), the committee's chair, said");
+4. a cue verb that governs the quoted words ("a plan he called “...”");
+5. a cue verb or noun elsewhere in the sentence ("In a statement, the party said ...").
+
+A cue's speaker is its subject; a participle (", saying", ", adding") and a verb joined
+by "and" take the subject of the verb they hang on; a cue noun takes its possessor or the
+"from"/"by" phrase ("Trump's statement", "a letter from the mayor").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from claimcheck.extraction.lexicon.speech import CUE_NOUNS, CUE_VERBS, HEARER_VERBS
+from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.quote_marks import Marked
+from claimcheck.models import Span
+
+AFTER_WINDOW = 40
+"""Tokens after a closing mark searched for the rest of its sentence's credit."""
+
+SENTENCE_WINDOW = 40
+"""Tokens either side of a quotation searched for a cue in its sentence: a quote's cue is
+near it, and a text without sentence breaks must not cost quotes x length."""
+
+MAX_CLIMB = 12
+"""Head-chain steps from the quoted words up to a governing cue verb."""
+
+LABEL_WINDOW = 8
+"""Tokens before a colon that can make a label ("Jane Doe, on radio:")."""
+
+_MARKS = frozenset("“”\"")
+_DASHES = frozenset({"—", "–", "--", "-"})
+_ENDS = frozenset({".", "!", "?"})
+_NOT_SPEAKERS = frozenset({"it", "which", "that", "this", "there", "what", "who"})
+
+
+@dataclass
+class Cue:
+    verb: Token | None  # None for "according to", a dash credit or a label
+    span: Span
+    speaker: Token | None  # the token naming the speaker
+    adjacent: bool = False  # right before the opening or right after the closing mark
+
+
+def is_cue(t: Token) -> bool:
+    return t.lemma_.lower() in CUE_VERBS and t.pos_ in ("VERB", "AUX")
+
+
+def find_cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
+    first, last = words[0], words[-1]
+    inside = range(first.i, last.i + 1)
+    j = first.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text in (",", ":", "—", "-"):
+        j -= 1
+    if 0 <= j < first.i and is_cue(doc[j]) and same_line(doc[j], first):
+        return _verb_cue(doc[j], adjacent=True)
+    label = _label(doc, first)
+    if label is not None:
+        return label
+    after = _after(doc, last)
+    if after is not None:
+        return after
+    head = words.root
+    for _ in range(MAX_CLIMB):
+        if head.head.i == head.i or not same_line(head, head.head):
+            break
+        head = head.head
+        if is_cue(head) and head.i not in inside:
+            return _verb_cue(head)
+    sent = first.sent
+    near = [t for t in doc[max(sent.start, first.i - SENTENCE_WINDOW):
+                           min(sent.end, last.i + SENTENCE_WINDOW)]
+            if t.i not in inside and (same_line(t, first) or same_line(t, last))]
+    for t in near:
+        if _according(doc, t.i) is not None:
+            return _according(doc, t.i)
+    for t in near:
+        if is_cue(t) and subject(t) is not None:
+            return _verb_cue(t)
+    for t in near:
+        if (noun := _noun_cue(t)) is not None:
+            return noun
+    return None
+
+
+def _after(doc: Doc, last: Token) -> Cue | None:
+    """The credit after the closing mark, up to the end of its sentence. A quotation that
+    ends its sentence with a full stop inside the marks is credited after only by a dash;
+    after "?" or "!" only when the sentence runs on in lower case ("…?” he asked)."""
+    start = last.i + 1
+    while start < len(doc) and doc[start].text in _MARKS | {","} and same_line(doc[start],
+                                                                              last):
+        start += 1
+    ended = _ends_sentence(doc, last)
+    if start < len(doc) and doc[start].text in _DASHES and same_line(doc[start], last):
+        name = next((t for t in doc[start + 1:min(len(doc), start + 4)]
+                     if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
+        if name is not None:
+            return Cue(None, _span(doc[start]), name, adjacent=True)
+    if ended == "." or start >= len(doc) or ended and not (
+            doc[start].is_lower or is_cue(doc[start])):
+        return None
+    for k in range(start, min(start + AFTER_WINDOW, len(doc))):
+        t = doc[k]
+        if t.text in _MARKS or "\n" in t.text or not same_line(t, last):
+            break
+        if (according := _according(doc, k)) is not None:
+            return according
+        if is_cue(t):
+            return _verb_cue(t, adjacent=k - start < 6)
+        if t.lemma_.lower() in CUE_VERBS and k > start and (
+                doc[k - 1].pos_ in ("PROPN", "PRON") or doc[k - 1].ent_type_):
+            return Cue(t, _span(t), doc[k - 1], adjacent=k - start < 6)  # "X notes." mis-tagged
+        if t.text in _ENDS:
+            break
+    return None
+
+
+def _ends_sentence(doc: Doc, last: Token) -> str:
+    """The sentence-final mark just inside the closing quotation mark, or ""."""
+    k = last.i
+    while k >= 0 and doc[k].text in _MARKS:
+        k -= 1
+    return doc[k].text[-1:] if k >= 0 and doc[k].text[-1:] in _ENDS else ""
+
+
+def _label(doc: Doc, first: Token) -> Cue | None:
+    """A colon before the opening mark: "Jane Doe, on radio:", "X said:", "According to X:"."""
+    j = first.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in _MARKS):
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    sent = doc[j].sent
+    lo = max(sent.start, j - SENTENCE_WINDOW)
+    for t in doc[lo:j]:
+        if (according := _according(doc, t.i)) is not None:
+            return according
+        if is_cue(t) and subject(t) is not None:
+            return _verb_cue(t)
+    segment = [t for t in doc[max(lo, j - LABEL_WINDOW):j] if same_line(t, doc[j])]
+    if segment and not any(t.pos_ in ("VERB", "AUX") for t in segment):
+        name = next((t for t in segment[:3] if t.ent_type_ in ("PERSON", "ORG")), None)
+        if name is not None:
+            return Cue(None, _span(doc[j]), name, adjacent=True)
+    root = doc[j].sent.root  # "Cruz turned to the moderators: “...”": the clause's subject
+    if lo <= root.i < j and root.pos_ in ("VERB", "AUX") and same_line(root, doc[j]):
+        speaker = subject(root)
+        if speaker is not None and (speaker.ent_type_ in ("PERSON", "ORG", "NORP")
+                                    or speaker.lower_ in ("he", "she")):
+            return Cue(None, _span(doc[j]), speaker)
+    return None
+
+
+def _span(t: Token) -> Span:
+    return Span.of(text_of(t.doc), t.idx, t.idx + len(t.text))
+
+
+def _verb_cue(verb: Token, adjacent: bool = False) -> Cue:
+    return Cue(verb, _span(verb), subject(verb), adjacent)
+
+
+def _according(doc: Doc, k: int) -> Cue | None:
+    if doc[k].lower_ != "according" or k + 1 >= len(doc) or doc[k + 1].lower_ != "to":
+        return None
+    to = doc[k + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None and k + 2 < len(doc):
+        obj = doc[k + 2]
+    if obj is not None and obj.lemma_.lower() in CUE_NOUNS:  # "according to a statement by X"
+        obj = _noun_speaker(obj) or obj
+    span = Span.of(text_of(doc), doc[k].idx, to.idx + len(to.text))
+    return Cue(None, span, obj)
+
+
+def _noun_cue(t: Token) -> Cue | None:
+    """ "Trump's statement", "a letter from the mayor", "In a statement, the party ..."."""
+    if t.lemma_.lower() not in CUE_NOUNS or t.pos_ != "NOUN":
+        return None
+    speaker = _noun_speaker(t)
+    if speaker is None and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        speaker = subject(t.head.head)
+    return Cue(None, _span(t), speaker) if speaker is not None else None
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "our", "my", "your"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject; for a participle or a conjoined verb, its head verb's."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ not in _NOT_SPEAKERS \
+                    and same_line(child, verb):
+                return child
+            if child.dep_ == "nsubjpass":  # "was asked by X": the speaker is the agent
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                return next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent is not None else None
+        if verb.lemma_.lower() not in HEARER_VERBS:
+            for child in verb.rights:  # ", said Rutte": an inverted subject parsed as object
+                if not same_line(child, verb):
+                    break
+                if child.ent_type_ in ("PERSON", "ORG") or child.dep_ == "dobj" \
+                        and child.pos_ == "PROPN":
+                    return child
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "began by saying"
+            continue
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+                and verb.head.i != verb.i and same_line(verb.head, verb):
+            verb = verb.head  # ", saying ...", "paused and said ..."
+            continue
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+            noun = verb.head  # "issued a statement saying ...", "in a statement saying ..."
+            up = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if up.pos_ in ("VERB", "AUX") and same_line(up, verb):
+                verb = up
+                continue
+        return None
+    return None

@@ -1,0 +1,187 @@
+"""One expression, one reading: pieces a reader takes together become one expression.
+
+After every candidate is normalised, neighbours are joined when the words between
+them make one expression of the two:
+
+- **a range or a choice of days**: "Nov. 15-16", "from 11 to 15 September" (read whole
+  by the ``date_range_dmy`` rule), "between March 1 and March 9", "April 24 and 25",
+  "Monday or Tuesday" are one DATE whose ``value`` is the first day, ``until`` the
+  last, ``resolved`` both and everything between, and whose ``stated`` is None (no
+  single day of a two-day event is taken as *the* day: the reasoner reads the range
+  from ``resolved``); "from" and "between" stay outside the span;
+- **a clock time and its day**: "15:00 GMT Saturday", "Saturday at 15:00 GMT",
+  "3 p.m., Nov. 6" are one TIME on that day;
+- **a day and its year across odd spacing**: "July 24 , 2003";
+- **a choice of amounts**: "weeks or months".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from claimcheck.models import AnchorKind, Granularity, Joining, TimexType
+
+from .calendar import value_range
+from .reading import Reading
+
+_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|through|until|till)\s*", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
+_OR_GAP = re.compile(r"\s+or\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_TIME_DAY_GAP = re.compile(r"\s*,\s*|\s+(?:on\s+)?", re.IGNORECASE)
+_DAY_TIME_GAP = re.compile(r"\s*,\s*|\s+(?:at\s+)?", re.IGNORECASE)
+_YEAR_GAP = re.compile(r"\s*,\s*")
+_RANGE_DAYS = 31
+"""Longest day range read as one expression ("Aug. 26 to Oct. 20" is two dates)."""
+_CHOICE_DAYS = 14
+
+Piece = tuple[int, Any, Reading]
+"""(candidate index, candidate, reading); the candidate has ``start`` and ``end``."""
+
+
+def _start(p: Piece) -> int:
+    return p[2].start if p[2].start is not None else p[1].start
+
+
+def _end(p: Piece) -> int:
+    return p[2].end if p[2].end is not None else p[1].end
+
+
+def _day(r: Reading) -> dt.date | None:
+    if r.type is not TimexType.DATE or r.granularity is not Granularity.DAY or r.stated is None:
+        return None
+    days = value_range(r.value)
+    return days[0] if days and days[0] == days[1] else None
+
+
+def _days(text: str, a: Piece, b: Piece) -> Reading | None:
+    ra, rb = a[2], b[2]
+    first, last = _day(ra), _day(rb)
+    if first is None or last is None:
+        return None
+    assert ra.stated is not None and rb.stated is not None  # _day: both are stated dates
+    if (ra.stated.day is None) != (rb.stated.day is None):
+        return None  # "Sept. 14 to Thursday": a date and a weekday are two times
+    gap = text[_end(a) : _start(b)]
+    if _OR_GAP.fullmatch(gap):
+        kind = Joining.CHOICE
+        if first == last or abs((last - first).days) > _CHOICE_DAYS:
+            return None
+    elif _RANGE_GAP.fullmatch(gap) or (
+        _AND_GAP.fullmatch(gap)
+        and (
+            _BETWEEN.search(text, max(0, _start(a) - 10), _start(a))
+            or text[_start(b) : _end(b)].strip().isdigit()
+        )
+    ):
+        kind = Joining.RANGE
+        if not 0 < (last - first).days <= _RANGE_DAYS:
+            return None
+    else:
+        return None
+    lo, hi = min(first, last), max(first, last)
+    phrase = text[_start(a) : _end(b)]
+    return replace(
+        ra,
+        stated=None,  # no one day of the two is *the* day; ``resolved`` holds them all
+        joins=kind,
+        until=rb.value,
+        days=(lo, hi),
+        start=_start(a),
+        end=_end(b),
+        derivation=[phrase, f"{kind.value} of days: {ra.value} .. {rb.value}",
+                    f"{ra.value}/{rb.value}"],
+    )
+
+
+def _clock_and_day(text: str, a: Piece, b: Piece) -> Reading | None:
+    ra, rb = a[2], b[2]
+    gap = text[_end(a) : _start(b)]
+    if ra.type is TimexType.TIME and "T" in ra.value and _day(rb) is not None:
+        if not _TIME_DAY_GAP.fullmatch(gap):
+            return None
+        clock, day = ra, rb
+    elif rb.type is TimexType.TIME and "T" in rb.value and _day(ra) is not None:
+        if not _DAY_TIME_GAP.fullmatch(gap):
+            return None
+        clock, day = rb, ra
+    else:
+        return None
+    value = day.value + clock.value[clock.value.index("T") :]
+    phrase = text[_start(a) : _end(b)]
+    return replace(
+        clock,
+        value=value,
+        stated=day.stated,
+        anchor=day.anchor,
+        anchor_index=day.anchor_index,
+        start=_start(a),
+        end=_end(b),
+        derivation=[phrase, f"the clock time on {day.value}", value],
+    )
+
+
+def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
+    ra, rb = a[2], b[2]
+    if _day(ra) is None:
+        return None
+    assert ra.stated is not None  # _day: a stated date
+    if (
+        ra.stated.year is not None
+        or not re.fullmatch(r"\d{4}", rb.value)
+        or rb.mod
+        or not _YEAR_GAP.fullmatch(text[_end(a) : _start(b)])
+    ):
+        return None
+    year = int(rb.value)
+    try:
+        day = dt.date(year, ra.stated.month or 0, ra.stated.day or 0)
+    except ValueError:
+        return None
+    value = day.isoformat()
+    return replace(
+        ra,
+        value=value,
+        stated=ra.stated.model_copy(update={"year": year}),
+        anchor=AnchorKind.NONE,
+        anchor_index=None,
+        start=_start(a),
+        end=_end(b),
+        derivation=[text[_start(a) : _end(b)], f"the year stated after the day, {year}", value],
+    )
+
+
+def _amounts(text: str, a: Piece, b: Piece) -> Reading | None:
+    ra, rb = a[2], b[2]
+    if ra.type is not TimexType.DURATION or rb.type is not TimexType.DURATION:
+        return None
+    if ra.direction or rb.direction or not _OR_GAP.fullmatch(text[_end(a) : _start(b)]):
+        return None
+    return replace(ra, joins=Joining.CHOICE, until=rb.value, start=_start(a), end=_end(b))
+
+
+JOINERS = (_days, _clock_and_day, _day_and_year, _amounts)
+
+
+def join(text: str, pieces: list[Piece]) -> tuple[list[Piece], dict[int, int]]:
+    """``pieces`` with neighbours that are one expression joined, and which candidate
+    index each absorbed piece now lives in (so anchors on it move to the whole)."""
+    out: list[Piece] = []
+    absorbed: dict[int, int] = {}
+    for piece in pieces:
+        if out:
+            last = out[-1]
+            for joiner in JOINERS:
+                whole = joiner(text, last, piece)
+                if whole is not None:
+                    out[-1] = (last[0], last[1], whole)
+                    absorbed[piece[0]] = last[0]
+                    break
+            else:
+                out.append(piece)
+            continue
+        out.append(piece)
+    return out, absorbed

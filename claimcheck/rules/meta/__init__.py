@@ -1,0 +1,1 @@
+"""CC: the checker's own findings — about suppressions and about articles it could not read."""

@@ -1,0 +1,185 @@
+"""The event stage's general mechanisms: any dated, placed or peopled happening is an
+event; attachment by the parse, with the link's basis; status with its basis; a
+happening of no named kind joins another mention only when nothing differs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.models import EventStatus, LinkBasis, StatusBasis
+
+PUB = dt.date(2024, 3, 15)  # a Friday
+
+
+def _by_lemma(cs, lemma):
+    return [e for e in cs.events if e.lemma == lemma]
+
+
+def _days(cs, ev):
+    return {cs.time(t).value for t in ev.times}
+
+
+def _basis(cs, ev):
+    return {cs.time(link.time).value: link.basis for link in ev.time_links}
+
+
+@pytest.mark.parametrize(("text", "lemma", "day"), [
+    ("The old bridge collapsed on Monday.", "collapse", "2024-03-11"),
+    ("Rescuers pulled two people from the river on Tuesday.", "pull", "2024-03-12"),
+    ("Wednesday's earthquake damaged hundreds of homes.", "earthquake", "2024-03-13"),
+    ("An explosion at the plant on March 4 injured three workers.", "explosion", "2024-03-04"),
+    ("The referendum on Sunday, March 10, was the first in a decade.", "referendum",
+     "2024-03-10"),
+    ("Workers walked out on Thursday at the port.", "walk", "2024-03-14"),
+])
+def test_a_dated_happening_of_no_named_kind_is_an_event(claims, text, lemma, day):
+    cs = claims(text, PUB)
+    found = _by_lemma(cs, lemma)
+    assert found, [(e.lemma, e.kind) for e in cs.events]
+    assert day in _days(cs, found[0])
+    assert len(cs.events) == len({e.trigger.start for e in cs.events})
+
+
+def test_an_undated_unplaced_happening_with_nobody_named_is_no_event(claims):
+    cs = claims("It rained a lot and things got worse.", PUB)
+    assert not _by_lemma(cs, "rain") and not _by_lemma(cs, "get")
+
+
+@pytest.mark.parametrize(("text", "lemma", "basis"), [
+    ("Tuesday's vote ended a long campaign.", "vote", LinkBasis.EXPLICIT),
+    ("The vote on Tuesday ended a long campaign.", "vote", LinkBasis.EXPLICIT),
+    ("The vote, held on Tuesday, ended a long campaign.", "vote", LinkBasis.EXPLICIT),
+    ("Lawmakers approved the budget on Tuesday.", "approve", LinkBasis.CLAUSE),
+    ("On Tuesday, lawmakers approved the budget.", "approve", LinkBasis.CLAUSE),
+])
+def test_each_time_link_says_how_it_is_attached(claims, text, lemma, basis):
+    cs = claims(text, PUB)
+    ev = _by_lemma(cs, lemma)[0]
+    assert _basis(cs, ev) == {"2024-03-12": basis}
+    assert ev.times == [link.time for link in ev.time_links]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides will sign the deal on Thursday, March 21, officials said on Monday.",
+    "Officials said on Monday that the two sides would sign the deal on Thursday, March 21.",
+])
+def test_a_reporting_verb_keeps_its_own_date(claims, text):
+    cs = claims(text, PUB)
+    sign = _by_lemma(cs, "sign")[0]
+    said = _by_lemma(cs, "say")[0]
+    assert _days(cs, sign) == {"2024-03-21"}
+    assert _days(cs, said) == {"2024-03-11"}
+    assert sign.status is EventStatus.PLANNED and sign.status_basis is StatusBasis.STATED
+
+
+@pytest.mark.parametrize(("text", "lemma", "status", "basis"), [
+    ("The council met on Monday.", "meet", EventStatus.OCCURRED, StatusBasis.STATED),
+    ("The council will meet on Monday.", "meet", EventStatus.PLANNED, StatusBasis.STATED),
+    ("The council may meet on Monday.", "meet", EventStatus.UNCERTAIN, StatusBasis.STATED),
+    ("A poll released on Monday, ten days before the referendum on March 21, showed a "
+     "lead.", "referendum", EventStatus.OCCURRED, StatusBasis.INFERRED),
+    ("The upcoming referendum on March 21 divides the town.", "referendum",
+     EventStatus.PLANNED, StatusBasis.STATED),
+])
+def test_status_comes_with_its_basis(claims, text, lemma, status, basis):
+    cs = claims(text, PUB)
+    ev = _by_lemma(cs, lemma)[0]
+    assert (ev.status, ev.status_basis) == (status, basis)
+
+
+def test_a_verbal_and_a_nominal_mention_of_one_happening_are_one_event(claims):
+    cs = claims("Police arrested Omar Haddad at his home in Lyon on Monday. The arrest drew "
+                "protests from his neighbours.", PUB)
+    arrests = _by_lemma(cs, "arrest")
+    assert len(arrests) == 1 and [m.text for m in arrests[0].mentions] == ["arrest"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bombing in Lagos on Monday killed four. The bombing in Abuja on Wednesday killed two.",
+    "Police arrested Omar Haddad in Lyon on Monday. The arrest in Paris on Thursday of his "
+    "brother followed.",
+])
+def test_two_happenings_of_one_word_with_different_dates_stay_two(claims, text):
+    cs = claims(text, PUB)
+    word = "bombing" if "bombing" in text else "arrest"
+    events = _by_lemma(cs, word)
+    assert len(events) == 2, [(e.trigger.text, [m.text for m in e.mentions]) for e in events]
+    assert all(len(_days(cs, e)) <= 1 and len(e.places) <= 1 for e in events)
+
+
+def test_a_place_premodifier_is_the_events_place(claims):
+    cs = claims("The Oslo talks ended on Monday without a deal.", PUB)
+    talks = next(e for e in cs.events if e.trigger.text == "talks")
+    assert [(cs.entity(p.entity).name, p.basis) for p in talks.places] == \
+        [("Oslo", LinkBasis.EXPLICIT)]
+
+
+def test_a_merged_mentions_time_is_a_coreference_link(claims):
+    cs = claims("Rutte met Trump in Washington.\n\nThe meeting on Thursday lasted an hour.",
+                PUB)
+    meeting = next(e for e in cs.events if e.lemma == "meet")
+    assert _basis(cs, meeting) == {"2024-03-14": LinkBasis.COREFERENCE}
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Prices fell amid uncertainty surrounding the vote on March 21.", "surround"),
+    ("A launch date of March 21 proposed for the mission could slip.", "propose"),
+    ("Investors awaited a rate decision on March 21.", "await"),
+    ("Talks have been pencilled in for March 21.", "pencil"),
+    ("The budget was not passed on Monday.", "pass"),
+    ("The bill could fail if it is not signed before the deadline of March 21.", "sign"),
+])
+def test_a_modifier_a_schedule_or_a_negated_verb_is_no_dated_happening(claims, text, lemma):
+    cs = claims(text, PUB)
+    assert not [e for e in _by_lemma(cs, lemma) if e.times], \
+        [(e.lemma, e.times) for e in cs.events]
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("LISBON, March 13 (Reuters) - The president met union leaders on Tuesday.", "Lisbon",
+     "PT"),
+    ("BERLIN — The chancellor met union leaders on Tuesday.", "Berlin", "DE"),
+    ("Strike ends\n\nOSLO, March 13 - Port workers returned to work on Tuesday.", "Oslo", "NO"),
+])
+def test_an_all_caps_dateline_city_resolves_in_the_gazetteer(claims, text, city, country):
+    cs = claims(text, PUB)
+    places = [e for e in cs.entities if e.place is not None and e.place.name == city]
+    assert places and places[0].place.country_code == country
+
+
+def test_an_all_caps_headline_is_no_dateline(claims):
+    cs = claims("PORTS CLOSE AS STRIKE SPREADS\n\nWorkers walked out on Tuesday.", PUB)
+    assert not any(e.place is not None for e in cs.entities)
+
+
+def test_the_event_noun_table_is_language_data_from_timeml():
+    from claimcheck.extraction.lexicon.events import event_nouns
+    nouns = event_nouns()
+    assert {"arrest", "referendum", "earthquake", "strike"} <= nouns
+    assert not nouns & {"year", "company", "percent"}
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("The two countries signed the accord in Lisbon on Monday. The signing in Madrid ended "
+     "two years of talks.", "sign"),
+    ("Police arrested Omar Haddad in Paris on Monday. The arrest in Lisbon drew protests.",
+     "arrest"),
+])
+def test_a_nominal_mention_in_another_place_joins_the_verbal_one(claims, text, stem):
+    cs = claims(text, PUB)
+    joined = [e for e in cs.events if e.lemma == stem and e.mentions]
+    assert joined and len(joined[0].places) == 2
+    assert {p.basis for p in joined[0].places} == {LinkBasis.CLAUSE, LinkBasis.COREFERENCE}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The rail strike began on Monday and ended on Wednesday.", {"2024-03-11", "2024-03-13"}),
+    ("The talks opened in Oslo on Monday and ended on Wednesday.",
+     {"2024-03-11", "2024-03-13"}),
+])
+def test_coordinated_predicates_of_an_event_noun_date_that_event(claims, text, days):
+    cs = claims(text, PUB)
+    ev = next(e for e in cs.events if e.trigger.text in ("strike", "talks"))
+    assert _days(cs, ev) == days
