@@ -261,7 +261,6 @@ HANG_SHAPE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="hang fixed on the events branch")
 def test_the_event_coreference_hang_shape_finishes_without_a_time_limit(tmp_path):
     (tmp_path / "shape.txt").write_text(HANG_SHAPE, encoding="utf-8")
     (tmp_path / "other.txt").write_text(ENGLISH, encoding="utf-8")
