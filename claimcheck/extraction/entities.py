@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
-from claimcheck.extraction.lexicon.people import GROUP_NOUNS
+from claimcheck.extraction.lexicon.people import GROUP_NOUNS, NATIONALITY_NOUNS
+from claimcheck.extraction.lexicon.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.names import (
     LABEL_KINDS,
@@ -168,6 +169,8 @@ def _mentions(doc: Doc) -> list[Mention]:
                 start += 1
             if end - start == 1 and doc[start].lower_ in TITLE_WORDS:
                 continue  # "the Taoiseach" is a title used as a name, not a name
+            if end - start == 1 and _nationality_word(doc[start].lower_):
+                continue  # "Berg, a Finn,": a nationality, read as a role, not a name
         if start >= end or "\n" in doc[start:end].text:
             continue
         if ent.label_ == "PERSON":  # "Defense Lloyd J. Austin": the model dropped "Lloyd"
@@ -178,6 +181,10 @@ def _mentions(doc: Doc) -> list[Mention]:
             continue
         out.append(Mention(start, end, ent.label_, span.text, span.start_char, span.end_char))
     return out
+
+
+def _nationality_word(word: str) -> bool:
+    return word in DEMONYMS or word in DEMONYM_NOUNS or word in NATIONALITY_NOUNS
 
 
 def _name_word(t: Token) -> bool:
