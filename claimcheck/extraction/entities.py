@@ -23,6 +23,7 @@ from claimcheck.extraction.names import (
     cluster_mentions,
     repair_kinds,
     surname,
+    titled_names,
 )
 from claimcheck.extraction.places import Context, resolve
 from claimcheck.models import Entity, EntityKind, Span
@@ -86,6 +87,8 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     """All named entities of ``doc`` outside boilerplate, merged per referent."""
     mentions = [m for m in _mentions(doc) if not skipper.covers(m.char_start)]
     mentions += _groups(doc, skipper)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in titled_names(doc, taken) if not skipper.covers(m.char_start)]
     for m in mentions:
         root = doc[m.start:m.end].root
         m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()

@@ -147,3 +147,15 @@ PE01_CLEAN = [
 @pytest.mark.parametrize("text", [r[1] for r in PE01_CLEAN], ids=[r[0] for r in PE01_CLEAN])
 def test_pe01_clean(claims, text):
     assert not any(f.code == "PE01" for f in check_claims(claims(text)).findings)
+
+
+def test_a_full_name_before_a_title_apposition_is_a_person_after_a_headline(claims):
+    text = ("Kvist warns on rents\n\nHalvard Kvist, the Norwegian housing minister, warned on "
+            "Monday that rents would rise.")
+    person = _person(claims(text), "Halvard Kvist")
+    assert "NO" in {r.country_code for r in person.roles}
+
+
+def test_a_single_word_before_a_title_apposition_is_not_made_a_name(claims):
+    cs = claims("Yesterday, the treasurer, the deputy minister, and others left early.")
+    assert not [e for e in cs.entities if e.kind.value == "person"]
