@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.checker import check_claims
+from claimcheck.models import Qualifier
 
 
 def _person(cs, name):
@@ -159,3 +160,14 @@ def test_a_full_name_before_a_title_apposition_is_a_person_after_a_headline(clai
 def test_a_single_word_before_a_title_apposition_is_not_made_a_name(claims):
     cs = claims("Yesterday, the treasurer, the deputy minister, and others left early.")
     assert not [e for e in cs.entities if e.kind.value == "person"]
+
+
+def test_a_former_post_keeps_its_qualifier(claims):
+    cs = claims("Lars Holmberg, a former Danish ambassador to Chile, now teaches in Aarhus.")
+    roles = {(r.title, r.qualifier, r.country_code) for r in _person(cs, "Lars Holmberg").roles}
+    assert roles == {("ambassador", Qualifier.FORMER, "DK")}
+
+
+def test_the_countrys_title_without_a_country_adds_nothing(claims):
+    cs = claims(f"{HOLDER} {FILLER} The country's trade minister later toured the harbour.")
+    assert len(_person(cs, "Marta Lindqvist").roles) == 1
