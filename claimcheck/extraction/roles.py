@@ -91,7 +91,8 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
     for child in root.children:
         if not same_line(child, root):
             continue
-        if child.dep_ == "appos" and index.at(child) is None and child.pos_ in ("NOUN", "PROPN") \
+        if child.dep_ == "appos" and index.at(child) is None \
+                and (child.pos_ in ("NOUN", "PROPN") or nationality_noun(child.lower_)) \
                 and _comma_at(doc, end) and child.left_edge.i == end + 1:
             phrases.append(_noun_phrase(child))  # "Rutte, the former Dutch prime minister,"
     head = root.head

@@ -27,6 +27,8 @@ NATIONALITY = [
      "Henrik Saarinen", "FI"),
     ("apposition, noun like the adjective", "Jonas Petraitis, a Lithuanian, won the race.",
      "Jonas Petraitis", "LT"),
+    ("apposition, a nationality the tagger calls an adjective",
+     "Brigitte Lehner, an Italian, chairs the jury this year.", "Brigitte Lehner", "IT"),
     ("apposition, adjective and national",
      "Tomasz Wrona, a Polish national, was detained at the border.", "Tomasz Wrona", "PL"),
     ("apposition, adjective and citizen",
