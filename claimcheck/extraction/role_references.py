@@ -26,7 +26,7 @@ from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.titles import QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.extraction.names import Cluster
 from claimcheck.extraction.roles import nationality_noun, read_role
-from claimcheck.models import EntityKind, Role
+from claimcheck.models import EntityKind, LinkBasis, Role
 
 _HEADS = {t[-1] for t in TITLES}
 _SKIP = {"a", "an", "the", "'s", "’s"} | set(QUALIFIERS) | TITLE_FILLERS
@@ -59,8 +59,8 @@ def add_described_roles(index: EntityIndex) -> None:
         if head.lower_ not in _HEADS or head.tag_ != "NN" or head.i in claimed:
             continue
         tokens = list(doc[head.left_edge.i:head.i + 1])
-        if tokens[0].lower_ != "the" or any(index.at(t) is not None and index.at(t).kind
-                                            is EntityKind.PERSON for t in tokens):
+        if tokens[0].lower_ != "the" or any(
+                (c := index.at(t)) is not None and c.kind is EntityKind.PERSON for t in tokens):
             continue
         role = read_role(tokens, index)
         if role is None or role.title is None or role.country_code is None:
@@ -76,7 +76,7 @@ def add_described_roles(index: EntityIndex) -> None:
         if role.country_code not in known and _country_elsewhere(doc, index, role, tokens):
             continue
         if not any(r.span == role.span for r in holder.roles):
-            holder.roles.append(role)
+            holder.roles.append(role.model_copy(update={"basis": LinkBasis.COREFERENCE}))
             holder.roles.sort(key=lambda r: r.span.start)
 
 

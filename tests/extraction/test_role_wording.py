@@ -173,3 +173,14 @@ def test_a_former_post_keeps_its_qualifier(claims):
 def test_the_countrys_title_without_a_country_adds_nothing(claims):
     cs = claims(f"{HOLDER} {FILLER} The country's trade minister later toured the harbour.")
     assert len(_person(cs, "Marta Lindqvist").roles) == 1
+
+
+def test_a_conflict_through_a_description_is_a_warning_and_on_the_name_an_error(claims):
+    """The severity policy: a role reached by a description that refers back rests on that
+    coreference, so the conflict is a warning; said of the name itself it is an error."""
+    described = check_claims(claims(f"{HOLDER} {FILLER} The Finnish trade minister left."))
+    assert [f.severity.value for f in described.findings if f.code == "PE01"] == ["warning"]
+    named = check_claims(claims(
+        "Marta Lindqvist, the Swedish trade minister, opened the fair. "
+        f"{FILLER} Lindqvist, the Finnish trade minister, left early."))
+    assert [f.severity.value for f in named.findings if f.code == "PE01"] == ["error"]
