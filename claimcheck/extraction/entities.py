@@ -23,6 +23,7 @@ from claimcheck.extraction.names import (
     Cluster,
     Mention,
     cluster_mentions,
+    coordinated_names,
     repair_kinds,
     surname,
     titled_names,
@@ -92,6 +93,8 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     mentions += _dateline_city(doc, skipper, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in titled_names(doc, taken) if not skipper.covers(m.char_start)]
+    mentions += [m for m in coordinated_names(doc, mentions, taken)
+                 if not skipper.covers(m.char_start)]
     for m in mentions:
         root = doc[m.start:m.end].root
         m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()

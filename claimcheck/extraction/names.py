@@ -238,6 +238,37 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+def coordinated_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """An unlabelled proper name joined by "and"/"or" to a person's name is a person too.
+
+    Conjuncts share their semantic type ("met Trump and Vance": the small model
+    often labels only the first of a pair). One to three capitalised proper nouns,
+    on the same line, that no other mention holds.
+    """
+    out = []
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        root = doc[m.start:m.end].root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        for name in partners:
+            if not _bare_name_word(name, taken) or name.i in taken:
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == name.i and _bare_name_word(doc[start - 1], taken):
+                start -= 1
+            span = doc[start:name.i + 1]
+            if len(span) > 3 or "\n" in doc[min(start, m.start):max(name.i + 1, m.end)].text:
+                continue
+            taken.update(range(start, name.i + 1))
+            out.append(Mention(start, name.i + 1, "PERSON", span.text, span.start_char,
+                               span.end_char))
+    return out
+
+
 def _bare_name_word(t: Token, taken: set[int]) -> bool:
     return (t.i not in taken and t.pos_ == "PROPN" and t.is_title and t.is_alpha
             and t.ent_type_ in ("", "PERSON") and t.lower_ not in TITLE_WORDS)
