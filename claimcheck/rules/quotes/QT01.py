@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from claimcheck.models import ClaimSet, EntityKind, Finding, Quote, Severity
@@ -23,26 +22,6 @@ def _name(claims: ClaimSet, q: Quote) -> str:
     if entity is not None:
         return entity.name
     return q.speaker_span.text if q.speaker_span else "?"
-
-
-_ECHO = re.compile(
-    r"\b(?:echo(?:ed|es|ing)?|quot(?:ed|es|ing)|repeat(?:ed|s|ing)|borrow(?:ed|s|ing)|"
-    r"paraphras(?:ed|es|ing)|cit(?:ed|es|ing)|in\s+the\s+words\s+of|as\s+\w+\s+(?:had\s+)?"
-    r"put\s+it|(?:his|her|their|\w+['’]s)\s+(?:own\s+)?(?:words|phrase|line|slogan))\b",
-    re.IGNORECASE,
-)
-"""Words that say a second speaker repeats someone else's words on purpose."""
-REACH = 160
-
-
-def _echoed(text: str, q: Quote) -> bool:
-    """Whether the sentence around the later quote says it is an echo of another's words:
-    '"...," he said, echoing Trump', 'Rutte said, quoting Trump: "..."'."""
-    start = max(text.rfind("\n", 0, q.span.start) + 1, q.span.start - REACH)
-    end = text.find("\n", q.span.end)
-    end = min(len(text) if end == -1 else end, q.span.end + REACH)
-    outside = text[start:q.span.start] + " " + text[q.span.end:end]
-    return bool(_ECHO.search(outside))
 
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
@@ -119,7 +98,7 @@ class QuoteTwoSpeakers(Rule):
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         for a, b in candidate_pairs(claims.quotes):
             certainty = _different_speakers(claims, a, b)
-            if certainty is None or _echoed(claims.article.text, b):
+            if certainty is None or b.repeat_cue is not None:
                 continue
             wa, wb = words(a.content.text), words(b.content.text)
             if min(len(wa), len(wb)) < MIN_WORDS:
