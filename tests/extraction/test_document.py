@@ -36,6 +36,8 @@ def test_sentences_and_paragraphs_cover_the_text(nlp):
     ("The board declared a dividend payable Dec. 1 to holders.", "Dec. 1", TimeRole.SCHEDULE),
     ("The notes fall due March 15, the lender said.", "March 15", TimeRole.SCHEDULE),
     ("The vote is scheduled for Friday, officials said.", "Friday", TimeRole.SCHEDULE),
+    ("The council called a special election for May 9 in the district.", "May 9",
+     TimeRole.SCHEDULE),
     ("She spoke on Friday, two days after the November 5 election.", "November 5", None),
     ("LIMA, Nov. 4, 2024 - The minister resigned on Sunday.", "Nov. 4", TimeRole.DATELINE),
 ])
