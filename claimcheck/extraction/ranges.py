@@ -17,14 +17,14 @@ from claimcheck.extraction.lexicon.cues import (
     RANGE_JOINERS,
     RANGE_OPENERS,
 )
-from claimcheck.extraction.time.lexicon import MONTH_ABBREVIATIONS, MONTHS
+from claimcheck.lang.en.calendar import MONTHS_BARE
 from claimcheck.models import Direction, Span, StatedRange, TimeExpression, TimexType
 
 REACH = 90
 """How many characters after a length its range may start."""
 MAX_RANGE_DAYS = 62
 
-_MONTHS = {**{k.rstrip("."): v for k, v in MONTHS.items()}, **MONTH_ABBREVIATIONS}
+_MONTHS = MONTHS_BARE
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)

@@ -6,7 +6,7 @@ the body is a claim to check, not the date of the article):
 - a wire dateline: ``WASHINGTON, March 3, 2024 (Reuters) -``;
 - a line that is nothing but a date: ``Sunday, March 15th, 2026``,
   ``Published: 3 March 2024 10:15 GMT``, ``2024-03-03``, possibly after a
-  label (``calendar_words.DATE_LABELS``), including a press release's
+  label (``DATE_LABELS``), including a press release's
   ``FOR IMMEDIATE RELEASE May 21, 2009``.
 
 The patterns are deliberately narrow: a missed dateline costs an unknown
@@ -21,7 +21,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest.calendar_words import DATE_LABELS, MONTHS, WEEKDAYS
+from claimcheck.lang.en.calendar import MONTHS_BARE as MONTHS
+from claimcheck.lang.en.calendar import WEEKDAYS_BARE as WEEKDAYS
+
+DATE_LABELS = (
+    "first published", "published", "posted", "dated", "date",
+    "for immediate release", "immediate release", "release date", "released",
+)
+"""Words that may introduce a date line at the top of an article: "Published: ...",
+or a press release's "FOR IMMEDIATE RELEASE May 21, 2009" (matched without
+regard to case). The label only opens the line: the rest of it must still be
+a full date with a year, and nothing else. "Updated" is left out on purpose:
+the date an article was changed is not the date it reports from; so is
+"embargoed until", a date that may be before or after the one it is sent."""
 
 _MARKUP = "*_#> "
 """Markdown emphasis, heading and quote marks around a date line: ``*March 3, 2024*``."""
