@@ -45,7 +45,8 @@ def hand_over_text(text: str, claims: ClaimSet, sentence_spans: list[Span]) -> C
     """The same from the text alone, given its sentences (no parse needed)."""
     times = sorted(claims.times, key=lambda t: t.span.start)
     published = claims.article.published
-    ranges = stated_ranges(text, times, published.year if published else None)
+    ranges = stated_ranges(text, times, sentence_spans,
+                           published.year if published else None)
     ends = {r.end_span.start for r in ranges}
     out = []
     previous: TimeExpression | None = None
