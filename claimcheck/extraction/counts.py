@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.gazetteer import country_code, us_states_by_name
-from claimcheck.extraction.lexicon.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
+from claimcheck.lang.en.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
 from claimcheck.lang.en.numbers import BOTH, CARDINALS
 from claimcheck.models import CountClaim, ListCue, Span
 

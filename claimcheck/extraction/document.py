@@ -14,16 +14,16 @@ import re
 
 from spacy.tokens import Doc
 
-from claimcheck.extraction.lexicon.cues import (
+from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.name_words import word_uses
+from claimcheck.extraction.ranges import impossible_dates, stated_ranges
+from claimcheck.lang.en.cues import (
     APPOSITION_FILLERS,
     DEIXIS,
     NOT_A_SETTING,
     PUBLICATION_OFFSETS,
     SCHEDULE_CUES,
 )
-from claimcheck.extraction.lines import text_of
-from claimcheck.extraction.name_words import word_uses
-from claimcheck.extraction.ranges import impossible_dates, stated_ranges
 from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.models import ClaimSet, Deixis, Span, TimeExpression, TimeRole
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimcheck.extraction.lexicon.cues import (
+from claimcheck.lang.en.calendar import MONTHS_BARE
+from claimcheck.lang.en.cues import (
     NIGHT_WORDS,
     OFFSET_WORDS,
     RANGE_JOINERS,
     RANGE_OPENERS,
 )
-from claimcheck.lang.en.calendar import MONTHS_BARE
 from claimcheck.models import Direction, Span, StatedRange, TimeExpression, TimexType
 from claimcheck.models.spans import index_of
 
