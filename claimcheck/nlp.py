@@ -191,6 +191,7 @@ def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
 
 
 def _parse_long(nlp: Language, text: str) -> Doc:
+    import numpy
     from spacy.tokens import Doc
 
     from claimcheck.budget import check
@@ -198,6 +199,9 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     docs = []
     for doc in nlp.pipe(split_blocks(text), batch_size=BLOCK_BATCH):
         check()
+        # tok2vec's output (384 bytes a token) is read by nothing after the pipeline: a
+        # block's is dropped at once instead of held until the join
+        doc.tensor = numpy.zeros((0, doc.tensor.shape[-1]), dtype="float32")
         docs.append(doc)
     # spaCy 3.8 takes ``exclude`` (its doc.pyi stub does not list it yet)
     return Doc.from_docs(docs, ensure_whitespace=False,  # type: ignore[call-arg]

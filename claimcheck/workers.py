@@ -40,6 +40,9 @@ WORKER_DIED = "worker stopped (out of memory?)"
 MARGIN = 5.0
 """Seconds past an article's own budget before the parent kills its worker."""
 
+START_TRIES = 3
+"""Workers that die before they are ready, in a row, before the run gives up."""
+
 Work = Callable[[list[Any], Any], Iterable[FileReport]]
 """What a worker runs on a task: the items and the options, one report per item, in order."""
 
@@ -138,13 +141,21 @@ def run(
         worker.deadline = time.monotonic() + allowed(task, True)
         worker.conn.send((work, [chunk.items[i] for i in task.positions], options))
 
+    failed_starts = 0
+
     def lost(worker: _Worker, died: bool) -> None:
         """The worker is gone: keep what it sent, blame or retry what it held."""
+        nonlocal failed_starts
         task = worker.task
         worker.conn.close()
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join()
+        failed_starts = 0 if worker.ready else failed_starts + 1
+        if failed_starts >= START_TRIES:  # a start that always fails must not respawn forever
+            raise ClaimcheckError(
+                f"worker processes stop before they are ready ({failed_starts} in a row, exit "
+                f"code {worker.process.exitcode}): run with --jobs 1 to see why")
         workers[workers.index(worker)] = start()
         if task is None:
             return

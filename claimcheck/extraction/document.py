@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.name_words import word_uses
+from claimcheck.extraction.quote_balance import repeat_cue, unmatched_marks
 from claimcheck.extraction.ranges import impossible_dates, stated_ranges
 from claimcheck.lang.en.cues import (
     APPOSITION_FILLERS,
@@ -62,6 +63,9 @@ def hand_over_text(text: str, claims: ClaimSet, sentence_spans: list[Span]) -> C
         "impossible_dates": impossible_dates(text, claims.times),
         "ranges": ranges,
         "words": word_uses(text, claims.times),
+        "unmatched_marks": unmatched_marks(text),
+        "quotes": [q.model_copy(update={"repeat_cue": repeat_cue(text, q, sentence_spans)})
+                   for q in claims.quotes],
     })
 
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
-from claimcheck.extraction.lexicon.people import GROUP_NOUNS
+from claimcheck.extraction.lexicon.people import GROUP_NOUNS, NATIONALITY_NOUNS
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.names import (
     LABEL_KINDS,
@@ -22,10 +22,13 @@ from claimcheck.extraction.names import (
     Cluster,
     Mention,
     cluster_mentions,
+    coordinated_names,
     repair_kinds,
     surname,
+    titled_names,
 )
 from claimcheck.extraction.places import Context, resolve
+from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.models import Entity, EntityKind, Span
 
 _DROP_LEADING = {"the", "The", "THE"}
@@ -88,6 +91,10 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     mentions = [m for m in _mentions(doc) if not skipper.covers(m.char_start)]
     mentions += _groups(doc, skipper)
     mentions += _dateline_city(doc, skipper, mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in titled_names(doc, taken) if not skipper.covers(m.char_start)]
+    mentions += [m for m in coordinated_names(doc, mentions, taken)
+                 if not skipper.covers(m.char_start)]
     for m in mentions:
         root = doc[m.start:m.end].root
         m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()
@@ -171,6 +178,8 @@ def _mentions(doc: Doc) -> list[Mention]:
                 start += 1
             if end - start == 1 and doc[start].lower_ in TITLE_WORDS:
                 continue  # "the Taoiseach" is a title used as a name, not a name
+            if end - start == 1 and _nationality_word(doc[start].lower_):
+                continue  # "Berg, a Finn,": a nationality, read as a role, not a name
         if start >= end or "\n" in doc[start:end].text:
             continue
         if ent.label_ == "PERSON":  # "Defense Lloyd J. Austin": the model dropped "Lloyd"
@@ -206,6 +215,10 @@ def _dateline_city(doc: Doc, skipper: Skipper, mentions: list[Mention]) -> list[
             continue
         return [Mention(span.start, span.end, "GPE", name, span.start_char, span.end_char)]
     return []
+
+
+def _nationality_word(word: str) -> bool:
+    return word in DEMONYMS or word in DEMONYM_NOUNS or word in NATIONALITY_NOUNS
 
 
 def _name_word(t: Token) -> bool:

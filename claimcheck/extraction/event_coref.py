@@ -92,8 +92,10 @@ def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
     """
     ordered = sorted((d for d in drafts if d.merged_into is None), key=lambda d: d.trigger.i)
     for n, d in enumerate(ordered):
-        if d.count is None or d.participants:
-            continue
+        if d.count is None or any((c := index.by_id.get(ident)) is not None
+                                  and c.kind is EntityKind.PERSON
+                                  for _, _, ident in d.participants):
+            continue  # counted people it names itself ("Ukraine" it discussed is no one)
         for earlier in reversed(ordered[max(0, n - COREF_WINDOW):n]):
             people = [p for p in earlier.participants
                       if (c := index.by_id.get(p[2])) is not None and c.kind is EntityKind.PERSON]

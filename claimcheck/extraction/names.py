@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.lexicon.people import (
     ACRONYM_STOPWORDS,
@@ -203,3 +203,72 @@ def _vote(cluster: Cluster) -> EntityKind:
     for m in cluster.mentions:
         votes[LABEL_KINDS[m.label]] += 1 + (m.end - m.start > 1)  # longer names say more
     return votes.most_common(1)[0][0]
+
+
+_TITLE_HEADS = {t[-1] for t in TITLES}
+
+
+def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A full name the model left unlabelled, set off by a title in apposition.
+
+    "Tobias Reinholt, the Danish trade minister, warned ...": two or three
+    capitalised proper nouns, then a comma and a noun phrase headed by a title,
+    name a person whatever the small model made of them (a headline above
+    often costs the label).
+    """
+    out = []
+    for head in doc:
+        if head.dep_ != "appos" or head.tag_ != "NN" or head.lower_ not in _TITLE_HEADS:
+            continue
+        name = head.head
+        if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," \
+                or head.left_edge.i != name.i + 2 or not _bare_name_word(name, taken):
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                and _bare_name_word(doc[start - 1], taken):
+            start -= 1
+        if not 2 <= name.i + 1 - start <= 3:
+            continue
+        span = doc[start:name.i + 1]
+        if "\n" in span.text:
+            continue
+        out.append(Mention(start, name.i + 1, "PERSON", span.text, span.start_char,
+                           span.end_char))
+    return out
+
+
+def coordinated_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """An unlabelled proper name joined by "and"/"or" to a person's name is a person too.
+
+    Conjuncts share their semantic type ("met Trump and Vance": the small model
+    often labels only the first of a pair). One to three capitalised proper nouns,
+    on the same line, that no other mention holds.
+    """
+    out = []
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        root = doc[m.start:m.end].root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        for name in partners:
+            if not _bare_name_word(name, taken) or name.i in taken:
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == name.i and _bare_name_word(doc[start - 1], taken):
+                start -= 1
+            span = doc[start:name.i + 1]
+            if len(span) > 3 or "\n" in doc[min(start, m.start):max(name.i + 1, m.end)].text:
+                continue
+            taken.update(range(start, name.i + 1))
+            out.append(Mention(start, name.i + 1, "PERSON", span.text, span.start_char,
+                               span.end_char))
+    return out
+
+
+def _bare_name_word(t: Token, taken: set[int]) -> bool:
+    return (t.i not in taken and t.pos_ == "PROPN" and t.is_title and t.is_alpha
+            and t.ent_type_ in ("", "PERSON") and t.lower_ not in TITLE_WORDS)

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Set as AbstractSet
 from importlib import resources
-from typing import cast
 
 from spacy.tokens import Token
 
@@ -116,7 +116,7 @@ class PronounResolver:
                 return self._clusters[next(iter(ids))] if len(ids) == 1 else None
         return None
 
-    def resolve(self, pronoun: Token, exclude: set[str] | frozenset[str] = frozenset(),
+    def resolve(self, pronoun: Token, exclude: AbstractSet[str] = frozenset(),
                 last_speaker: str | None = None) -> Cluster | None:
         """The person ``pronoun`` most likely names, or None when none or two fit."""
         want = PERSON_PRONOUNS.get(pronoun.lower_, "m")
@@ -127,9 +127,9 @@ class PronounResolver:
             return None
         subjects = [x for x in window if x[2]]
         seen = [x[0] for x in window if x[1].id == last_speaker]
-        if seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH and not any(
-                x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
-            return self._clusters[cast(str, last_speaker)]  # nobody else became the topic since
+        if last_speaker is not None and seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH \
+                and not any(x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
+            return self._clusters[last_speaker]  # nobody else became the topic since
         if subjects:
             latest = subjects[-1][3]  # the most recent sentence with a fitting subject
             ids = list(dict.fromkeys(x[1].id for x in subjects if x[3] == latest))

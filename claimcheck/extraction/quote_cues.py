@@ -120,7 +120,11 @@ def _after(doc: Doc, last: Token) -> Cue | None:
         if (according := _according(doc, k)) is not None:
             return according
         if is_cue(t):
-            return _verb_cue(t, adjacent=k - start < 6)
+            cue = _verb_cue(t, adjacent=k - start < 6)
+            if cue.speaker is None:  # "...,” Trump barked": a name the parse hung elsewhere
+                cue.speaker = next((x for x in doc[start:k] if x.ent_type_ in ("PERSON", "ORG")
+                                    or x.pos_ == "PROPN"), None)
+            return cue
         if t.lemma_.lower() in CUE_VERBS and k > start and (
                 doc[k - 1].pos_ in ("PROPN", "PRON") or doc[k - 1].ent_type_):
             return Cue(t, _span(t), doc[k - 1], adjacent=k - start < 6)  # "X notes." mis-tagged

@@ -43,6 +43,8 @@ writer holds at a distance, not someone's words."""
 INTRO_WINDOW = 60
 """Tokens the sentence before a cue-less quotation may have to introduce its speaker."""
 
+_NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL",
+                                 "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "EVENT"})
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -106,9 +108,9 @@ def _is_title(doc: Doc, mark: Marked, words, cue: Cue | None) -> bool:
     if not tokens or len(tokens) > TITLE_MAX_WORDS or not mark.balanced:
         return False
     before = [t for t in doc[max(0, words[0].i - 3):words[0].i] if not t.is_punct]
-    if before and tokens[0][0].isupper() and (
-            before[-1].lemma_.lower() in WORK_NOUNS and before[-1].pos_ == "NOUN"
-            or before[-1].lemma_.lower() in NAMING_VERBS):
+    named = before and (before[-1].lemma_.lower() in WORK_NOUNS and before[-1].pos_ == "NOUN"
+                        or before[-1].lemma_.lower() in NAMING_VERBS)
+    if named and tokens[0][0].isupper():
         return True
     if cue is not None and cue.adjacent:
         return False
@@ -167,6 +169,11 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
     text = text_of(token.doc)
     if mark is not None and mark.start <= token.idx < mark.end:
         return None, None  # words inside the quotation are not its speaker
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in _NOT_SPEAKER_LABELS:
+        return None, None  # "and", a date, a place, a number is no speaker
+    held = index.at(token)
+    if held is not None and held.kind not in SPEAKER_KINDS:
+        return None, None
     if token.lower_ in PERSON_PRONOUNS:
         person = resolver.resolve(token, exclude, last_speaker)
         return (person.id if person else None), Span.of(text, token.idx, token.idx + len(token))

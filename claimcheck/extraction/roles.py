@@ -1,11 +1,15 @@
 """Titles, organisations, qualifiers and nationalities the text gives a person.
 
-Three constructions: a title before the name ("NATO chief Mark Rutte",
+Constructions: a title before the name ("NATO chief Mark Rutte",
 "United States President-elect Donald Trump"), in apposition ("Rutte, the
-former Dutch prime minister,"), and in a copular clause ("Rutte is NATO's
-secretary general"). Each phrase is read the same way: the longest known
-title, any qualifier (former, acting, -elect), a nationality adjective and
-an organisation or country named inside it.
+former Dutch prime minister,", "Rutte, a Dutchman,", "Rutte, a Dutch
+national,"), and in a copular clause, also when the name is in apposition to
+the subject or has a relative clause ("Rutte is NATO's secretary general",
+"The new coach, Rutte, is Dutch", "Rutte, who is Dutch,"). Each phrase is read
+the same way: the longest known title, any qualifier (former, acting, -elect),
+a nationality adjective and an organisation or country named inside it. A
+definite description later in the article ("the Dutch prime minister") is
+read in ``role_references``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.lexicon.people import CITIZEN_NOUNS, NATIONALITY_NOUNS
 from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
@@ -42,6 +47,14 @@ def assign_roles(index: EntityIndex) -> None:
                     cluster.roles.append(role)
         cluster.roles = _drop_subsumed(cluster.roles)
         cluster.roles.sort(key=lambda r: r.span.start)
+    from claimcheck.extraction.role_references import add_described_roles  # reads read_role
+
+    add_described_roles(index)
+
+
+def nationality_noun(word: str) -> str | None:
+    """The country of a noun for one person of a nationality: "Dane", "Norwegian"."""
+    return DEMONYMS.get(word) or DEMONYM_NOUNS.get(word) or NATIONALITY_NOUNS.get(word)
 
 
 def _drop_subsumed(roles: list[Role]) -> list[Role]:
@@ -78,7 +91,8 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
     for child in root.children:
         if not same_line(child, root):
             continue
-        if child.dep_ == "appos" and index.at(child) is None and child.pos_ in ("NOUN", "PROPN") \
+        if child.dep_ == "appos" and index.at(child) is None \
+                and (child.pos_ in ("NOUN", "PROPN") or nationality_noun(child.lower_)) \
                 and _comma_at(doc, end) and child.left_edge.i == end + 1:
             phrases.append(_noun_phrase(child))  # "Rutte, the former Dutch prime minister,"
     head = root.head
@@ -95,12 +109,26 @@ def _phrases(doc: Doc, index: EntityIndex, start: int, end: int) -> list[list[To
         if title and (first == 0 or doc[first].is_sent_start or doc[first - 1].is_space
                       or doc[first - 1].is_punct):
             phrases.append(title)
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and same_line(root, root.head):
-        for attr in root.head.children:
-            if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
-                phrases.append(_noun_phrase(attr))
-            elif attr.dep_ == "acomp" and attr.lower_ in DEMONYMS:
-                phrases.append([attr])  # "Hoekstra is Belgian"
+    subject = root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < start:
+        subject = root.head  # "The new coach, Rutte, is Dutch"
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and same_line(root, subject.head):
+        phrases.extend(_complements(subject.head, index))
+    for child in root.children:  # "Rutte, who is Dutch,"
+        if child.dep_ == "relcl" and child.lemma_ == "be" and same_line(root, child) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children):
+            phrases.extend(_complements(child, index))
+    return phrases
+
+
+def _complements(be: Token, index: EntityIndex) -> list[list[Token]]:
+    """The subject complements of a copula: "is NATO's chief", "is Belgian"."""
+    phrases = []
+    for attr in be.children:
+        if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and index.at(attr) is None:
+            phrases.append(_noun_phrase(attr))
+        elif attr.dep_ in ("acomp", "attr") and attr.lower_ in DEMONYMS:
+            phrases.append([attr])  # "Hoekstra is Belgian"
     return phrases
 
 
@@ -130,7 +158,7 @@ def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:
             break
         if not (lower in _TITLE_WORDS or lower in QUALIFIERS or lower in TITLE_FILLERS
                 or lower in _HONORIFICS or lower in DEMONYMS or t.ent_type_ == "NORP"
-                or other is not None):
+                or other is not None or _portfolio(t, tokens)):
             break
         if lower == "of" and j > 0 and doc[j - 1].lower_ not in _TITLE_WORDS and not (
                 index.at(doc[j - 1]) is not None and index.at(doc[j - 1]) is index.at(doc[j + 1])):
@@ -147,6 +175,12 @@ def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:
     if last not in _TITLE_WORDS and last not in QUALIFIERS:
         return []  # "Iran's Rouhani": a name after a place is no title
     return tokens
+
+
+def _portfolio(t: Token, after: list[Token]) -> bool:
+    """ "Health" in "Health Minister X": a capitalised word that names a title's field."""
+    return (bool(after) and after[0].lower_ in _TITLE_WORDS and t.is_title and t.is_alpha
+            and not t.is_stop and t.ent_type_ in ("", "ORG") and t.pos_ in ("PROPN", "NOUN"))
 
 
 def _of_after(doc: Doc, index: EntityIndex, end: int) -> list[Token]:
@@ -201,14 +235,18 @@ def read_role(tokens: list[Token], index: EntityIndex) -> Role | None:
 def _nationality_only(tokens: list[Token]) -> Role | None:
     """ "Hoekstra, a Belgian," / "Hoekstra is Dutch" / "a Dutchman": a nationality alone."""
     words = [t for t in tokens if t.lower_ not in ("a", "an", "the") and not t.is_punct]
-    if len(words) != 1 or not (words[0].is_title or words[0].ent_type_ == "NORP"):
+    if len(words) == 2 and words[1].lower_ in CITIZEN_NOUNS and words[0].dep_ == "amod":
+        country = DEMONYMS.get(words[0].lower_)  # "a Polish national"
+        last = words[1]
+    elif len(words) == 1:
+        country = nationality_noun(words[0].lower_)
+        last = words[0]
+    else:
         return None
-    word = words[0].lower_
-    country = DEMONYMS.get(word) or DEMONYM_NOUNS.get(word)
-    if country is None:
+    if country is None or not (words[0].is_title or words[0].ent_type_ == "NORP"):
         return None
     doc = words[0].doc
-    span = Span.of(text_of(doc), words[0].idx, words[0].idx + len(words[0].text))
+    span = Span.of(text_of(doc), words[0].idx, last.idx + len(last.text))
     return Role(nationality=words[0].text, country_code=country, span=span)
 
 

@@ -90,6 +90,9 @@ class ClaimSet(Record):
         default_factory=list, description="Written dates the calendar does not have.")
     ranges: list[StatedRange] = Field(default_factory=list,
                                       description="Ranges of days written start to end.")
+    unmatched_marks: list[Span] = Field(
+        default_factory=list, description="Quotation marks that never pair, in text order "
+        "(one paragraph running on into the next one that opens a quote is paired).")
     words: list[WordUse] = Field(
         default_factory=list, description="Capitalised words as the text uses them, for the "
         "name-variant rule.")

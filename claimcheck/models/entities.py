@@ -8,6 +8,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from claimcheck.models._base import Record
+from claimcheck.models.events import LinkBasis
 from claimcheck.models.spans import Span
 
 
@@ -46,6 +47,13 @@ class Role(Record):
         default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 of the nationality."
     )
     span: Span
+    basis: LinkBasis = Field(
+        default=LinkBasis.CLAUSE,
+        description="How the role reaches the entity: `clause` when it is said of the name "
+        "itself (apposition, title before the name, copula); `coreference` when it comes from "
+        "a description that refers back ('the Danish foreign minister'). The severity policy "
+        "makes a conflict that rests on a coreference a warning at most.",
+    )
 
     @model_validator(mode="after")
     def _says_something(self) -> Self:

@@ -21,3 +21,6 @@ class Quote(Record):
     balanced: bool = Field(default=True, description="False when a mark is never closed.")
     setting: Span | None = Field(default=None, description="'Speaking at ... in Budapest'.")
     setting_event: str | None = Field(default=None, description="Event id of the setting.")
+    repeat_cue: Span | None = Field(
+        default=None, description="Words saying the quote repeats someone else's on purpose: "
+        "'echoing Trump', 'quoting Trump:'.")

@@ -109,3 +109,22 @@ def test_a_surname_said_again_is_the_person_even_unlabelled(claims):
     person = next(e for e in cs.entities if e.name == "Wopke Hoekstra")
     assert [m.text for m in person.mentions].count("Hoekstra") == 3
     assert {r.nationality for r in person.roles} >= {"Dutch", "Belgian"}
+
+
+COORDINATED = [
+    # (text, the unlabelled conjunct that must be a person)
+    # the small model labels the first of each pair a person and leaves the second bare
+    ("Halvorsen met Obama and Vance in Oslo.", "Vance"),
+    ("Ruiz met Lindqvist and Vance in Oslo.", "Vance"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COORDINATED, ids=[c[1] for c in COORDINATED])
+def test_a_name_joined_to_a_person_by_and_is_a_person(claims, text, name):
+    people = {e.name for e in claims(text).entities if e.kind is EntityKind.PERSON}
+    assert any(name in p or p in name for p in people), people
+
+
+def test_a_place_joined_to_a_person_stays_a_place(claims):
+    cs = claims("Ana Ruiz and Madrid officials signed the accord on Monday.")
+    assert "Madrid" not in {e.name for e in cs.entities if e.kind is EntityKind.PERSON}

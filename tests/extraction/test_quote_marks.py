@@ -46,3 +46,12 @@ def test_any_text_gives_well_formed_spans(text):
         assert 0 <= m.start <= m.content_start <= m.content_end <= m.end <= len(text)
         if m.balanced:
             assert text[m.start] in "“\"" and text[m.end - 1] in "”\""
+
+
+def test_unmatched_marks_and_repeat_cues_are_handed_over_as_claims(claims):
+    """QT01 and QT03 read these fields, never the text (issue 14)."""
+    cs = claims("“We will rebuild the bridge,” Ortega said. Later Mena said, "
+                "echoing Ortega: “We will rebuild the bridge.”\n\nMena added: “No delay.\n")
+    assert [m.text for m in cs.unmatched_marks] == ["“"]
+    cues = [q.repeat_cue.text for q in cs.quotes if q.repeat_cue is not None]
+    assert cues == ["echoing"]

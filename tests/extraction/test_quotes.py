@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 SPEAKERS = [
     ("repeated", "“The border stays open,” Elena Petrova repeated on Monday.",
@@ -188,3 +190,45 @@ def test_a_phrase_naming_an_organisation_is_not_the_organisation(claims, text, s
 def test_pronoun_gender_from_titles(claims, text, speaker):
     cs = claims(text)
     assert cs.entity(cs.quotes[0].speaker).name == speaker
+
+
+def test_a_slogan_two_people_mention_is_no_misattribution(claims):
+    from claimcheck.checker import check_claims
+
+    text = ("Paul Girard wore a cap reading “Keep the Valley Green Forever” on Monday.\n\n"
+            "Maria Lopez mocked the slogan “Keep the Valley Green Forever” on Tuesday.")
+    cs = claims(text)
+    assert cs.quotes == []
+    assert not check_claims(cs, select=["QT01"]).findings
+
+
+NAMES = ["Maria Lopez", "Paul Girard", "Anna Kowalski", "Elena Petrova", "Tom Hale"]
+WORDS = ["We will not give up on this town", "The budget has to pass before winter",
+         "Nobody in this room wanted a strike", "Our plan creates jobs in every county"]
+MORE = ["The vote comes next week.", "We have the support we need."]
+TEMPLATES = [
+    "{name} said, “{w}.”",
+    "“{w},” {name} said on Monday.",
+    "“{w},” said {name}.",
+    "“{w},” {name}, the head of the {org} council, told reporters.",
+    "{name} spoke after the vote. “{w},” she said.",
+    "“{w},” {name} said.\n\n“{more}”",
+    "“{w},” {name} said. “{more}”",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(TEMPLATES), st.sampled_from(NAMES), st.sampled_from(WORDS),
+       st.sampled_from(MORE), st.sampled_from(["city", "farmers'", "teachers'"]))
+def test_every_template_credits_the_named_speaker(nlp, template, name, w, more, org):
+    from claimcheck.extraction import extract_claims
+    from claimcheck.models import Article
+
+    if "she said" in template and name in ("Paul Girard", "Tom Hale"):
+        name = "Maria Lopez"  # the pronoun must agree
+    text = template.format(name=name, w=w, more=more, org=org)
+    cs = extract_claims(nlp(text), Article(text=text))
+    assert cs.quotes, text
+    for q in cs.quotes:
+        assert q.speaker is not None, (text, q.content.text)
+        assert name.split()[-1] in cs.entity(q.speaker).name, (text, q.content.text)

@@ -28,3 +28,8 @@ def oom_or_stuck(items, options):
             time.sleep(600)
     for item in items:
         yield FileReport(path=item.source, id=item.id)
+
+
+def dies_at_start() -> None:
+    """A worker start that always fails, as a broken install would."""
+    os._exit(3)

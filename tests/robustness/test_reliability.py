@@ -274,3 +274,25 @@ def test_the_event_coreference_hang_shape_finishes_without_a_time_limit(tmp_path
         pytest.fail("claimcheck validate --time-limit 0 did not finish in 30 s")
     assert process.returncode == 0, err
     assert "2 articles checked" in out
+
+
+def test_first_use_costs_are_paid_before_any_article_s_budget_starts(monkeypatch):
+    """Lazy imports (dateparser, gazetteer, rules) never count against the first article."""
+    from claimcheck import budget
+
+    seen = []
+    monkeypatch.setattr("claimcheck.batch.warm_up", lambda: seen.append(budget.remaining()))
+    monkeypatch.setattr("claimcheck.batch._parse", lambda articles, size: [None] * len(articles))
+    monkeypatch.setattr("claimcheck.batch._extract", lambda doc, article: (_ for _ in ()).throw(
+        RuntimeError("no extraction needed")))
+    list(validate_articles([Article(text=ENGLISH)] * 2, time_limit=5))
+    assert seen == [None]  # called once per chunk, outside any budget (cached per process)
+
+
+def test_workers_that_cannot_start_fail_the_run_once_instead_of_respawning(monkeypatch):
+    from tests.robustness import fake_work
+
+    monkeypatch.setattr("claimcheck.batch._init_worker", fake_work.dies_at_start)
+    with pytest.raises(ClaimcheckError, match=r"stop before they are ready \(3 in a row, exit "
+                                              r"code 3\): run with --jobs 1"):
+        list(validate_articles([Article(text=ENGLISH)], jobs=2))

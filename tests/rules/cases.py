@@ -726,3 +726,7 @@ def _():
 
 
 __all__ = ["CASES", "Direction"]
+
+
+# QT cases of the quotes work live in their own file and register here.
+import tests.rules.cases_quotes  # noqa: E402,F401

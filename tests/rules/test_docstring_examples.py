@@ -30,12 +30,7 @@ _DATE = re.compile(r"\bpublished (\d{4}-\d\d-\d\d)\b")
 _DOUBLE = re.compile(r'"(.+?)"(?=[\s.,;:)]|$)', re.S)
 _SINGLE = re.compile(r"'(.+?)'(?=[\s.,;:)]|$)", re.S)
 
-KNOWN_FAILING = {
-    ("DT02", "Fails"): "the schedule cue in reason/lexicon.py reads 'after the' as a deadline, "
-                       "so the documented offset conflict gives no finding (issue 14, item 1)",
-    ("PE03", "Fails"): "'Rutte met Trump and Vance ... The two leaders': no finding today "
-                       "(the cause is not investigated here)",
-}
+KNOWN_FAILING: dict[tuple[str, str], str] = {}
 """Examples that do not work today: strict xfails, so fixing one turns its test red."""
 
 

@@ -276,12 +276,8 @@ def _masked(claims: ClaimSet) -> ClaimSet:
     })
 
 
-_TEXT_READERS = {"QT01", "QT03"}  # the quotation rules, not yet moved (issue 14)
-
-
 @pytest.mark.parametrize(("code", "expect", "build"),
-                         [pytest.param(c, e, b, id=f"{c}-{e}-{i}") for c, e, i, b in CASES
-                          if c not in _TEXT_READERS])
+                         [pytest.param(c, e, b, id=f"{c}-{e}-{i}") for c, e, i, b in CASES])
 def test_every_rule_gives_the_same_findings_without_the_text(code, expect, build):
     claims = build()
     codes = [r.code for r in all_rules()]

@@ -42,3 +42,25 @@ MASCULINE = frozenset(
     "mr. mr sir lord".split()
 )
 """Titles and honorifics that tell "she" from "he"; names alone are never used."""
+
+NATIONALITY_NOUNS: dict[str, str] = {
+    "briton": "GB", "brit": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
+    "scotsman": "GB", "scotswoman": "GB", "welshman": "GB", "welshwoman": "GB",
+    "dutchman": "NL", "dutchwoman": "NL", "netherlander": "NL", "frenchman": "FR",
+    "frenchwoman": "FR", "irishman": "IE", "irishwoman": "IE", "spaniard": "ES", "swede": "SE",
+    "dane": "DK", "finn": "FI", "pole": "PL", "turk": "TR", "icelander": "IS",
+    "luxembourger": "LU", "greenlander": "GL", "new zealander": "NZ", "kiwi": "NZ",
+    "filipina": "PH", "kazakhstani": "KZ", "tajik": "TJ", "kyrgyz": "KG", "turkmen": "TM",
+    "swiss": "CH", "thai": "TH", "czech": "CZ", "slovak": "SK", "serb": "RS", "croat": "HR",
+    "slovene": "SI", "bosniak": "BA", "greek": "GR", "cypriot": "CY", "uzbek": "UZ",
+    "kazakh": "KZ", "afghan": "AF", "iraqi": "IQ", "israeli": "IL", "saudi": "SA",
+    "somali": "SO", "emirati": "AE",
+}
+"""Nouns for one person of a nationality that are not the adjective plus -an/-ian/-i
+("a Dane", "a Swede", "a Briton"), after the adjectival and demonymic forms for countries
+that English style guides list (AP, Wikipedia's "List of adjectival and demonymic forms for
+countries and nations"). Adjectives ending in -an, -ian or -i ("a Norwegian", "a Pakistani")
+are their own nouns and need no entry here."""
+
+CITIZEN_NOUNS = frozenset({"national", "citizen", "passport-holder", "subject"})
+"""Nouns a nationality adjective makes a statement of nationality: "a Polish national"."""

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -74,11 +75,17 @@ def vetoed(rule: str, start: int, end: int, names: list[tuple[int, int]]) -> boo
     """Whether a match of ``rule`` at ``start:end`` lies inside a name or an amount."""
     if rule not in _VETOED_RULES:
         return False
+    # entities never overlap and come in text order: only the last one starting at or
+    # before ``start`` can hold the match (a binary search, not a scan: linear overall)
+    i = bisect.bisect_right(names, start, key=lambda n: n[0]) - 1
+    if i < 0:
+        return False
+    s, e = names[i]
     if rule == "holiday":
         # the small model calls "Easter" a LOC and "St. Patrick's Day" a GPE; only a
         # longer name ("Easter Island", "Christmas Island") holds a holiday that is not one
-        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
-    return any(s <= start and end <= e for s, e in names)
+        return s <= start and end <= e and (s, e) != (start, end)
+    return s <= start and end <= e
 
 
 _OPEN_QUOTES = ('"', "“", "``", "‘‘", "''")

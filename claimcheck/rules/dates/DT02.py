@@ -11,8 +11,9 @@ class RelativeDateConflict(TimelineConflictRule):
     on a different day than the one the article names, one of the two
     statements is wrong.
 
-    Fails: "Rutte met Trump on Friday, two days after the November 5
-    election." (November 5, 2024 + 2 days = Thursday, November 7.)
+    Fails: published 2024-11-09, "Rutte met Trump on Friday, two days after
+    the November 5 election." (November 5, 2024 + 2 days = Thursday, November 7;
+    the Friday before publication is November 8.)
 
     Passes: "Rutte met Trump on Thursday, two days after the November 5
     election."

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from claimcheck.models import ClaimSet, EntityKind, Finding, Role, Severity
+from claimcheck.models import ClaimSet, EntityKind, Finding, LinkBasis, Role, Severity
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 from claimcheck.rules.people.titles import EXCLUSIVE_TITLES
+
+STRONG = frozenset({LinkBasis.CLAUSE, LinkBasis.EXPLICIT})
+"""Role bases an error may rest on: said of the name itself."""
 
 
 def _country(role: Role) -> str | None:
@@ -54,6 +57,9 @@ class IncompatibleRoles(Rule):
                 ca, cb = _country(a), _country(b)
                 if ca and cb and ca != cb:
                     same_title = _title(a) == _title(b) and a.qualifier == b.qualifier
+                    # a role reached through a description that refers back rests on that
+                    # coreference: a warning at most (docs/rules-design.md)
+                    said_of_the_name = a.basis in STRONG and b.basis in STRONG
                     # two bare nationalities ("a Dutchman", "a Belgian") are as sure as two
                     # for one title; a title's country ("British envoy") may be its post's
                     key = tuple(sorted((ca, cb)))
@@ -64,7 +70,8 @@ class IncompatibleRoles(Rule):
                         claims, f"{entity.name} is {a.nationality} in {a.span.text!r} and "
                         f"{b.nationality} in {b.span.text!r}",
                         [(a.span, "role"), (b.span, "role")],
-                        severity=Severity.ERROR if same_title else Severity.WARNING,
+                        severity=Severity.ERROR if same_title and said_of_the_name
+                        else Severity.WARNING,
                         derivation=[f"{a.span.text!r}: {a.nationality}",
                                     f"{b.span.text!r}: {b.nationality}"])
                     continue
