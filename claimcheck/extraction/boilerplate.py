@@ -1,7 +1,7 @@
 """Scraper boilerplate: lines around an article that make no claims.
 
 "Site icon ...", "Exit mobile version", "Share this", "Published on ..."
-lines are found by their shape (see ``lexicon.boilerplate``) and every
+lines are found by their shape (see ``claimcheck.lang.en.boilerplate``) and every
 extractor skips what falls inside them.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimcheck.extraction.lexicon.boilerplate import LINE_PATTERNS, MAX_BOILERPLATE_WORDS
+from claimcheck.lang.en.boilerplate import MAX_BOILERPLATE_WORDS, line_patterns
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -24,7 +24,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             continue
         if line.endswith((".", "?", "!", "”", '"')) and len(line.split()) > 3:
             continue  # a sentence, not a label
-        if any(p.fullmatch(line) for p in LINE_PATTERNS):
+        if any(p.fullmatch(line) for p in line_patterns()):
             spans.append((match.start(), match.end()))
     return spans
 

@@ -16,13 +16,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.gazetteer import country_code, us_states_by_name
-from claimcheck.extraction.lexicon.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
+from claimcheck.lang.en.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
+from claimcheck.lang.en.numbers import BOTH, CARDINALS
 from claimcheck.models import CountClaim, ListCue, Span
 
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "both": 2,
-}
+NUMBER_WORDS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 12}, **BOTH}
 OPEN_ENDED = {"such", "like", "among", "e.g.", "notably", "especially", "mainly", "mostly",
               "other", "others"}
 OPENERS = {":": ListCue.COLON, "—": ListCue.DASH, "–": ListCue.DASH, "-": ListCue.DASH,

@@ -14,23 +14,21 @@ import re
 
 from spacy.tokens import Doc
 
-from claimcheck.extraction.lexicon.cues import (
+from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.name_words import word_uses
+from claimcheck.extraction.quote_balance import repeat_cue, unmatched_marks
+from claimcheck.extraction.ranges import impossible_dates, stated_ranges
+from claimcheck.lang.en.cues import (
     APPOSITION_FILLERS,
     DEIXIS,
     NOT_A_SETTING,
     PUBLICATION_OFFSETS,
     SCHEDULE_CUES,
 )
-from claimcheck.extraction.lines import text_of
-from claimcheck.extraction.name_words import word_uses
-from claimcheck.extraction.quote_balance import repeat_cue, unmatched_marks
-from claimcheck.extraction.ranges import impossible_dates, stated_ranges
+from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.models import ClaimSet, Deixis, Span, TimeExpression, TimeRole
 
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*$)", re.S)
-_DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\- ]+(?:,[ \t]*[A-Za-z. ]+)?,[ \t]*)?$")
-_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([A-Za-z]+\)[ \t]*)?[–—-]")
 _SCHEDULED = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in SCHEDULE_CUES) + r")\s+(?:on\s+)?$", re.I)
 _APPOSED = re.compile(
@@ -48,7 +46,8 @@ def hand_over_text(text: str, claims: ClaimSet, sentence_spans: list[Span]) -> C
     """The same from the text alone, given its sentences (no parse needed)."""
     times = sorted(claims.times, key=lambda t: t.span.start)
     published = claims.article.published
-    ranges = stated_ranges(text, times, published.year if published else None)
+    ranges = stated_ranges(text, times, sentence_spans,
+                           published.year if published else None)
     ends = {r.end_span.start for r in ranges}
     out = []
     previous: TimeExpression | None = None
@@ -92,8 +91,7 @@ def paragraphs(text: str) -> list[Span]:
 
 def is_dateline(text: str, span: Span) -> bool:
     """"BAGHDAD, Oct. 19, 2012 – ...": the date a story was filed, not the date of its events."""
-    return bool(_DATELINE_AFTER.match(text[span.end:span.end + 20])
-                and _DATELINE_BEFORE.search(text[max(0, span.start - 60):span.start]))
+    return is_wire_date(text, span.start, span.end)
 
 
 def is_scheduled(text: str, span: Span) -> bool:

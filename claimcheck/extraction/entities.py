@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
 from claimcheck.extraction.lexicon.people import GROUP_NOUNS, NATIONALITY_NOUNS
-from claimcheck.extraction.lexicon.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.names import (
     LABEL_KINDS,
@@ -29,6 +28,7 @@ from claimcheck.extraction.names import (
     titled_names,
 )
 from claimcheck.extraction.places import Context, resolve
+from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.models import Entity, EntityKind, Span
 
 _DROP_LEADING = {"the", "The", "THE"}

@@ -13,8 +13,6 @@ Coreference of later mentions is in ``event_coref``.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.attachment import saying_verb
@@ -24,6 +22,7 @@ from claimcheck.extraction.lexicon.events import ORDER_CUES, TIME_ORDER_PREPS
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.models import (
     AnchorKind,
     Direction,
@@ -124,7 +123,7 @@ def attach_times(doc: Doc, drafts: list[Draft],
         ):
             continue  # "for a weekend of talks" says how long, not when ("two days after
             # the vote on May 5" names a day: its anchor counts from May 5)
-        if _is_dateline(text_of(doc), tx.span.start, tx.span.end):
+        if is_wire_date(text_of(doc), tx.span.start, tx.span.end, place=True):
             continue  # "BAGHDAD, Oct. 19, 2012 -" dates the report, not the events in it
         root = span.root
         if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "PROPN" \
@@ -146,15 +145,6 @@ def attach_times(doc: Doc, drafts: list[Draft],
             relations.setdefault(event.key, []).append(
                 EventRelation(type=kind, target=tx.id, cue=cue))
     return relations
-
-
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]*,\s*")
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    after = text[end:end + 6].lstrip()
-    return bool(_DATELINE_PLACE.fullmatch(text[line_start:start])) and after[:1] in "–—-(:"
 
 
 def _order_prep(span) -> tuple[str, Token] | None:

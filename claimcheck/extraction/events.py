@@ -45,6 +45,7 @@ from claimcheck.extraction.lexicon.verbs import (
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.lang.en.numbers import BOTH, CARDINALS
 from claimcheck.models import (
     EntityKind,
     EventKind,
@@ -61,7 +62,7 @@ _WITH = {"with", "between", "alongside", "among"}
 _AT = {"at", "during"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 _INTEND = frozenset({"plan", "hope", "want", "intend"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_NUMBERS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 6}, **BOTH}
 _NOT_EVENT_VERBS = frozenset({"be"})
 """Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
 _PAST_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})

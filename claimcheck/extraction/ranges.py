@@ -11,20 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimcheck.extraction.lexicon.cues import (
+from claimcheck.lang.en.calendar import MONTHS_BARE
+from claimcheck.lang.en.cues import (
     NIGHT_WORDS,
     OFFSET_WORDS,
     RANGE_JOINERS,
     RANGE_OPENERS,
 )
-from claimcheck.extraction.time.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from claimcheck.models import Direction, Span, StatedRange, TimeExpression, TimexType
+from claimcheck.models.spans import index_of
 
 REACH = 90
 """How many characters after a length its range may start."""
 MAX_RANGE_DAYS = 62
 
-_MONTHS = {**{k.rstrip("."): v for k, v in MONTHS.items()}, **MONTH_ABBREVIATIONS}
+_MONTHS = MONTHS_BARE
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)
@@ -37,8 +38,6 @@ _BETWEEN_DATES = re.compile(rf"^\s*(?:{_JOIN})\s*$")
 _OPENED = re.compile(r"(?:" + "|".join(
     (r"\b" if o[0].isalpha() else "") + re.escape(o) for o in RANGE_OPENERS) + r")\s*$", re.I)
 _OFFSET = re.compile(r"\b(?:" + "|".join(OFFSET_WORDS) + r")\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])")
-_ABBREVIATED = re.compile(rf"\b(?:{_MONTH})\.$", re.I)
 
 
 def impossible_dates(text: str, times: list[TimeExpression]) -> list:
@@ -80,11 +79,9 @@ def _month_day(t: TimeExpression) -> tuple[int | None, int, int] | None:
     return s.year, s.month, s.day
 
 
-def _one_sentence(text: str, start: int, end: int) -> bool:
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if not _ABBREVIATED.search(text, max(0, m.start() - 6), m.start() + 1):
-            return False  # "Nov. 18" runs over an abbreviation, not a sentence end
-    return "\n" not in text[start:end]
+def _one_sentence(sentences: list[Span], start: int, end: int) -> bool:
+    here = index_of(sentences, start)
+    return here is not None and here == index_of(sentences, end)
 
 
 def _is_length(t: TimeExpression) -> bool:
@@ -95,17 +92,18 @@ def _is_length(t: TimeExpression) -> bool:
     return not (_OFFSET.search(words) or any(w in words for w in NIGHT_WORDS))
 
 
-def stated_ranges(text: str, times: list[TimeExpression], year: int | None = None
-                  ) -> list[StatedRange]:
+def stated_ranges(text: str, times: list[TimeExpression], sentences: list[Span],
+                  year: int | None = None) -> list[StatedRange]:
     """Ranges announced by a length ("a three-day visit from May 1 to 3") or written with
-    "from ... to", "between ... and" or a dash, in text order."""
+    "from ... to", "between ... and" or a dash, in text order; a length announces only a
+    range in its own sentence (of ``sentences``, the ClaimSet's)."""
     dated = sorted((t for t in times if t.type in (TimexType.DATE, TimexType.TIME)),
                    key=lambda t: t.span.start)
     out: list[StatedRange] = []
     used: set[str] = set()
     for d in sorted((t for t in times if _is_length(t)), key=lambda t: t.span.start):
         after = [t for t in dated if d.span.end <= t.span.start <= d.span.end + REACH
-                 and _one_sentence(text, d.span.end, t.span.start)]
+                 and _one_sentence(sentences, d.span.start, t.span.start)]
         if not after or not _OPENED.search(text[d.span.end:after[0].span.start]):
             continue  # the range must be introduced: "from", "between", "(", ","
         r = _range(text, after, year, d.id)

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.lexicon.people import CITIZEN_NOUNS, NATIONALITY_NOUNS
-from claimcheck.extraction.lexicon.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.models import EntityKind, Role, Span
 
 _TITLE_WORDS = {w for t in TITLES for w in t}

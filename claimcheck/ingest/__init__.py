@@ -12,8 +12,6 @@ says which. ``<!-- claimcheck: ignore
 CODE -->`` comments become ``Article.suppressions``.
 """
 
-from claimcheck.ingest.body_date import BodyDate, find_body_date
-from claimcheck.ingest.dateline import Dateline, find_dateline
 from claimcheck.ingest.dates import coerce_date, parse_published_option, published_warning
 from claimcheck.ingest.decode import MAX_BYTES, decode
 from claimcheck.ingest.discover import (
@@ -37,6 +35,8 @@ from claimcheck.ingest.sources import (
     sniff_kind,
 )
 from claimcheck.ingest.suppressions import strip_comments
+from claimcheck.lang.en.datelines import Dateline, find_dateline
+from claimcheck.lang.en.today_dates import BodyDate, find_body_date
 
 __all__ = [
     "CLAIMS_SUFFIX",

@@ -6,7 +6,7 @@ numbers. So a text that is plainly not English is reported (an info
 finding, CC02) and not extracted.
 
 The guess is the share of words that are common English function words
-(``english_words.FUNCTION_WORDS``): English news runs at 15-45 %, other
+(``claimcheck.lang.en.function_words.FUNCTION_WORDS``): English news runs at 15-45 %, other
 languages written in Latin letters at under 3 %, and text in other scripts
 at 0. Short texts (under ``MIN_WORDS`` words) are never judged: a headline
 or a list of names says too little either way, and a false "not English"
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest.english_words import FUNCTION_WORDS
+from claimcheck.lang.en.function_words import FUNCTION_WORDS
 
 MIN_WORDS = 30
 """Texts with fewer words than this are taken as English."""

@@ -20,12 +20,12 @@ import yaml
 from pydantic import ValidationError
 
 from claimcheck.errors import InputError, NotAnArticle
-from claimcheck.ingest.body_date import find_body_date
-from claimcheck.ingest.dateline import find_dateline
 from claimcheck.ingest.dates import coerce_date
 from claimcheck.ingest.json_positions import text_offsets
 from claimcheck.ingest.source_map import UNKNOWN, source_map
 from claimcheck.ingest.suppressions import blank, split_codes, strip_comments
+from claimcheck.lang.en.datelines import find_dateline
+from claimcheck.lang.en.today_dates import find_body_date
 from claimcheck.models import Article, ClaimSet, PublishedSource, Suppression
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -14,7 +14,7 @@ from claimcheck.models.entities import Entity
 from claimcheck.models.events import Event
 from claimcheck.models.integrity import problems, summary
 from claimcheck.models.quotes import Quote
-from claimcheck.models.spans import Span
+from claimcheck.models.spans import Span, index_of
 from claimcheck.models.time import StatedRange, TimeExpression, WrittenDate
 
 SCHEMA_VERSION = "1"
@@ -65,17 +65,6 @@ class WordUse(Record):
         "names in the gazetteer ('Teheran' for 'Tehran').")
 
 
-def _index_of(spans: list[Span], offset: int) -> int | None:
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo < len(spans) and spans[lo].start <= offset:
-        return lo
-    return None
 
 
 class ClaimSet(Record):
@@ -110,10 +99,10 @@ class ClaimSet(Record):
 
     def sentence_of(self, span: Span) -> int | None:
         """Index in ``sentences`` of the sentence holding the start of ``span``."""
-        return _index_of(self.sentences, span.start)
+        return index_of(self.sentences, span.start)
 
     def paragraph_of(self, span: Span) -> int | None:
-        return _index_of(self.paragraphs, span.start)
+        return index_of(self.paragraphs, span.start)
 
     @model_validator(mode="after")
     def _holds_together(self) -> Self:

@@ -68,3 +68,19 @@ class LineIndex:
         start = self._starts[line - 1]
         end = self._starts[line] - 1 if line < len(self._starts) else None
         return start, (end if end is not None else -1)
+
+
+def index_of(spans: list[Span], offset: int) -> int | None:
+    """Index of the span in ``spans`` (sorted, not overlapping: the sentences or the
+    paragraphs of a ClaimSet) that holds ``offset``; None between or outside them.
+    The one sentence index: the ClaimSet, the range reader and the rules ask it."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(spans) and spans[lo].start <= offset:
+        return lo
+    return None

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
+
+from claimcheck.models.durations import exact_days
 
 FIRST_DAY = dt.date(1, 1, 1).toordinal()
 LAST_DAY = dt.date(9999, 12, 31).toordinal()
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-_DURATION = re.compile(r"^P(?:(\d+)W|(\d+)D|(\d+)W(\d+)D)$")
 
 
 def day(date: dt.date) -> int:
@@ -49,17 +48,7 @@ def days_in_offset(offset: str | None) -> int | None:
     ``P2D`` is 2, ``P1W`` is 7; ``P1M`` is None because a month has no fixed
     length, and the reasoner never pretends it has.
     """
-    if not offset:
-        return None
-    m = _DURATION.match(offset)
-    if not m:
-        return None
-    weeks, days, w2, d2 = m.groups()
-    if weeks:
-        return 7 * int(weeks)
-    if days:
-        return int(days)
-    return 7 * int(w2) + int(d2)
+    return exact_days(offset)
 
 
 def valid_date(year: int | None, month: int | None, day_of_month: int | None) -> bool:

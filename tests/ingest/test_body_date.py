@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.ingest import find_body_date, read_text
-from claimcheck.ingest.body_date import MAX_CHARS
+from claimcheck.lang.en.today_dates import MAX_CHARS
 from claimcheck.models import PublishedSource
 
 FOUND = [

@@ -13,13 +13,9 @@ import calendar as _cal
 import datetime as dt
 import re
 
+from claimcheck.lang.en.calendar import SEASON_MONTHS
 from claimcheck.models import DayRange, Direction, Granularity
-
-from .lexicon import SEASON_MONTHS
-
-_DURATION = re.compile(
-    r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWDQ]|DE|CE)|T(?P<tn>\d+(?:\.\d+)?)(?P<tu>[HMS]))$"
-)
+from claimcheck.models.durations import single_duration
 
 GRANULARITY_RANK: dict[Granularity, int] = {
     Granularity.TIME: 0,
@@ -63,7 +59,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def add_units(day: dt.date, amount: int, unit: str) -> dt.date:
-    """``day`` moved by ``amount`` units (unit codes as in ``lexicon.UNITS``)."""
+    """``day`` moved by ``amount`` units (codes as in ``lang.en.time_words.UNITS``)."""
     if unit in ("D", "WE"):
         return day + dt.timedelta(days=amount)
     if unit == "W":
@@ -85,13 +81,7 @@ def add_units(day: dt.date, amount: int, unit: str) -> dt.date:
 
 def parse_duration(offset: str) -> tuple[float, str] | None:
     """``"P2D"`` -> ``(2, "D")``; ``"PT3H"`` -> ``(3, "H")``; None for vague ones."""
-    m = _DURATION.match(offset)
-    if not m:
-        return None
-    if m.group("n"):
-        return float(m.group("n")), m.group("u")
-    unit = {"H": "H", "M": "MIN", "S": "S"}[m.group("tu")]
-    return float(m.group("tn")), unit
+    return single_duration(offset)
 
 
 def shift(day_range: DayRange, direction: Direction, offset: str) -> DayRange:

@@ -20,9 +20,9 @@ import re
 
 from spacy.tokens import Doc
 
+from claimcheck.lang.en import calendar as cal
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
-from . import lexicon as lx
 from .calendar import render
 from .reading import Reading
 
@@ -46,7 +46,7 @@ _NAME_LABELS = frozenset(
 )
 _VETOED_RULES = frozenset({"year", "month", "holiday", "spelled_year", "season"})
 _CALENDAR_WORD = re.compile(
-    r"\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in (*lx.MONTHS, *lx.WEEKDAYS)) + r")\b",
+    r"\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in (*cal.MONTHS, *cal.WEEKDAYS)) + r")\b",
     re.IGNORECASE,
 )
 _PERIODS = {

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en import numbers as num
+from claimcheck.lang.en import time_words as tw
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
-from . import lexicon as lx
 from .calendar import UNIT_GRANULARITY
 from .numbers import duration_value, mod_of, parse_number, squash, unit_code
 from .reading import Context, Reading
@@ -90,7 +92,7 @@ def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "daily", "weekly", "annually"."""
-    value, gran = lx.SET_ADVERBS[squash(m["w"])]
+    value, gran = tw.SET_ADVERBS[squash(m["w"])]
     return Reading(
         TimexType.SET, value, Granularity(gran), derivation=[ctx.phrase, f"every {value}"]
     )
@@ -101,9 +103,9 @@ def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
     q = squash(m["q"])
     quant = None if q == "per" else q.upper()
     if m["wd"]:
-        value, gran = f"XXXX-WXX-{lx.WEEKDAYS[squash(m['wd'])]}", Granularity.DAY
+        value, gran = f"XXXX-WXX-{cal.WEEKDAYS[squash(m['wd'])]}", Granularity.DAY
     elif m["mon"]:
-        value, gran = f"XXXX-{lx.MONTHS[squash(m['mon'])]:02d}", Granularity.MONTH
+        value, gran = f"XXXX-{cal.MONTHS[squash(m['mon'])]:02d}", Granularity.MONTH
     else:
         try:
             amount = parse_number(m["num"]) if m["num"] else 1
@@ -122,7 +124,7 @@ def set_freq(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "twice a week", "three times a year"."""
     f = squash(m["f"])
     try:
-        count = lx.FREQUENCIES.get(f) or parse_number(f.rsplit(" ", 1)[0])
+        count = num.FREQUENCIES.get(f) or parse_number(f.rsplit(" ", 1)[0])
     except ValueError:
         return None
     if count is None:
@@ -155,7 +157,7 @@ def vague(m: re.Match[str], ctx: Context) -> Reading | None:
     word = squash(m["w"])
     if word == "now" and _DISCOURSE_NOW.match(ctx.text, ctx.end) and _opens_sentence(ctx):
         return None  # "Now, he says, ...": a discourse marker, not a time
-    value = lx.VAGUE_REFS[word]
+    value = tw.VAGUE_REFS[word]
     steps = [ctx.phrase, value]
     if value == "PRESENT_REF" and ctx.published is not None:
         steps.append(f"the publication date, {ctx.published.isoformat()}")

@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from dateutil.easter import easter
 
+from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en import numbers as num
 from claimcheck.models import (
     AnchorKind,
     Granularity,
@@ -23,7 +25,6 @@ from claimcheck.models import (
     TimexType,
 )
 
-from . import lexicon as lx
 from .calendar import value_range, weekday_on_or_after, weekday_on_or_before
 from .numbers import mod_of, squash
 from .reading import Context, Reading, year_for
@@ -31,7 +32,7 @@ from .reading import Context, Reading, year_for
 
 def _month(m: re.Match[str]) -> int:
     word = squash(m["mon"])
-    return lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS[word]
+    return cal.MONTHS.get(word) or cal.MONTH_ABBREVIATIONS[word]
 
 
 def _weekday(m: re.Match[str]) -> int | None:
@@ -39,7 +40,7 @@ def _weekday(m: re.Match[str]) -> int | None:
     if not wd:
         return None
     word = squash(wd)
-    return lx.WEEKDAYS.get(word) or lx.WEEKDAY_ABBREVIATIONS[word]
+    return cal.WEEKDAYS.get(word) or cal.WEEKDAY_ABBREVIATIONS[word]
 
 
 def _stated(ctx: Context, m: re.Match[str], **fields: int | None) -> StatedDate:
@@ -100,7 +101,7 @@ def day_date(
 
 def day_number(text: str) -> int:
     digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else lx.DAY_ORDINALS[squash(text).replace(" ", "-")]
+    return int(digits.group()) if digits else cal.DAY_ORDINALS[squash(text).replace(" ", "-")]
 
 
 def date_md(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -114,7 +115,7 @@ def date_range_end(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads the end of a day range, "11, 2024" in "January 4-11, 2024", in its month."""
     month = _month(m)
     if m["mon2"]:
-        end_month = lx.MONTHS.get(squash(m["mon2"])) or lx.MONTH_ABBREVIATIONS[squash(m["mon2"])]
+        end_month = cal.MONTHS.get(squash(m["mon2"])) or cal.MONTH_ABBREVIATIONS[squash(m["mon2"])]
         if end_month == month:
             return None
         month = end_month  # "Feb. 27-March 2"
@@ -286,8 +287,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         value = int(
             1900
-            + lx.SMALL_NUMBERS[squash(m["t"])]
-            + (lx.SMALL_NUMBERS[squash(m["o"])] if m["o"] else 0)
+            + num.SMALL_NUMBERS[squash(m["t"])]
+            + (num.SMALL_NUMBERS[squash(m["o"])] if m["o"] else 0)
         )
     return Reading(
         TimexType.DATE, str(value), Granularity.YEAR, derivation=[ctx.phrase, str(value)]
@@ -304,7 +305,7 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     elif m["yy"]:
         value = "19" + m["yy"]
     else:
-        value = "19" + str(lx.NUMBER_WORDS_DECADES[squash(m["word"])])
+        value = "19" + str(num.DECADE_WORDS[squash(m["word"])])
     mod = mod_of(m["mod"]) or MOD_EDGE.get(squash(m["mod2"] or ""))
     return Reading(
         TimexType.DATE,
@@ -317,7 +318,7 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def century(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "the 20th century" -> 19."""
-    n = lx.ORDINALS[squash(m["ord"])]
+    n = num.ORDINALS[squash(m["ord"])]
     value = f"{n - 1:02d}"
     return Reading(
         TimexType.DATE,
@@ -333,17 +334,17 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return weekday_on_or_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)
     if name == "election day":
         return weekday_on_or_after(dt.date(year, 11, 1), 1) + dt.timedelta(days=1)
-    if name in lx.EASTER_HOLIDAYS:
-        return easter(year) + dt.timedelta(days=lx.EASTER_HOLIDAYS[name])
-    if name in lx.NTH_WEEKDAY_HOLIDAYS:
-        month_, weekday_, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
+    if name in cal.EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=cal.EASTER_HOLIDAYS[name])
+    if name in cal.NTH_WEEKDAY_HOLIDAYS:
+        month_, weekday_, n = cal.NTH_WEEKDAY_HOLIDAYS[name]
         if n > 0:
             return weekday_on_or_after(dt.date(year, month_, 1), weekday_) + dt.timedelta(
                 weeks=n - 1
             )
         last = dt.date(year + month_ // 12, month_ % 12 + 1, 1) - dt.timedelta(days=1)
         return weekday_on_or_before(last, weekday_)
-    month_, day_ = lx.HOLIDAYS[name]
+    month_, day_ = cal.HOLIDAYS[name]
     return dt.date(year, month_, day_)
 
 

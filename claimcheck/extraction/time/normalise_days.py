@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en import time_words as tw
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
-from . import lexicon as lx
 from .calendar import granularity_of
 from .normalise_dates import day_number
 from .normalise_offsets import from_reference
@@ -31,7 +32,7 @@ _DAY_WORDS = {
 }
 
 _GENERIC_TODAY = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lx.GENERIC_TODAY_NOUNS)) + r")\b",
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(tw.GENERIC_TODAY_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
 
@@ -44,7 +45,7 @@ def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
     shift = _DAY_WORDS[word]
     suffix = part_suffix(m["part"]) or (part_suffix(word) if word == "overnight" else "")
     type_ = TimexType.TIME if suffix else TimexType.DATE
-    mod = lx.EDGE_MODS.get(squash(m["mod"] or ""))
+    mod = tw.EDGE_MODS.get(squash(m["mod"] or ""))
     label = {
         -2: "two days before",
         -1: "the day before",
@@ -68,7 +69,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = squash(m["rel"])
     part = squash(m["part"])
     suffix = part_suffix(part)
-    mod = lx.EDGE_MODS.get(squash(m["mod"] or ""))
+    mod = tw.EDGE_MODS.get(squash(m["mod"] or ""))
     if rel in ("that", "the", "the next", "the following", "the previous"):
         # "in the morning": the morning of the day last named, like "that morning"
         step = {"that": 0, "the": 0, "the next": 1, "the following": 1, "the previous": -1}[rel]
@@ -95,7 +96,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | No
     groups = m.groupdict()
     pub = ctx.published
     if groups.get("mon") and groups.get("day"):
-        mon = lx.MONTHS[squash(groups["mon"])]
+        mon = cal.MONTHS[squash(groups["mon"])]
         d = day_number(groups["day"])
         year = pub.year if pub else None
         return (

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimcheck.lang.en import time_words as tw
 from claimcheck.models import AnchorKind, Direction, Granularity, Tense, TimexType
 
-from . import lexicon as lx
 from .calendar import (
     add_units,
     render,
@@ -156,7 +156,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = squash(m["rel"])
     unit = squash(m["unit"])
     unit = "year" if unit.endswith("year") else unit
-    mod = mod_of(m.groupdict().get("mod")) or lx.EDGE_MODS.get(rel.split()[0])
+    mod = mod_of(m.groupdict().get("mod")) or tw.EDGE_MODS.get(rel.split()[0])
     gran = _UNIT_GRAN[unit]
     code = _UNIT_CODE[unit]
     step_units = 6 if unit == "half" else 1

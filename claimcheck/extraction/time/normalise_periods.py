@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en import numbers as num
 from claimcheck.models import AnchorKind, Granularity, Tense, TimexType
 
-from . import lexicon as lx
 from .calendar import granularity_of, quarter_of, value_range
 from .normalise_dates import MOD_EDGE, day_date, day_number
 from .numbers import mod_of, squash
@@ -49,7 +50,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             ctx.phrase.lower(),
         )
     }
-    ord_ = lx.ORDINALS.get(squash(m["ord"] or ""))
+    ord_ = num.ORDINALS.get(squash(m["ord"] or ""))
     if ord_ is None and not (det in ("the", "its", "this", "that", "last", "next") or adjs):
         return None
     if (
@@ -137,7 +138,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "the week of March 6": the ISO week that holds the day (TimeML gives the week)."""
-    month = lx.MONTHS.get(squash(m["mon"])) or lx.MONTH_ABBREVIATIONS[squash(m["mon"])]
+    month = cal.MONTHS.get(squash(m["mon"])) or cal.MONTH_ABBREVIATIONS[squash(m["mon"])]
     year = int(m["year"]) if m["year"] else None
     day = day_date(ctx, m, month, day_number(m["day"]), year)
     if day is None:
@@ -222,7 +223,7 @@ def period_code(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "this summer", "last fall", "the winter of 1994", "summer"."""
-    code = lx.SEASONS[squash(m["season"])]
+    code = cal.SEASONS[squash(m["season"])]
     rel = squash(m["rel"] or "")
     mod = mod_of(m["mod"]) or MOD_EDGE.get(rel)
     if rel in ("each", "every"):
@@ -250,7 +251,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
             anchor=AnchorKind.PUBLICATION,
             derivation=[ctx.phrase, "publication date unknown"],
         )
-    first = lx.SEASON_MONTHS[code][0]
+    first = cal.SEASON_MONTHS[code][0]
     y = pub.year
     if rel in ("last", "this past"):
         y = pub.year if first + 2 < pub.month else pub.year - 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en import time_words as tw
 from claimcheck.models import (
     AnchorKind,
     Direction,
@@ -22,7 +24,6 @@ from claimcheck.models import (
     TimexType,
 )
 
-from . import lexicon as lx
 from .calendar import value_range, weekday_on_or_after, weekday_on_or_before
 from .numbers import squash
 from .reading import Context, Reading, relative
@@ -34,7 +35,7 @@ _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+\Z", re.IGNORECASE)
 
 def part_suffix(word: str | None) -> str:
     """The TIMEX3 suffix of a part of the day ("night" -> "TNI"), or "" for none."""
-    return "T" + lx.PARTS_OF_DAY[squash(word)] if word else ""
+    return "T" + cal.PARTS_OF_DAY[squash(word)] if word else ""
 
 
 def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
@@ -83,7 +84,7 @@ def _from_reference_day(
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "Friday", "last Friday", "Friday night", "each Thursday", "Tuesday nights"."""
     g = m.groupdict()
-    wd = lx.WEEKDAYS[squash(g["wd"])]
+    wd = cal.WEEKDAYS[squash(g["wd"])]
     rel = squash(g.get("rel") or "")
     suffix = part_suffix(g.get("part"))
     stated = StatedDate(weekday=wd, weekday_span=Span.of(ctx.text, *m.span("wd")))
@@ -104,7 +105,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if suffix not in _MARKED_PARTS:
         suffix = ""
     type_ = TimexType.TIME if suffix else TimexType.DATE
-    mod = lx.EDGE_MODS.get(squash(g.get("mod") or ""))
+    mod = tw.EDGE_MODS.get(squash(g.get("mod") or ""))
     name = g["wd"]
     anaphoric = _from_reference_day(ctx, rel, wd, name, mod)
     if anaphoric is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from claimcheck.lang.en import numbers as num
+from claimcheck.lang.en import time_words as tw
 
 _SPACES = re.compile(r"\s+")
 
@@ -25,28 +26,28 @@ def parse_number(text: str) -> float | None:
         words, half = words[: -len(" and a half")], 0.5
     if words.endswith(" 1/2"):
         words, half = words[:-4], 0.5
-    if words in lx.VAGUE_NUMBERS:
+    if words in num.VAGUE_NUMBERS:
         return None
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", words):
         return float(words.replace(",", "")) + half
-    if words in lx.SMALL_NUMBERS:
-        return lx.SMALL_NUMBERS[words] + half
+    if words in num.SMALL_NUMBERS:
+        return num.SMALL_NUMBERS[words] + half
     total = 0.0
     for part in re.split(r"[-\s]+", words):
-        if part not in lx.SMALL_NUMBERS:
+        if part not in num.SMALL_NUMBERS:
             raise ValueError(f"not a number: {text!r}")
-        total += lx.SMALL_NUMBERS[part]
+        total += num.SMALL_NUMBERS[part]
     return total + half
 
 
 def unit_code(word: str) -> str:
-    """``"years"`` -> ``"Y"`` (codes as in ``lexicon.UNITS``)."""
+    """``"years"`` -> ``"Y"`` (codes as in ``claimcheck.lang.en.time_words.UNITS``)."""
     w = squash(word)
     if w.startswith("centur"):
         return "CE"
     if w.startswith("millenni"):
         return "ML"
-    return lx.UNITS[w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w]
+    return tw.UNITS[w[:-1] if w.endswith("s") and w[:-1] in tw.UNITS else w]
 
 
 _SMALLER = {
@@ -100,8 +101,8 @@ def mod_of(text: str | None) -> str | None:
     words = squash(text).rstrip("-").strip()
     words = re.sub(r"\s+in$", "", words)
     words = re.sub(r"^the very ", "the ", words)
-    if words in lx.MODIFIERS:
-        return lx.MODIFIERS[words]
-    if not words.startswith("the ") and f"the {words}" in lx.MODIFIERS:
-        return lx.MODIFIERS[f"the {words}"]
+    if words in tw.MODIFIERS:
+        return tw.MODIFIERS[words]
+    if not words.startswith("the ") and f"the {words}" in tw.MODIFIERS:
+        return tw.MODIFIERS[f"the {words}"]
     return None

@@ -1,4 +1,4 @@
-"""Regular expressions that find time expressions, built from the lexicon.
+"""Regular expressions that find time expressions, built from the English language pack.
 
 Each rule is a name and one compiled pattern; the normaliser of the same name
 (see ``normalise``) reads the match's named groups. Patterns run over the
@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en import numbers as num
+from claimcheck.lang.en import time_words as tw
 
 
 def _escape(word: str) -> str:
@@ -35,21 +37,21 @@ def _alt(words, *, capital: bool = False) -> str:
 
 L = r"(?<![\w.'’-])"  # left edge: not inside a word or number
 R = r"(?!\w)(?!['’](?!s\b)\w)"  # right edge; a possessive or closing quote may follow
-MON = _alt(lx.MONTHS, capital=True) + r"(?![a-z])"
-MON_DAY = "(?:" + MON + "|" + _alt(lx.MONTH_ABBREVIATIONS, capital=True) + r"(?![a-z.]))"
+MON = _alt(cal.MONTHS, capital=True) + r"(?![a-z])"
+MON_DAY = "(?:" + MON + "|" + _alt(cal.MONTH_ABBREVIATIONS, capital=True) + r"(?![a-z.]))"
 """A month beside a day number, where "Nov 5" without its period is safe too."""
-WD = _alt(lx.WEEKDAYS, capital=True) + r"(?![a-z])"
+WD = _alt(cal.WEEKDAYS, capital=True) + r"(?![a-z])"
 DAYN = (
     r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)|"
-    + "|".join(w.replace("-", r"[-\s]") for w in sorted(lx.DAY_ORDINALS, key=len, reverse=True))
+    + "|".join(w.replace("-", r"[-\s]") for w in sorted(cal.DAY_ORDINALS, key=len, reverse=True))
     + r"(?![\w-]))"
 )
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\w)"
-ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
-TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ONES = "(?:" + "|".join(num.ONES_WORDS) + ")"
+TENS = "(?:" + "|".join(num.TENS_WORDS) + ")"
 NUM = (
     r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + TENS + r"(?:[-\s]" + ONES + ")?|"
-    + _alt(set(lx.SMALL_NUMBERS) | set(lx.VAGUE_NUMBERS)) + r")(?:\s+and\s+a\s+half)?"
+    + _alt(set(num.SMALL_NUMBERS) | set(num.VAGUE_NUMBERS)) + r")(?:\s+and\s+a\s+half)?"
 )
 UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|"
@@ -66,7 +68,7 @@ MOD_NUM = (
     r"no\s+less\s+than|just\s+over|just\s+under|well\s+over|some|"
     r"nearly)(?!\s+the\b)"
 )
-_ABBR = _alt(lx.WEEKDAY_ABBREVIATIONS, capital=True)
+_ABBR = _alt(cal.WEEKDAY_ABBREVIATIONS, capital=True)
 WD_ABBR = "(?:" + _ABBR + r"(?=,\s)|(?<![A-Za-z]\s)" + _ABBR + r"(?=\s))"
 """'Fri, March 22' or ', Fri March 22', never 'the Sun March 5 edition'."""
 WD_PRE = r"(?:(?P<wd>" + WD + "|" + WD_ABBR + r")\.?,?\s+(?:the\s+)?)?"
@@ -79,12 +81,10 @@ REL = (
 )
 HOLIDAY = _alt(
     [
-        *lx.HOLIDAYS,
-        *lx.NTH_WEEKDAY_HOLIDAYS,
-        *lx.EASTER_HOLIDAYS,
-        "thanksgiving day",
-        "thanksgiving",
-        "election day",
+        *cal.HOLIDAYS,
+        *cal.NTH_WEEKDAY_HOLIDAYS,
+        *cal.EASTER_HOLIDAYS,
+        *cal.OTHER_HOLIDAYS,
     ]
 )
 
@@ -122,10 +122,10 @@ RULES: list[tuple[str, str]] = [
     ("time", L + r"(?:(?P<mod>about|around|at\s+about|at\s+around|approximately|shortly\s+after|"
              r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>1[0-2]|0?[1-9])"
              r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z])|o['’]clock)"
-             r"(?:\s+(?P<tz>" + _alt(lx.TIME_ZONES) + r")\b)?"
+             r"(?:\s+(?P<tz>" + _alt(cal.TIME_ZONES) + r")\b)?"
              r"(?:,?\s+(?:(?P<wd>" + WD + r")|(?P<rd>yesterday|today|tomorrow)|(?P<mon>" + MON
              + r")\s+(?P<day>" + DAYN + r")))?"),
-    ("time24", L + r"(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<tz>" + _alt(lx.TIME_ZONES)
+    ("time24", L + r"(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<tz>" + _alt(cal.TIME_ZONES)
                + r")\b"),
     ("time_in_the", L + r"(?P<h>" + NUM + r")\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     ("noon", L + r"(?P<w>noon|midnight|midday)(?:\s+(?:(?P<wd>" + WD
@@ -172,9 +172,9 @@ RULES: list[tuple[str, str]] = [
                  r"to\s+date|of|in|that|when))(?![\w-])(?=\s+(?P<ended>ended|ending))?"),
     ("decade", L + MOD_PRE + r"?(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?:(?P<y>1\d\d|20\d)"
                r"0['’]?s|['’](?P<yy>\d)0['’]?s|(?P<word>"
-               + _alt(lx.NUMBER_WORDS_DECADES) + r"))" + R),
+               + _alt(num.DECADE_WORDS) + r"))" + R),
     ("century", L + r"(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?(?P<ord>"
-                + _alt(lx.ORDINALS) + r")[\s-]+century" + R),
+                + _alt(num.ORDINALS) + r")[\s-]+century" + R),
     ("year_range", L + r"(?P<y1>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[5-9]|20)\d\d|\d\d)"
                    r"(?![\d%-]|\w)"),
     ("year", L + MOD_PRE + r"?(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -198,12 +198,12 @@ RULES: list[tuple[str, str]] = [
     ("season", L + MOD_PRE + r"?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|that|each|"
                r"every|early|late|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?(?![\w-])"),
-    ("set_adverb", L + r"(?P<w>" + _alt(lx.SET_ADVERBS) + r")(?![\w-])"),
+    ("set_adverb", L + r"(?P<w>" + _alt(tw.SET_ADVERBS) + r")(?![\w-])"),
     ("set_every", L + r"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUM
                   + r")\s+)?(?:(?P<unit>" + UNIT + r")|(?P<wd>" + WD + r")|(?P<mon>" + MON + "))"),
     ("set_freq", L + r"(?P<f>once|twice|thrice|(?:" + NUM + r")\s+times)\s+(?:a|an|per|each|every)"
                  r"\s+(?P<unit>" + UNIT + ")"),
-    ("vague", L + r"(?P<w>" + _alt([w for w in lx.VAGUE_REFS if w not in ("earlier", "formerly")])
+    ("vague", L + r"(?P<w>" + _alt([w for w in tw.VAGUE_REFS if w not in ("earlier", "formerly")])
               + r")(?![\w-])"),
     ("holiday", L + r"(?:(?P<rel>last|next|this)\s+)?(?P<h>" + HOLIDAY + r")" + R
                 + r"(?!\s+(?:Islands?|Agreement|Accords?|Rising|Rebellion|Uprising|Offensive|"

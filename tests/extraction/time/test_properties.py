@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extraction.time import find_times
-from claimcheck.extraction.time.lexicon import SMALL_NUMBERS
+from claimcheck.lang.en.numbers import SMALL_NUMBERS
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = [

@@ -6,7 +6,7 @@ the body is a claim to check, not the date of the article):
 - a wire dateline: ``WASHINGTON, March 3, 2024 (Reuters) -``;
 - a line that is nothing but a date: ``Sunday, March 15th, 2026``,
   ``Published: 3 March 2024 10:15 GMT``, ``2024-03-03``, possibly after a
-  label (``calendar_words.DATE_LABELS``), including a press release's
+  label (``DATE_LABELS``), including a press release's
   ``FOR IMMEDIATE RELEASE May 21, 2009``.
 
 The patterns are deliberately narrow: a missed dateline costs an unknown
@@ -21,7 +21,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest.calendar_words import DATE_LABELS, MONTHS, WEEKDAYS
+from claimcheck.lang.en.calendar import MONTHS_BARE as MONTHS
+from claimcheck.lang.en.calendar import WEEKDAYS_BARE as WEEKDAYS
+
+DATE_LABELS = (
+    "first published", "published", "posted", "dated", "date",
+    "for immediate release", "immediate release", "release date", "released",
+)
+"""Words that may introduce a date line at the top of an article: "Published: ...",
+or a press release's "FOR IMMEDIATE RELEASE May 21, 2009" (matched without
+regard to case). The label only opens the line: the rest of it must still be
+a full date with a year, and nothing else. "Updated" is left out on purpose:
+the date an article was changed is not the date it reports from; so is
+"embargoed until", a date that may be before or after the one it is sent."""
 
 _MARKUP = "*_#> "
 """Markdown emphasis, heading and quote marks around a date line: ``*March 3, 2024*``."""
@@ -41,11 +53,22 @@ ISO_RE = r"(?P<iso>(?:1[89]|20)\d\d-\d\d-\d\d)"
 TIME_RE = r"(?:\s*[,|–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
 """Pattern pieces shared with ``body_date``: read their matches with ``date_of``."""
 
+PLACE_RE = r"[A-Z][A-Z.'’\- ]+"
+"""The place a wire dateline opens with, in capitals: ``BAGHDAD``, ``ST. LOUIS``."""
+_REGION = r"(?:,{sp}*[A-Z][A-Za-z.'’ ]+)?"
+"""A state or country after the place: ``ST. LOUIS, Mo.,``."""
+_AGENCY = r"(?:\([A-Za-z.&' ]+\){sp}*)?"
+"""The agency after the date: ``(Reuters)``."""
+DASH_RE = r"[-–—]"
+"""The dash that closes a wire dateline."""
+
+_LINE_SPACE = r"[ \t]"
+_ANY_SPACE = r"\s"
 _WIRE = tuple(
     re.compile(
-        rf"^[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.'’ ]+)?,\s+"
+        rf"^{PLACE_RE}{_REGION.format(sp=_ANY_SPACE)},\s+"
         rf"(?:(?P<weekday>{WEEKDAY_RE})\.?,?\s+)?{form}"
-        rf"\s*(?:\([A-Za-z.&' ]+\)\s*)?[-–—]",
+        rf"\s*{_AGENCY.format(sp=_ANY_SPACE)}{DASH_RE}",
         re.IGNORECASE,
     )
     for form in (MONTH_FIRST_RE, _DAY_FIRST)
@@ -126,3 +149,28 @@ def date_of(m: re.Match[str]) -> dt.date | None:
     if weekday and WEEKDAYS[weekday.lower()] != date.isoweekday():
         return None
     return date
+
+
+_WIRE_PLACE = rf"{PLACE_RE}{_REGION.format(sp=_LINE_SPACE)},[ \t]*"
+_WIRE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{_WIRE_PLACE})?$")
+_WIRE_BEFORE_PLACE = re.compile(rf"(?:^|\n)[ \t]*{_WIRE_PLACE}$")
+_WIRE_AFTER = re.compile(rf"^[ \t]*{_AGENCY.format(sp=_LINE_SPACE)}{DASH_RE}")
+_BEFORE_CHARS = 60
+_AFTER_CHARS = 20
+
+
+def is_wire_date(text: str, start: int, end: int, *, place: bool = False) -> bool:
+    """Whether the date at ``start:end`` is the date of a wire dateline,
+    ``BAGHDAD, Oct. 19, 2012 – ...``: at the start of a line, after the place (and
+    region), and closed by a dash, after the agency if any.
+
+    The same grammar (place, region, agency, dash) as ``find_dateline``'s wire
+    form, which reads the publication date from the top of the text; this one
+    tells a time expression anywhere that it dates the report. With ``place``
+    False the place may be missing (a line opening "March 3 – ..."), as the time
+    role DATELINE takes it; the event linker asks for the place, so that a
+    live blog's "11:40 am — Police said ..." still dates its event.
+    """
+    before = _WIRE_BEFORE_PLACE if place else _WIRE_BEFORE
+    return bool(_WIRE_AFTER.match(text[end:end + _AFTER_CHARS])
+                and before.search(text[max(0, start - _BEFORE_CHARS):start]))

@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest.dateline import (
+from claimcheck.lang.en.datelines import (
     DAY_RE,
     ISO_RE,
     MONTH_FIRST_RE,
