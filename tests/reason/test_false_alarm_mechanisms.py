@@ -57,3 +57,68 @@ def test_apposed_offset_with_no_earlier_date_is_no_proof(nlp):
     text = "The strike ended on Sunday, four days later, when the union took the offer."
     assert [f for f in _findings(text, dt.date(2022, 8, 9))
             if f.severity is Severity.ERROR] == []
+
+
+# 2a. A nominal event behind "before"/"until" is later than the clause that mentions it:
+#     the clause's past tense neither dates it in the past nor makes it occurred.
+LATER_EVENT = [
+    # (published, text, consistent?)
+    (dt.date(1997, 4, 12), "Villagers spent a tense day Saturday before a regional vote for "
+     "mayors and the assembly Sunday.", True),
+    (dt.date(2024, 4, 24), "A survey released on Wednesday, a week before the referendum on "
+     "May 1, found a narrow lead.", True),
+    (dt.date(2024, 4, 24), "A survey released on Wednesday, April 24, 2024, a week before the "
+     "referendum on May 1, 2024, found a narrow lead.", True),
+    (dt.date(1997, 4, 12), "Villagers waited on Saturday, April 12, 1997, before the vote on "
+     "Sunday, April 6, 1997.", False),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "consistent"), LATER_EVENT)
+def test_event_behind_before_takes_no_past(nlp, published, text, consistent):
+    dated = [f for f in _findings(text, published) if f.code.startswith("DT")]
+    if consistent:
+        assert dated == [], [f.message for f in dated]
+    else:
+        assert any(f.severity is Severity.ERROR for f in dated), [f.message for f in dated]
+
+
+# 2b. An announcement of a planned event comes on or before it, never after it.
+ANNOUNCED = [
+    (dt.date(2024, 4, 24), "The office announced Friday that he will meet the nominee on "
+     "Thursday.", True),
+    (dt.date(2024, 4, 17), "The ministry said on Friday, April 12, 2024, that the minister "
+     "will visit on Tuesday, April 16, 2024.", True),
+    (dt.date(2024, 4, 22), "The office announced on Friday, April 19, 2024, that he met the "
+     "nominee on Saturday, April 20, 2024.", False),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "consistent"), ANNOUNCED)
+def test_announcement_precedes_what_it_announces(nlp, published, text, consistent):
+    dt03 = _findings(text, published, "DT03")
+    assert (dt03 == []) is consistent, [f.message for f in dt03]
+
+
+def test_announcement_relation_points_forward(nlp):
+    from claimcheck import extract
+    from claimcheck.models import EventStatus, RelationType
+
+    cs = extract("The agency announced on Monday that the two firms will sign the deal on "
+                 "Friday.", published="2024-04-08")
+    planned = {e.id for e in cs.events if e.status is EventStatus.PLANNED}
+    rels = [r for e in cs.events for r in e.relations if r.target in planned]
+    assert rels and all(r.type is RelationType.ON_OR_BEFORE for r in rels)
+
+
+# 2c. Messages never show the solver's calendar edges (year 1, year 9999).
+@pytest.mark.parametrize("text", [
+    "A poll published on Wednesday, eight days before the general election on May 1, showed "
+    "the opposition ahead.",
+    "The office announced Friday that he will meet the nominee on Thursday.",
+    "The talks, which ended a day after the summit, began on Monday, the day before.",
+])
+def test_no_calendar_edge_in_messages(nlp, text):
+    for published in (dt.date(2024, 4, 24), dt.date(2024, 4, 29)):
+        for f in _findings(text, published):
+            assert not any(y in f.message for y in (", 1 ", ", 1,", " 9999")), f.message
