@@ -301,6 +301,13 @@ def _place_premodifier(c: Token) -> bool:
     return c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i < c.head.i
 
 
+def place_named(d: Draft) -> bool:
+    """Whether a noun mention is named by a place before it ("the Turin summit")."""
+    places = {p.i for p in d.places}
+    return any(c.dep_ == "compound" and c.i < d.trigger.i and (
+        c.i in places or _place_premodifier(c)) for c in d.trigger.children)
+
+
 def _distinct(t: Token, places: frozenset[int] = frozenset()) -> bool:
     """Whether a noun mention's own words name another event than one told before: "a",
     "another", "the Biden meeting", "a recent meeting"; a place premodifier (``places``,

@@ -56,3 +56,15 @@ def test_place_premodifier_of_another_person_stays_apart(nlp):
     text = ("Headline words\n\nThe ministers met in Accra on Monday.\n\n"
             "The Biden meeting in Dakar was set for June.\n")
     assert [f for f in validate(text, published=PUB).files[0].findings if f.code == "PL01"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a singular mention of a plural event's word is one of the series, not the series
+    "Headline words\n\nA string of bombings in Leeds alarmed the police.\n\n"
+    "One man was charged over the York bombing.\n",
+    # a place-named mention with its own, different date is another event
+    "Headline words\n\nThe ministers ended a two-day meeting in Brussels on Monday.\n\n"
+    "The work began at the Vienna summit in March last year.\n",
+])
+def test_place_named_mention_of_another_event_stays_apart(nlp, text):
+    assert [f for f in validate(text, published=PUB).files[0].findings if f.code == "PL01"] == []
