@@ -175,8 +175,11 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
             continue  # "the announcements" is not the readout before it
         if not _same_happening(d, r, days) or _one_of_many(d, r):
             continue
-        if place_named(d) and not _days_agree(d, r, days):
-            continue  # "the Turin summit in March last year" is not this week's meeting
+        if place_named(d) and (not _days_agree(d, r, days) or any(
+                place_named(e) for e in earlier if e.root() is r)):
+            # "the Turin summit in March last year" is not this week's meeting, nor is it
+            # "the Amsterdam summit": two events named by their places are two
+            continue
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:
             continue  # "the Biden meeting" is not the Rutte-Trump meeting

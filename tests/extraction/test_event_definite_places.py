@@ -68,3 +68,9 @@ def test_place_premodifier_of_another_person_stays_apart(nlp):
 ])
 def test_place_named_mention_of_another_event_stays_apart(nlp, text):
     assert [f for f in validate(text, published=PUB).files[0].findings if f.code == "PL01"] == []
+
+
+def test_two_events_named_by_their_places_stay_two(nlp):
+    text = ("Headline words\n\nThe ministers prepared for the Vienna summit on June 16.\n\n"
+            "That summit ends the work launched at the Prague summit last year.\n")
+    assert [f for f in validate(text, published=PUB).files[0].findings if f.code == "PL01"] == []
