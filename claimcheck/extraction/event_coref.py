@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import new_stage
-from claimcheck.extraction.events import Draft
+from claimcheck.extraction.events import Draft, place_named
 from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
 from claimcheck.models import EntityKind, EventKind, EventStatus, LinkBasis, TimeExpression
 
@@ -110,12 +110,21 @@ def _people(d: Draft, index: EntityIndex) -> set[str]:
 
 def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str]) -> set[str]:
     """The days a mention is given: its own, or its predicate's ("a bombing in Lagos on
-    Monday killed four": the parse dates the killing, which tells of the bombing)."""
+    Monday killed four": the parse dates the killing, which tells of the bombing), or
+    those of the clause that happens at it ("launched at the summit in March")."""
     own = {values[t] for t in d.times if t in values}
     head = d.trigger.head
-    if own or d.trigger.dep_ not in ("nsubj", "nsubjpass") or head.i not in by_anchor:
+    if not own and d.trigger.dep_ == "pobj" and head.lower_ in _AT_EVENT:
+        head = head.head  # "the work began at the Vienna summit in March": the same day
+    elif d.trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return own
+    if own or head.i not in by_anchor or by_anchor[head.i] is d:
         return own
     return {values[t] for t in by_anchor[head.i].times if t in values}
+
+
+_AT_EVENT = frozenset({"at", "during"})
+"""What a clause does "at" or "during" an event happens on the event's day."""
 
 
 def _same_happening(a: Draft, b: Draft, days: dict[int, set[str]]) -> bool:
@@ -131,8 +140,19 @@ def _same_happening(a: Draft, b: Draft, days: dict[int, set[str]]) -> bool:
         return True
     if a.stem != b.stem:
         return False
+    return _days_agree(a, b, days)
+
+
+def _days_agree(a: Draft, b: Draft, days: dict[int, set[str]]) -> bool:
     days_a, days_b = days.get(a.key, set()), days.get(b.key, set())
     return not (days_a and days_b and not days_a & days_b)
+
+
+def _one_of_many(d: Draft, r: Draft) -> bool:
+    """A singular mention of a plural event's word names one of them, not the series:
+    "a series of bombings ... the Birmingham bombing"."""
+    return r.trigger.tag_ == "NNS" and d.trigger.tag_ == "NN" \
+        and r.trigger.lemma_.lower() == d.trigger.lemma_.lower()
 
 
 def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
@@ -155,7 +175,12 @@ def _best_earlier(d: Draft, earlier: list[Draft], index: EntityIndex,
     for rank, r in enumerate(roots):
         if d.kind in _SAME_WORD_KINDS and r.stem != d.stem:
             continue  # "the announcements" is not the readout before it
-        if not _same_happening(d, r, days):
+        if not _same_happening(d, r, days) or _one_of_many(d, r):
+            continue
+        if place_named(d) and (not _days_agree(d, r, days) or any(
+                place_named(e) for e in earlier if e.root() is r)):
+            # "the Turin summit in March last year" is not this week's meeting, nor is it
+            # "the Amsterdam summit": two events named by their places are two
             continue
         theirs = _people(r, index)
         if own - theirs and len(theirs) >= 2:

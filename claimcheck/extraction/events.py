@@ -234,7 +234,8 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
             continue
         lemma = t.lemma_.lower()
         if lemma in reporting or lemma in _NOT_EVENT_VERBS or lemma in PROSPECTIVE_VERBS \
-                or not t.is_alpha or not _finite(t) or any(c.dep_ == "neg" for c in t.children):
+                or not t.is_alpha or not (_finite(t) or _own_subject(t)) \
+                or any(c.dep_ == "neg" for c in t.children):
             continue
         if t.dep_ in ("relcl", "acl") and t.head.i in taken:
             continue  # "the vote, held on Monday": the clause tells of the vote itself
@@ -277,6 +278,14 @@ def _nominalisations(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draf
     return out
 
 
+def _own_subject(verb: Token) -> bool:
+    """A participle with a subject of its own and no auxiliary ("A conference ... opened in
+    Dublin", tagged VBN by the model): a simple past the tagger mislabelled."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("collapsed", "collapses", "has collapsed", "will
     meet"), not an infinitive, participle or gerund ("to sign", "surrounding", "proposed
@@ -284,6 +293,34 @@ def _finite(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _place_premodifier(c: Token) -> bool:
+    """ "the Prague summit": a place before the noun is the event's place (``_places``), not
+    a name for another event, so the mention may still name an earlier one; the place rule
+    then compares the two places (through coreference: a warning at most)."""
+    return c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i < c.head.i
+
+
+def place_named(d: Draft) -> bool:
+    """Whether a noun mention is named by a place before it ("the Turin summit")."""
+    places = {p.i for p in d.places}
+    return any(c.dep_ == "compound" and c.i < d.trigger.i and (
+        c.i in places or _place_premodifier(c)) for c in d.trigger.children)
+
+
+def _distinct(t: Token, places: frozenset[int] = frozenset()) -> bool:
+    """Whether a noun mention's own words name another event than one told before: "a",
+    "another", "the Biden meeting", "a recent meeting"; a place premodifier (``places``,
+    or one the model tags as a place) is the event's place, not another event's name."""
+    dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
+    return bool(dets & {"a", "an", "another", "every", "each", "some"}) or any(
+        c.dep_ in ("amod", "compound", "nummod") and c.i not in places
+        and not _place_premodifier(c) and (
+            c.ent_type_ or c.pos_ == "PROPN"
+            or c.lower_ in ("previous", "last", "next", "first", "second", "earlier", "later",
+                            "other", "separate", "recent", "upcoming", "future", "annual"))
+        for c in t.children)
 
 
 def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
@@ -303,12 +340,7 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
             anchors.add(t.head.i)  # "the meeting was held on Friday"
     dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
     definite = bool(dets & DEFINITE_DETERMINERS) or any(c.dep_ == "poss" for c in t.children)
-    distinct = bool(dets & {"a", "an", "another", "every", "each", "some"}) or any(
-        c.dep_ in ("amod", "compound", "nummod") and (
-            c.ent_type_ or c.pos_ == "PROPN"
-            or c.lower_ in ("previous", "last", "next", "first", "second", "earlier", "later",
-                            "other", "separate", "recent", "upcoming", "future", "annual"))
-        for c in t.children)
+    distinct = _distinct(t)
     return Draft(kind, t, Span.of(text_of(doc), start, end), anchors, definite, distinct)
 
 
@@ -438,6 +470,8 @@ def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             return EventStatus.PLANNED, StatusBasis.STATED
         if t.dep_ == "pobj" and t.head.head.lemma_.lower() in AHEAD_NOUNS:
             return EventStatus.PLANNED, StatusBasis.STATED
+        if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in t.children):
+            return EventStatus.OCCURRED, StatusBasis.STATED  # "a recent meeting"
     for i in sorted(d.anchors):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
@@ -466,14 +500,52 @@ def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
                 return EventStatus.PLANNED, basis
     if any(_past(doc[i]) for i in d.anchors):
         return EventStatus.OCCURRED, StatusBasis.STATED
-    return EventStatus.OCCURRED, StatusBasis.INFERRED
+    if t.pos_ in ("NOUN", "PROPN") and _argument_of_past_verb(t):
+        # "thousands attended the funeral": the clause's past tells of its own argument
+        return EventStatus.OCCURRED, StatusBasis.INFERRED
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return EventStatus.OCCURRED, StatusBasis.INFERRED
+    # a noun with nothing of its own and no past predicate ("a poll published eight days
+    # before the election on May 1", "support for the referendum"): its status is unknown
+    return EventStatus.UNCERTAIN, StatusBasis.INFERRED
+
+
+_PAST_ADJECTIVES = frozenset({"recent", "previous", "past", "earlier", "last"})
+"""A noun's own modifier that puts it behind the telling: "a recent meeting"."""
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_LATER_PREPS = frozenset({"before", "until", "till", "ahead", "prior", "from"})
+"""A noun behind these may still be ahead of a past clause; one behind "after", "since",
+"following" came before it, so it is past too ("met two days after the election")."""
+_PROSPECTIVE_PREPS = frozenset({"for", "toward", "towards"})
+"""A purpose looks ahead: "campaigned for the election on May 1" says nothing of the vote."""
+
+
+def _argument_of_past_verb(noun: Token) -> bool:
+    """Whether ``noun`` is the subject or object of a past verb, or the object of a
+    preposition on one ("spoke at the ceremony"), on one line; not through "before",
+    "after", "until" ... nor a noun between ("support for the referendum")."""
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the election victory": the phrase's head noun
+    if noun.dep_ in _ARGUMENT_DEPS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.lower_ not in _LATER_PREPS | _PROSPECTIVE_PREPS:
+        verb = noun.head.head
+        if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
+            verb = verb.head  # "two days after the vote": the past verb "two days" hangs on
+    else:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ == "aux" for c in verb.children) and same_line(verb, verb.head):
+        verb = verb.head  # "Speaking at the meeting, he warned": the participle's clause
+    return verb.i != noun.i and same_line(noun, verb) and _past(verb)
 
 
 def _past(verb: Token) -> bool:
     """A verb in the past tense, or a perfect ("has met", "had been held")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or _own_subject(verb):
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in _PAST_PERFECT_AUX for c in verb.children) or (
@@ -524,6 +596,8 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
             if c.dep_ == "compound" and c.i < d.trigger.i and _is_place(index, c) \
                     and (cl := index.at(c)) is not None and " " not in cl.name.strip():
                 _add_place(d, c, LinkBasis.EXPLICIT)  # a one-word name the gazetteer knows
+                if d.distinct:  # "the Dakar summit" (tagged a person): a place, not a name
+                    d.distinct = _distinct(d.trigger, frozenset(p.i for p in d.places))
 
 
 def _add_place(d: Draft, token: Token, basis: LinkBasis) -> None:

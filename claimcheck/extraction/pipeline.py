@@ -34,6 +34,7 @@ from claimcheck.models import (
     Event,
     EventKind,
     EventRelation,
+    EventStatus,
     LinkBasis,
     Participant,
     PlaceRef,
@@ -117,12 +118,14 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
     for d in roots:
         rels = [r.model_copy(update={"target": ids[r.target]}) if r.target in ids else r
                 for r in relations.get(d.key, []) if r.target in ids or r.target.startswith("t")]
-        refers = [ids[f"@{r.root().key}"] for r in d.refers_to if f"@{r.root().key}" in ids]
+        reported = {ids[f"@{r.root().key}"]: r.root().status for r in d.refers_to
+                    if f"@{r.root().key}" in ids}
+        refers = list(reported)
         if d.cue_verb is not None and refers and (
                 d.cue_verb.lemma_.lower() in CONFIRM_VERBS or d.cue_verb.lower_ == "according"):
             cue = Span.of(text_of(doc), d.cue_verb.idx, d.cue_verb.idx + len(d.cue_verb.text))
-            rels += [EventRelation(type=RelationType.ON_OR_AFTER, target=r, cue=cue) for r in refers
-                     if not any(x.target == r for x in rels)]
+            rels += [EventRelation(type=_report_order(reported[r]), target=r, cue=cue)
+                     for r in refers if not any(x.target == r for x in rels)]
         vote = kinds[d.key].most_common()
         kind = max(vote, key=lambda kv: (kv[1], kv[0] is EventKind.MEETING))[0] if vote else d.kind
         events.append(Event(
@@ -139,6 +142,12 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
             refers_to=list(dict.fromkeys(refers)), relations=rels,
         ))
     return events, ids
+
+
+def _report_order(status: EventStatus) -> RelationType:
+    """A statement about a happening comes on or after it; an announcement of a planned one
+    ("announced Friday that he will meet ... on Thursday") comes on or before it."""
+    return RelationType.ON_OR_BEFORE if status is EventStatus.PLANNED else RelationType.ON_OR_AFTER
 
 
 def _worth_keeping(d: Draft, relations: dict[int, list[EventRelation]]) -> bool:

@@ -9,7 +9,9 @@ Friday".
 
 from __future__ import annotations
 
-from claimcheck.reason.days import FIRST_DAY, LAST_DAY, date_of, describe, weekday_name
+import datetime as dt
+
+from claimcheck.reason.days import date_of, describe, weekday_name
 from claimcheck.reason.domain import Domain
 from claimcheck.reason.model import Constraint, ConstraintKind, Strength
 from claimcheck.reason.solver import solve
@@ -38,19 +40,38 @@ def set_aside(members: list[Constraint]) -> Constraint:
     return members[-1]
 
 
+_OPEN_LOW = dt.date(100, 1, 1).toordinal()
+_OPEN_HIGH = dt.date(9900, 1, 1).toordinal()
+"""A bound this near the solver's calendar edges (year 1, year 9999) is no bound the text
+gave: a reader is never shown it."""
+
+
+def _open_low(domain: Domain) -> bool:
+    return domain.lo < _OPEN_LOW
+
+
+def _open_high(domain: Domain) -> bool:
+    return domain.hi > _OPEN_HIGH
+
+
 def _fixed(domain: Domain) -> bool:
-    return not (domain.lo <= FIRST_DAY + 7 and domain.hi >= LAST_DAY - 7)
+    """Whether the text bounds the day on at least one side."""
+    return not (_open_low(domain) and _open_high(domain))
 
 
 def _span_of(domain: Domain) -> str:
-    if domain.lo <= FIRST_DAY + 7 and domain.hi >= LAST_DAY - 7:
-        return "a day the text does not fix"
+    if not _fixed(domain):
+        return "no day it states"
     values = domain.values()
     if values is not None and len(values) == 1:
         return describe(values[0])
     if values is not None and len(values) <= 3:
         return " or ".join(describe(v) for v in values)
-    return f"between {describe(domain.lo)} and {describe(domain.hi)}"
+    if _open_low(domain):
+        return f"a day on or before {describe(domain.hi)}"
+    if _open_high(domain):
+        return f"a day on or after {describe(domain.lo)}"
+    return f"a day between {describe(domain.lo)} and {describe(domain.hi)}"
 
 
 def _chain(members: list[Constraint], target: str) -> str | None:

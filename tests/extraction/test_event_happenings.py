@@ -79,7 +79,15 @@ def test_a_reporting_verb_keeps_its_own_date(claims, text):
     ("The council will meet on Monday.", "meet", EventStatus.PLANNED, StatusBasis.STATED),
     ("The council may meet on Monday.", "meet", EventStatus.UNCERTAIN, StatusBasis.STATED),
     ("A poll released on Monday, ten days before the referendum on March 21, showed a "
-     "lead.", "referendum", EventStatus.OCCURRED, StatusBasis.INFERRED),
+     "lead.", "referendum", EventStatus.UNCERTAIN, StatusBasis.INFERRED),  # nothing to go on
+    ("Pollsters surveyed voters for the March 21 referendum.", "referendum",
+     EventStatus.UNCERTAIN, StatusBasis.INFERRED),  # a purpose looks ahead
+    ("The council met two days after the March 4 strike.", "strike", EventStatus.OCCURRED,
+     StatusBasis.INFERRED),  # behind "after" a past verb: earlier, so past too
+    ("Reporters covered the March 4 strike.", "strike", EventStatus.OCCURRED,
+     StatusBasis.INFERRED),  # the object of a past verb
+    ("The referendum on March 21 divided the town.", "referendum", EventStatus.OCCURRED,
+     StatusBasis.INFERRED),  # the subject of a past verb
     ("The upcoming referendum on March 21 divides the town.", "referendum",
      EventStatus.PLANNED, StatusBasis.STATED),
 ])

@@ -75,6 +75,8 @@ RULE_ORDER = {name: i for i, (name, _) in enumerate(COMPILED)}
 _FOLLOW_WINDOW = 80
 """How far (characters) "two days after ..." looks ahead for the date it counts from."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_APPOSITION_GAP = re.compile(r"\s*[,(\u2013\u2014-]\s*")
+"""Only a comma, a dash or an opening parenthesis between two expressions: apposition."""
 _ON_DAY_GAP = re.compile(r"\s+(?:local\s+time\s+)?(?:,\s*)?on\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -124,6 +126,20 @@ class _Reader:
         self.readings: dict[int, Reading | None] = {}
         self.tenses: dict[int, Tense | None] = {}
         self.reference: tuple[int, Reading] | None = None
+        self.earlier_reference: tuple[int, Reading] | None = None
+
+    def _beside(self, i: int, reference: tuple[int, Reading] | None) -> bool:
+        """Whether the reference candidate ends right before candidate ``i`` with only an
+        apposition between them ("Sunday, four days later")."""
+        if reference is None or reference[0] >= i or reference[0] >= len(self.chosen):
+            return False
+        gap = self.text[self.chosen[reference[0]].end : self.chosen[i].start]
+        return _APPOSITION_GAP.fullmatch(gap) is not None
+
+    def _set_reference(self, reference: tuple[int, Reading]) -> None:
+        if self.reference is not None and self.reference[0] != reference[0]:
+            self.earlier_reference = self.reference
+        self.reference = reference
 
     def context(self, i: int, reference: tuple[int, Reading] | None) -> Context:
         c = self.chosen[i]
@@ -138,6 +154,8 @@ class _Reader:
             tense=self.tenses[i],
             index=i,
             reference=reference,
+            reference_beside=self._beside(i, reference),
+            earlier_reference=self.earlier_reference if reference is self.reference else None,
             following=self.following,
             day_after=self.day_after,
             past_clause=lambda: in_past_clause(self.doc, c.start, c.end),
@@ -197,10 +215,10 @@ class _Reader:
                 and reading.sets_reference
                 and value_range(reading.value)
             ):
-                self.reference = (i, reading)
+                self._set_reference((i, reading))
             elif reading.point and value_range(reading.point):
                 # "three days later": the story moves on to the day it lands on
-                self.reference = (i, replace(reading, type=TimexType.DATE, value=reading.point))
+                self._set_reference((i, replace(reading, type=TimexType.DATE, value=reading.point)))
         return out
 
 

@@ -174,6 +174,10 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     target = ctx.following(ctx.index) if word in ("before", "after") and ctx.following else None
     if target is None and word not in ("before", "after"):
         target = ctx.reference
+        if ctx.reference_beside and word in _ANAPHORIC:
+            # "ended on Sunday, four days later": the offset renames Sunday, so it counts
+            # from the date stated before Sunday, never from the day it stands beside
+            target = ctx.earlier_reference
     if target is None:
         if word not in ("before", "after", "later") and ctx.published is not None:
             return from_reference(
@@ -221,6 +225,9 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
         return reading
     return _signalled(m, ctx, reading)
 
+
+_ANAPHORIC = frozenset({"later", "earlier", "afterwards", "afterward", "prior", "previously"})
+"""Signal words with no object of their own: the offset counts from a date stated before."""
 
 _SIGNAL_OUTSIDE = frozenset({"before", "after", "later", "prior"})
 """Signal words TimeML leaves outside the span: "two days after the war" tags "two

@@ -75,6 +75,12 @@ class Context:
     index: int = 0
     reference: tuple[int, Reading] | None = None
     """The last anchorable date before this phrase: (candidate index, reading)."""
+    reference_beside: bool = False
+    """Whether ``reference`` stands right beside this phrase, in apposition ("on Sunday,
+    four days later"): an anaphoric offset then renames that day, it does not count from it."""
+    earlier_reference: tuple[int, Reading] | None = None
+    """The anchorable date stated before ``reference``: what an offset in apposition to
+    ``reference`` counts from ("began on Aug. 3 and ended on Sunday, four days later")."""
     following: Callable[[int], tuple[int, Reading] | None] | None = None
     """Looks up the date stated right after this phrase ("... after the vote on May 5")."""
     day_after: Callable[[int], tuple[int, Reading] | None] | None = None

@@ -71,6 +71,27 @@ def _ahead_on_path(span: Span, verb: Token) -> bool:
     return False
 
 
+_LATER_THAN = frozenset({"before", "until", "till", "prior"})
+"""A noun behind these is later than the clause it hangs on: "lived through a last day
+Saturday before a nationwide vote ... Sunday", "a poll published eight days before the
+election on May 1". The clause's past dates the clause, not that later event."""
+
+
+def _behind_later(span: Span, verb: Token) -> bool:
+    """Whether the expression hangs on a noun that is the object of "before"/"until" on
+    the way to its verb (through coordination: "a vote for councils and the house Sunday")."""
+    token = span.root
+    for _ in range(8):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        inside = span.start <= token.i < span.end
+        if not inside and token.dep_ == "pobj" and token.head.lower_ in _LATER_THAN \
+                and token.pos_ in ("NOUN", "PROPN"):
+            return True
+        token = token.head
+    return False
+
+
 def _plans(verb: Token) -> bool:
     if verb.lemma_ not in _PLANNED:
         return False
@@ -165,7 +186,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     verb = saying_verb(span.start, span.end, verb)
     if _deferred_to(verb, span.root) or _ahead_on_path(span, verb):
         return Tense.FUTURE
-    return verb_tense(verb)
+    tense = verb_tense(verb)
+    if tense is Tense.PAST and _behind_later(span, verb):
+        return None  # a later event's day: the past of the clause tells nothing of it
+    return tense
 
 
 _TO_CLAUSE = frozenset({"pobj", "npadvmod", "nummod", "compound", "appos", "prep", "tmod"})

@@ -8,6 +8,7 @@ from itertools import combinations
 from claimcheck.models import (
     ClaimSet,
     Event,
+    EventKind,
     Finding,
     LinkBasis,
     Place,
@@ -108,7 +109,10 @@ class EventInTwoPlaces(Rule):
         claimed = {t for e in claims.events for t in e.times} | {
             r.target for e in claims.events for r in e.relations}
         for event in claims.events:
-            if event.kind.value not in ONE_PLACE_KINDS:
+            if event.kind.value not in ONE_PLACE_KINDS and not (
+                    event.kind is EventKind.OTHER and event.mentions):
+                # a happening of no named kind is compared only when a later mention of it
+                # was joined ("arrested in Lyon ... the arrest in Paris"): one occurrence
                 continue
             resolved = []
             for ref in event.places:
