@@ -129,6 +129,10 @@ def attach_times(doc: Doc, drafts: list[Draft],
         if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "PROPN" \
                 and root.head.i not in by_anchor:
             continue  # a year inside a name: "the 2024 Security Committee" (not "1999 Summit")
+        owner = next((t.head for t in span if t.dep_ == "poss"
+                      and not span.start <= t.head.i < span.end), None)
+        if owner is not None and owner.i not in by_anchor:
+            continue  # "next Tuesday's primaries": the day is its possessor's, no event's
         order = _order_prep(span)
         node = span.root if order is None else order[1]
         node = _past_misattachment(span, node)

@@ -286,3 +286,23 @@ def test_according_to_a_statement_reports_on_the_clause_event(claims):
     assert meeting.id in statement.refers_to
     assert (RelationType.ON_OR_AFTER, meeting.id) in {(r.type, r.target)
                                                        for r in statement.relations}
+
+
+POSSESSIVE_DAYS = [
+    # (text, trigger that must carry no time): the day belongs to its possessor noun
+    ("The mayor, who has become a rival to the governor's likely next Monday's primaries, "
+     "spoke.", "become"),
+    ("Officials prepared Friday's celebrations in the square.", "prepared"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), POSSESSIVE_DAYS, ids=[t for _, t in POSSESSIVE_DAYS])
+def test_a_possessive_day_dates_its_possessor_not_the_verb_above_it(claims, text, trigger):
+    cs = claims(text)
+    assert all(not e.times for e in cs.events if e.trigger.text == trigger)
+
+
+def test_a_possessive_day_on_an_event_noun_dates_that_event(claims):
+    cs = claims("Police arrested two men over Saturday's attack on the embassy.")
+    attack = next(e for e in cs.events if e.trigger.text == "attack")
+    assert [cs.time(t).span.text for t in attack.times] == ["Saturday"]

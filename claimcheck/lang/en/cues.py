@@ -11,8 +11,9 @@ SCHEDULE_CUES = (
 """Words just before a date that make it a deadline or a schedule, not the day an event
 happened: "declared a dividend payable Dec. 1", "notes due March 15, 2007", "called a
 referendum for June 5" (a date after "for" is what something is meant for, never the day
-of the act). "before" and "after" are not here: the event stage reads them as an order ("after March 5"), and a date
-behind "after the" modifies a noun ("two days after the November 5 election")."""
+of the act). "before" and "after" are not here: the event stage reads them as an order
+("after March 5"), and a date behind "after the" modifies a noun ("two days after the
+November 5 election")."""
 
 PUBLICATION_OFFSETS: dict[str, tuple[int, int]] = {
     "today": (0, 0),
