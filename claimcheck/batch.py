@@ -120,6 +120,21 @@ def check_chunk(chunk: list[BatchItem], options: _Options) -> list[FileReport]:
     return list(iter_chunk(chunk, options))
 
 
+def _parsed(
+    chunk: list[BatchItem], batch_size: int, limit: float | None
+) -> tuple[dict[int, bool], dict[int, object], dict[int, float]]:
+    """Which articles of ``chunk`` are English, and the short ones parsed together (with
+    each one's share of the parse time); long ones are parsed later, inside their budget."""
+    english = {id(item): guess_language(item.text).is_english
+               for item in chunk if isinstance(item, Article)}
+    short = [item for item in chunk
+             if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
+    if limit and any(english.values()):
+        warm_up()
+    docs, spent = _parse_all(short, batch_size, limit)
+    return english, docs, spent
+
+
 def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport]:
     """``check_chunk``'s reports one at a time, each as soon as its article is done.
 
@@ -128,13 +143,7 @@ def iter_chunk(chunk: list[BatchItem], options: _Options) -> Iterator[FileReport
     parse block) is parsed on its own, inside its own budget.
     """
     select, ignore, severity, batch_size, debug, limit = options
-    english = {id(item): guess_language(item.text).is_english
-               for item in chunk if isinstance(item, Article)}
-    short = [item for item in chunk
-             if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
-    if limit and any(english.values()):
-        warm_up()
-    docs, spent = _parse_all(short, batch_size, limit)
+    english, docs, spent = _parsed(chunk, batch_size, limit)
     for item in chunk:
         if isinstance(item, InputError):
             yield FileReport(path=item.path, error=item.cause)
@@ -370,13 +379,7 @@ def extract_items(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     for chunk in _chunks(iter(items), batch_size):
-        english = {id(item): guess_language(item.text).is_english
-                   for item in chunk if isinstance(item, Article)}
-        short = [item for item in chunk
-                 if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
-        if time_limit and any(english.values()):
-            warm_up()
-        docs, spent = _parse_all(short, batch_size, time_limit)
+        english, docs, spent = _parsed(chunk, batch_size, time_limit)
         for item in chunk:
             if isinstance(item, InputError):
                 yield item, item.cause
