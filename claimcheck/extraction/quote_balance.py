@@ -74,14 +74,21 @@ def unmatched_marks(text: str) -> list[Span]:
 
 
 def repeat_cue(text: str, q: Quote, sentences: list[Span]) -> Span | None:
-    """The words around ``q`` (its sentences and line, within ``REACH``) saying it echoes
+    """The words around ``q`` (its sentences, the next one when it quotes nothing, and its
+    line, within ``REACH``) saying it echoes
     another's words: '"...," he said, echoing Trump', 'Rutte said, quoting Trump: "..."'."""
     start = max(text.rfind("\n", 0, q.span.start) + 1, q.span.start - REACH)
     end = text.find("\n", q.span.end)
     end = min(len(text) if end == -1 else end, q.span.end + REACH)
     around = [s for s in sentences if s.end > q.span.start and s.start < q.span.end]
     if around:
-        start, end = max(start, around[0].start), min(end, max(s.end for s in around))
+        last = max(s.end for s in around)
+        # the sentence after may comment on the quote ("... using Ryan's own phrase"), when
+        # it quotes nothing itself
+        after = next((s for s in sentences if s.start >= last), None)
+        if after is not None and not any(m in after.text for m in "“”\""):
+            last = after.end
+        start, end = max(start, around[0].start), min(end, last)
     # never into another quotation: the words between this quote and its neighbours
     after = [i for i in (text.find(m, q.span.end, end) for m in "“\"") if i != -1]
     before = [text.rfind(m, start, q.span.start) for m in "”\""]

@@ -55,3 +55,11 @@ def test_unmatched_marks_and_repeat_cues_are_handed_over_as_claims(claims):
     assert [m.text for m in cs.unmatched_marks] == ["“"]
     cues = [q.repeat_cue.text for q in cs.quotes if q.repeat_cue is not None]
     assert cues == ["echoing"]
+
+
+def test_a_repeat_cue_may_follow_in_the_next_sentence(claims):
+    cs = claims("In May the senator said she was “not ready to decide.” Last week the mayor "
+                "said he was “not ready to decide.” He was using the senator’s own words, "
+                "aides said.\n")
+    later = max(cs.quotes, key=lambda q: q.span.start)
+    assert later.repeat_cue is not None and later.repeat_cue.text.endswith("words")
