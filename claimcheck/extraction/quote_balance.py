@@ -85,9 +85,9 @@ def repeat_cue(text: str, q: Quote, sentences: list[Span]) -> Span | None:
         last = max(s.end for s in around)
         # the sentence after may comment on the quote ("... using Ryan's own phrase"), when
         # it quotes nothing itself
-        after = next((s for s in sentences if s.start >= last), None)
-        if after is not None and not any(m in after.text for m in "“”\""):
-            last = after.end
+        following = next((s for s in sentences if s.start >= last), None)
+        if following is not None and not any(m in following.text for m in "“”\""):
+            last = following.end
         start, end = max(start, around[0].start), min(end, last)
     # never into another quotation: the words between this quote and its neighbours
     after = [i for i in (text.find(m, q.span.end, end) for m in "“\"") if i != -1]

@@ -146,19 +146,8 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = mod_of(m.groupdict().get("mod"))
     span_offset = duration_value(amount, unit)
     if amount is None or unit in ("H", "MIN", "S"):
-        return _signalled(
-            m,
-            ctx,
-            Reading(
-                TimexType.DURATION,
-                span_offset,
-                UNIT_GRANULARITY.get(unit, Granularity.DAY),
-                mod=mod,
-                direction=direction,
-                offset=span_offset if amount else None,
-                derivation=[ctx.phrase, f"{span_offset} {direction.value} an unstated time"],
-            ),
-        )
+        return _unanchored(m, ctx, span_offset, unit, mod, direction,
+                           span_offset if amount else None, "an unstated time")
     sign = 1 if direction is Direction.AFTER else -1
     whole = int(amount)
     if word in ("from now", "hence"):
@@ -183,19 +172,8 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
             return from_reference(
                 ctx, sign * whole, unit, UNIT_GRANULARITY.get(unit, Granularity.DAY), mod=mod
             )
-        return _signalled(
-            m,
-            ctx,
-            Reading(
-                TimexType.DURATION,
-                span_offset,
-                UNIT_GRANULARITY.get(unit, Granularity.DAY),
-                mod=mod,
-                direction=direction,
-                offset=span_offset,
-                derivation=[ctx.phrase, f"{span_offset} {direction.value} an event not dated here"],
-            ),
-        )
+        return _unanchored(m, ctx, span_offset, unit, mod, direction, span_offset,
+                           "an event not dated here")
     index, anchor = target
     value = shift_value(anchor.value, sign * whole, unit)
     gran = granularity_of(value) if value else Granularity.DAY
@@ -235,6 +213,22 @@ days", a DURATION (10 of 10 such spans in the training gold; "N later" 4 of 5),
 while "a year earlier" is tagged whole as a DATE (24 of 26), so "earlier" stays
 inside. An offset from a date stated after "after"/"before" keeps its whole span and
 the day it lands on (the seed's "two days after ... November 5")."""
+
+
+def _unanchored(m: re.Match[str], ctx: Context, span_offset: str, unit: str,
+                mod: str | None, direction: Direction, offset: str | None,
+                what: str) -> Reading:
+    """A signalled duration counted from something with no day here: it stays a DURATION
+    with its direction and offset, for the event stage to anchor."""
+    return _signalled(m, ctx, Reading(
+        TimexType.DURATION,
+        span_offset,
+        UNIT_GRANULARITY.get(unit, Granularity.DAY),
+        mod=mod,
+        direction=direction,
+        offset=offset,
+        derivation=[ctx.phrase, f"{span_offset} {direction.value} {what}"],
+    ))
 
 
 def _signalled(m: re.Match[str], ctx: Context, reading: Reading) -> Reading:
