@@ -74,3 +74,23 @@ def test_a_superscript_digit_does_not_crash_extraction(nlp):
 
     extract_claims(nlp(SUPERSCRIPT), Article(text=SUPERSCRIPT))
     assert validate_article(Article(text=SUPERSCRIPT, source="a.txt")).error is None
+
+
+def test_the_batch_path_turns_an_extraction_crash_into_one_error_line(monkeypatch):
+    """A bug in an extractor is that article's error line; the next article is still checked."""
+    from claimcheck.batch import validate_articles
+    from claimcheck.models import Article
+
+    real = __import__("claimcheck.extraction", fromlist=["extract_claims"]).extract_claims
+
+    def crash_on_the_first(doc, article):
+        if article.source == "bad.txt":
+            raise RuntimeError("extractor bug")
+        return real(doc, article)
+
+    monkeypatch.setattr("claimcheck.extraction.extract_claims", crash_on_the_first)
+    articles = [Article(text="The ministers met in Oslo on Monday. They agreed on a plan.",
+                        source=name) for name in ("bad.txt", "good.txt")]
+    bad, good = validate_articles(articles, time_limit=None)
+    assert bad.error is not None and "internal error: RuntimeError: extractor bug" in bad.error
+    assert good.error is None
