@@ -67,7 +67,8 @@ def entity_spans(doc: Doc) -> Entities:
 
 
 def name_spans(entities: Entities) -> list[tuple[int, int]]:
-    """Character ranges of entities that are names or amounts, not times."""
+    """Character ranges of entities that are names or amounts, not times: in text order and
+    never overlapping, as spaCy's entities are (``vetoed`` searches them by binary search)."""
     return [(s, e) for s, e, label in entities if label in _NAME_LABELS]
 
 
