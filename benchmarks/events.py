@@ -196,6 +196,8 @@ class Score:
     link_misses: collections.Counter[str] = field(default_factory=collections.Counter)
     link_examples: dict[str, list[str]] = field(default_factory=dict)
     event_misses: collections.Counter[str] = field(default_factory=collections.Counter)
+    pair_misses: collections.Counter[str] = field(default_factory=collections.Counter)
+    pair_examples: dict[str, list[str]] = field(default_factory=dict)
     event_examples: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, counter: str, group: str, example: str) -> None:
@@ -210,7 +212,7 @@ class Score:
         self.missed_words.update(o.missed_words)
         self.missed_links += o.missed_links
         self.wrong_pairs += o.wrong_pairs
-        for kind in ("link", "event"):
+        for kind in ("link", "event", "pair"):
             getattr(self, kind + "_misses").update(getattr(o, kind + "_misses"))
             mine = getattr(self, kind + "_examples")
             for group, rows in getattr(o, kind + "_examples").items():
@@ -372,6 +374,12 @@ def score(doc: Document, nlp) -> Score:
                 if not rels & ATTACH:
                     s.wrong_pairs.append(f"{doc.name}: {g.text!r} -- {t.text!r} gold "
                                          f"{sorted(rels) or 'unlinked'}")
+                    group = ("gold " + "/".join(sorted(rels)) if rels else "unlinked") + \
+                        ": " + construction(parsed, g, t)
+                    sent_text = next((x.text for x in parsed.sents
+                                      if x.start_char <= g.start < x.end_char), "")
+                    s.note("pair", group, f"{doc.name}: {g.text!r} -- {t.text!r} | "
+                           + sent_text.replace("\n", " ")[:160])
     return s
 
 
@@ -439,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n:4d} {word}")
     if args.constructions:
         for kind, title in (("link", "missed links by construction"),
+                            ("pair", "pairs gold does not link as attached, by construction"),
                             ("event", "missed events (with a date in the sentence) by form")):
             print(f"\n{title}:")
             for group, n in getattr(total, kind + "_misses").most_common():

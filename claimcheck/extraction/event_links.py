@@ -13,23 +13,31 @@ Coreference of later mentions is in ``event_coref``.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import cast
+
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.events import Draft, _participants
+from claimcheck.extraction.events import Draft, _participants, status_of
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
 from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
+    Anchor,
     AnchorKind,
+    DayRange,
     Direction,
     EventKind,
     EventRelation,
+    EventStatus,
     LinkBasis,
     Span,
+    StatedDate,
     TimeExpression,
     TimexType,
 )
@@ -66,6 +74,8 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
         by_anchor[t.i] = d
         d.participants.clear()
         _participants(d, index, resolver)
+        if noun is None:  # "said" is past by its own words, "will announce" planned
+            d.status, d.status_basis = status_of(d, doc)
         if lemma in CONFIRM_VERBS:
             for c in t.children:
                 if c.dep_ in ("ccomp", "parataxis") and same_line(c, t):
@@ -280,3 +290,72 @@ def _governing(prep: Token, by_anchor: dict[int, Draft]) -> Draft | None:
         if node.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+REPORT_CLIMB = 3
+"""Clause steps (reported clause, open complement) from a reported event up to its saying."""
+
+
+def resolve_from_saying(doc: Doc, drafts: list[Draft],
+                        times: list[TimeExpression]) -> list[TimeExpression]:
+    """A planned event reported in the past counts its bare weekday from the saying's day.
+
+    "The minister said on Monday that the sides would meet on Thursday": Thursday is the
+    first Thursday on or after that Monday, not the one after publication. The weekday's
+    anchor becomes the saying's date (on or after it), so the reasoner checks it against
+    that day instead of the publication window. Returns ``times`` with those expressions
+    replaced; any other expression is returned as it is.
+    """
+    by_id = {t.id: t for t in times}
+    sayings = {d.cue_verb.i: d for d in drafts
+               if d.kind is EventKind.STATEMENT and d.cue_verb is not None}
+    changed: dict[str, TimeExpression] = {}
+    for d in drafts:
+        if d.status is not EventStatus.PLANNED or d.kind is EventKind.STATEMENT:
+            continue
+        saying = _saying_of(d, sayings)
+        if saying is None or saying.status is not EventStatus.OCCURRED:
+            continue
+        said_on: dict[dt.date, str] = {}
+        for x in saying.times:
+            r = by_id[x].resolved if x in by_id else None
+            if r is not None and r.start == r.end and by_id[x].granularity.value == "day":
+                said_on.setdefault(r.start, x)
+        if len(said_on) != 1:
+            continue
+        (said, ref), = said_on.items()
+        for tid in d.times:
+            t = changed.get(tid, by_id.get(tid))
+            if t is None or not _bare_weekday(t) or t.id in saying.times:
+                continue
+            day = weekday_on_or_after(said, cast(int, cast(StatedDate, t.stated).weekday))
+            changed[tid] = t.model_copy(update={
+                "value": day.isoformat(), "resolved": DayRange(start=day, end=day),
+                "anchor": Anchor(kind=AnchorKind.EXPRESSION, ref=ref, direction=Direction.AFTER),
+                "derivation": [*t.derivation, f"counted from the saying's day {said}"]})
+    return [changed.get(t.id, t) for t in times]
+
+
+def _saying_of(d: Draft, sayings: dict[int, Draft]) -> Draft | None:
+    """The statement whose reported clause carries ``d``: its verb, or a verb it hangs on,
+    is the reported clause (or an open complement inside it) of a saying verb."""
+    doc = d.trigger.doc
+    for i in sorted(d.anchors):
+        node = doc[i]
+        for _ in range(REPORT_CLIMB):
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or not same_line(node, node.head):
+                break
+            node = node.head
+            if node.i in sayings:
+                return sayings[node.i]
+    return None
+
+
+def _bare_weekday(t: TimeExpression) -> bool:
+    """An expression that is a weekday name and nothing else ("on Thursday"; not "next
+    Thursday", "Thursday, March 21"), counted from publication."""
+    s = t.stated
+    return s is not None and s.weekday is not None and not (s.day or s.month or s.year) \
+        and s.weekday_span is not None and s.weekday_span.start == t.span.start \
+        and s.weekday_span.end == t.span.end and t.deixis is None \
+        and t.anchor.kind is AnchorKind.PUBLICATION and t.publication_offset is None

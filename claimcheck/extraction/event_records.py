@@ -21,7 +21,12 @@ from spacy.tokens import Doc
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_coref import corefer, counted_participants
-from claimcheck.extraction.event_links import add_statements, attach_times, order_relations
+from claimcheck.extraction.event_links import (
+    add_statements,
+    attach_times,
+    order_relations,
+    resolve_from_saying,
+)
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
@@ -77,6 +82,7 @@ def find_events(doc: Doc, index: EntityIndex, resolver: PronounResolver,
     for n, d in enumerate(drafts):
         d.key = n
     time_relations = attach_times(doc, drafts, times)  # each mention's own times first,
+    times = resolve_from_saying(doc, drafts, times)
     corefer(drafts, index, times)  # so that coreference can compare them
     counted_participants(drafts, index)
     relations, times = order_relations(doc, drafts, times)
@@ -142,9 +148,11 @@ def _report_order(status: EventStatus) -> RelationType:
 
 
 def _worth_keeping(d: Draft, relations: dict[int, list[EventRelation]]) -> bool:
-    """A bare "said" is only an event when it is dated, placed or ordered."""
-    if d.kind is EventKind.STATEMENT and d.trigger.pos_ == "VERB":
-        return bool(d.times or d.places or relations.get(d.key) or d.refers_to)
+    """A reporting verb is always an event: the saying happened, and keeps its own day
+    ("said on Monday") apart from the day of what it reports. A request needs people or a
+    day; any other happening a participant, time, place, later mention or relation."""
+    if d.kind is EventKind.STATEMENT and d.cue_verb is not None:
+        return True
     if d.kind is EventKind.REQUEST:
         return bool(d.participants or d.times)
     return bool(d.participants or d.times or d.places or d.mentions or d.refers_to

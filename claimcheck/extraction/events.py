@@ -189,7 +189,7 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
     for d in drafts:
         d.in_title = d.trigger.idx < title_end
         _participants(d, index, resolver)
-        d.status, d.status_basis = _status(d, doc)
+        d.status, d.status_basis = status_of(d, doc)
     for d in drafts:
         if d.kind is EventKind.REQUEST:  # "asked for a meeting with X": both share the people
             for wanted in d.refers_to:
@@ -454,7 +454,7 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
+def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
     """Planned, uncertain or reported from the auxiliaries of the verb that carries the event.
 
     A noun says it itself when it is "upcoming" or the object of "preparations
