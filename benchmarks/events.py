@@ -197,6 +197,8 @@ class Score:
     link_examples: dict[str, list[str]] = field(default_factory=dict)
     event_misses: collections.Counter[str] = field(default_factory=collections.Counter)
     pair_misses: collections.Counter[str] = field(default_factory=collections.Counter)
+    pair_constructions: collections.Counter[tuple[str, bool]] = field(
+        default_factory=collections.Counter)
     pair_examples: dict[str, list[str]] = field(default_factory=dict)
     event_examples: dict[str, list[str]] = field(default_factory=dict)
 
@@ -209,6 +211,7 @@ class Score:
                      "pairs_linked", "pairs_uncontradicted", "unstated", "unstated_claimed"):
             setattr(self, name, getattr(self, name) + getattr(o, name))
         self.tense.update(o.tense)
+        self.pair_constructions.update(o.pair_constructions)
         self.missed_words.update(o.missed_words)
         self.missed_links += o.missed_links
         self.wrong_pairs += o.wrong_pairs
@@ -371,6 +374,10 @@ def score(doc: Document, nlp) -> Score:
                 rels = doc.links.get((eid, tid), set())
                 s.pairs_linked += bool(rels & ATTACH) and not rels & CONTRADICT
                 s.pairs_uncontradicted += not rels & CONTRADICT
+                basis = next((k.basis.value for k in hit.time_links  # type: ignore
+                              if k.time == x), "clause")
+                how = f"{hit.kind.value}, {basis}: {construction(parsed, g, t)}"  # type: ignore
+                s.pair_constructions[(how, bool(rels & ATTACH) and not rels & CONTRADICT)] += 1
                 if not rels & ATTACH:
                     s.wrong_pairs.append(f"{doc.name}: {g.text!r} -- {t.text!r} gold "
                                          f"{sorted(rels) or 'unlinked'}")
@@ -454,6 +461,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n:5d} {group}")
                 for row in getattr(total, kind + "_examples")[group][:args.constructions]:
                     print("          " + row)
+    if args.constructions:
+        print("\nattachment precision by construction:")
+        groups = collections.Counter(c for c, _ in total.pair_constructions.elements())
+        for group, n in groups.most_common():
+            print(f"  {_pct(total.pair_constructions[(group, True)], n)}  {group}")
     if args.errors:
         print("\nmissed links (event and time both found):")
         for line in total.missed_links[:args.errors]:

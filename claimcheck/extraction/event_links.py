@@ -124,6 +124,7 @@ def attach_times(doc: Doc, drafts: list[Draft],
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     relations: dict[int, list[EventRelation]] = {}
+    starts: dict[str, int] = {}  # time id -> its first token, for the times put on an event
     for tx in times:
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -154,11 +155,58 @@ def attach_times(doc: Doc, drafts: list[Draft],
         if order is None:
             event.times.append(tx.id)
             event.time_basis.setdefault(tx.id, basis)
+            starts[tx.id] = span.start
         elif (kind := TIME_ORDER_PREPS[order[0]]) is not None:
             cue = Span.of(text_of(doc), order[1].idx, order[1].idx + len(order[1].text))
             relations.setdefault(event.key, []).append(
                 EventRelation(type=kind, target=tx.id, cue=cue))
+    _when_clauses(doc, times, by_anchor, starts)
+    _share_across_coordination(doc, drafts, starts)
     return relations
+
+
+def _when_clauses(doc: Doc, times: list[TimeExpression], by_anchor: dict[int, Draft],
+                  starts: dict[str, int]) -> None:
+    """ "last October, when the doctor was shot", "on Friday, when she set aside her
+    plans": a "when" clause on a time expression tells what happened then."""
+    for tx in times:
+        span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+        if span is None or tx.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        for tok in span:
+            for c in tok.children:
+                if c.dep_ not in ("relcl", "advcl") or c.i < span.end or c.i not in by_anchor \
+                        or not same_line(c, tok) or not any(
+                            w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+                    continue
+                d = by_anchor[c.i].root()
+                if tx.id not in d.times:
+                    d.times.append(tx.id)
+                    d.time_basis.setdefault(tx.id, LinkBasis.EXPLICIT)
+                    starts.setdefault(tx.id, span.start)
+
+
+def _share_across_coordination(doc: Doc, drafts: list[Draft], starts: dict[str, int]) -> None:
+    """ "On Tuesday the president condemned the attack and offered condolences": a verb
+    joined by "and" to a dated verb, with no subject and no date of its own, shares the
+    date. Only a date before the first verb is said of the whole coordination; one after
+    it may be the first verb's alone ("condemned the attack on Saturday and expressed
+    sympathy": not shared). Shared in the order of the coordination, so "On Monday A, B
+    and C" dates B and C."""
+    by_verb = {d.trigger.i: d for d in drafts if d.trigger.pos_ in ("VERB", "AUX")}
+    for d in sorted(by_verb.values(), key=lambda d: d.trigger.i):
+        verb = d.trigger
+        if verb.dep_ != "conj" or d.times or not same_line(verb, verb.head) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        first = by_verb.get(verb.head.i)
+        if first is None or first.root() is d.root():
+            continue
+        for tid in list(first.times):
+            if tid not in starts or tid in d.times or starts[tid] > verb.head.i:
+                continue
+            d.times.append(tid)
+            d.time_basis.setdefault(tid, LinkBasis.CLAUSE)
 
 
 def _order_prep(span) -> tuple[str, Token] | None:

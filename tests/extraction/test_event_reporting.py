@@ -66,3 +66,43 @@ def test_the_saying_keeps_its_own_day(claims, text, reported, its_day, said_day)
 def test_a_planned_event_reported_in_the_past_counts_from_the_saying(claims, text, lemma, day):
     cs = claims(text, PUB)
     assert _days(cs, _event(cs, lemma)) == {day}
+
+
+@pytest.mark.parametrize(("text", "lemma", "day"), [
+    # a date before the first verb is said of the whole coordination
+    ("The president on Tuesday condemned the attack and offered condolences to the families.",
+     "offer",
+     "2024-03-12"),
+    ("On Sunday, police raided two homes and searched for a suspect.", "search",
+     "2024-03-10"),
+    # a "when" clause on a date tells what happened then
+    ("Two doctors were attacked, most recently on Monday, when a gunman shot a surgeon.",
+     "shoot", "2024-03-11"),
+    # a verb with no tense of its own is an event when a date of its own lands on it
+    ("The team planned to leave Nairobi on Thursday.", "leave", "2024-03-21"),
+    ("Rescued on Tuesday by fishermen, the boy is now in a hospital.", "rescue",
+     "2024-03-12"),
+    # after "that" the date is the reported clause's, not the saying's
+    ("The company said that on Monday a customer discovered two flaws.", "discover",
+     "2024-03-11"),
+])
+def test_the_date_reaches_the_event_through_the_parse(claims, text, lemma, day):
+    cs = claims(text, PUB)
+    assert day in _days(cs, _event(cs, lemma))
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    # a date after the first verb may be that verb's alone
+    ("Iran condemned the bombing on Saturday and expressed sympathy for the victims.",
+     "express"),
+    # a verb with no tense and no date of its own is no event
+    ("The team planned to leave Nairobi for the coast.", "leave"),
+])
+def test_no_date_where_the_parse_gives_none(claims, text, lemma):
+    cs = claims(text, PUB)
+    assert all(not e.times for e in cs.events if e.lemma == lemma)
+
+
+def test_a_verb_with_no_tense_takes_no_past_from_nothing(claims):
+    cs = claims("The sides agreed to repair the bridge on Monday.", PUB)
+    assert _event(cs, "repair").status is EventStatus.UNCERTAIN
