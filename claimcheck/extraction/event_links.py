@@ -162,7 +162,33 @@ def attach_times(doc: Doc, drafts: list[Draft],
                 EventRelation(type=kind, target=tx.id, cue=cue))
     _when_clauses(doc, times, by_anchor, starts)
     _share_across_coordination(doc, drafts, starts)
+    _share_with_the_occasion(drafts, starts)
     return relations
+
+
+_OCCASION_PREPS = frozenset({"at", "during", "on", "amid"})
+"""Prepositions that put a happening inside another: "spoke at a news conference on
+Friday", "paid tribute on a visit to Nairobi". Not "in" ("wounded in the war": the war is
+longer than the day)."""
+
+
+def _share_with_the_occasion(drafts: list[Draft], starts: dict[str, int]) -> None:
+    """ "Clinton welcomed the figures at a news conference Friday": the occasion a dated
+    verb happens at, with no date of its own, is on that day too. A ``sentence`` link: the
+    day is read from the verb, not stated for the occasion."""
+    by_verb = {d.trigger.i: d for d in drafts if d.trigger.pos_ in ("VERB", "AUX")}
+    for n in drafts:
+        noun = n.trigger
+        if noun.pos_ not in ("NOUN", "PROPN") or n.times or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in _OCCASION_PREPS or not same_line(noun, noun.head):
+            continue
+        verb = by_verb.get(noun.head.head.i)
+        if verb is None or verb.root() is n.root():
+            continue
+        for tid in verb.times:
+            if tid in starts and verb.time_basis.get(tid) is LinkBasis.CLAUSE:
+                n.times.append(tid)
+                n.time_basis.setdefault(tid, LinkBasis.SENTENCE)
 
 
 def _when_clauses(doc: Doc, times: list[TimeExpression], by_anchor: dict[int, Draft],

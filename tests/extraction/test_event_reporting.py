@@ -82,6 +82,10 @@ def test_a_planned_event_reported_in_the_past_counts_from_the_saying(claims, tex
     ("The team planned to leave Nairobi on Thursday.", "leave", "2024-03-21"),
     ("Rescued on Tuesday by fishermen, the boy is now in a hospital.", "rescue",
      "2024-03-12"),
+    # the occasion a dated verb happens at is on that day too
+    ("The president welcomed the figures at a news conference on Friday.", "conference",
+     "2024-03-15"),
+    ("On Monday, the soldier was wounded at the summit.", "summit", "2024-03-11"),
     # after "that" the date is the reported clause's, not the saying's
     ("The company said that on Monday a customer discovered two flaws.", "discover",
      "2024-03-11"),
@@ -95,6 +99,8 @@ def test_the_date_reaches_the_event_through_the_parse(claims, text, lemma, day):
     # a date after the first verb may be that verb's alone
     ("Iran condemned the bombing on Saturday and expressed sympathy for the victims.",
      "express"),
+    # "in" does not make an occasion: the war is longer than the day
+    ("On Monday, the soldier was wounded in the attack.", "attack"),
     # a verb with no tense and no date of its own is no event
     ("The team planned to leave Nairobi for the coast.", "leave"),
 ])
