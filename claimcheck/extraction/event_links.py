@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Token
 from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft, _participants
-from claimcheck.extraction.lexicon.events import ORDER_CUES, TIME_ORDER_PREPS
-from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.lang.en.datelines import is_wire_date
+from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
+from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
     AnchorKind,
     Direction,

@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import stage_word
-from claimcheck.extraction.lexicon.events import (
+from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.places import resolve
+from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.lang.en.events import (
     AHEAD_NOUNS,
     CALL_NOUNS,
     CONFERENCE_GUARD,
@@ -31,7 +34,8 @@ from claimcheck.extraction.lexicon.events import (
     VERB_TRIGGERS,
     event_nouns,
 )
-from claimcheck.extraction.lexicon.verbs import (
+from claimcheck.lang.en.numbers import BOTH, CARDINALS
+from claimcheck.lang.en.verbs import (
     CONFIRM_VERBS,
     LIGHT_VERBS,
     OCCUR_VERBS,
@@ -42,10 +46,6 @@ from claimcheck.extraction.lexicon.verbs import (
     REQUEST_VERBS,
     STATEMENT_VERBS,
 )
-from claimcheck.extraction.lines import same_line, text_of
-from claimcheck.extraction.places import resolve
-from claimcheck.extraction.pronouns import PronounResolver
-from claimcheck.lang.en.numbers import BOTH, CARDINALS
 from claimcheck.models import (
     EntityKind,
     EventKind,

@@ -19,13 +19,13 @@ from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_coref import corefer, counted_participants
 from claimcheck.extraction.event_links import add_statements, attach_times, order_relations
 from claimcheck.extraction.events import Draft, find_drafts
-from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import find_marked
 from claimcheck.extraction.quotes import build_quotes
 from claimcheck.extraction.roles import assign_roles
 from claimcheck.extraction.time import find_times
+from claimcheck.lang.en.verbs import CONFIRM_VERBS
 from claimcheck.models import (
     AnchorKind,
     Article,

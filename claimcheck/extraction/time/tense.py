@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extraction.attachment import saying_verb
-from claimcheck.extraction.lexicon.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
+from claimcheck.lang.en.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
 from claimcheck.models import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
