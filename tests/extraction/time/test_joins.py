@@ -52,6 +52,10 @@ APART = [
     ("too-long", "The strike lasted from Aug. 26 to Oct. 20.", ["Aug. 26", "Oct. 20"]),
     ("two-events", "He arrived on Friday and left on Monday.", ["Friday", "Monday"]),
     ("and-two-dates", "Polls closed on May 3 and counting began May 4.", ["May 3", "May 4"]),
+    ("month-then-year-clause", "It opened in June; 1999 was worse.", ["June", "1999"]),
+    ("same-clock-restated", "It starts at 4 in the morning (4 a.m. EST Friday).",
+     ["4 in the morning", "4 a.m. EST Friday"]),
+    ("month-then-offset-year", "Sales fell in June, a year after the merger.", ["June", "a year"]),
 ]
 
 
@@ -72,6 +76,12 @@ WHOLES = [
      "2003-07-24"),
     ("amount-choice", "The review could take weeks or months.", "weeks or months", "DURATION",
      "PXW"),
+    ("month-spelled-year", "Rates rose in March nineteen ninety-one.",
+     "March nineteen ninety-one", "DATE", "1991-03"),
+    ("season-of-spelled-year", "Oil was cheap in the winter of nineteen eighty-six.",
+     "the winter of nineteen eighty-six", "DATE", "1986-WI"),
+    ("zone-restated", "The quake struck at 4:10 p.m. (0810 GMT).", "4:10 p.m.", "TIME",
+     "2024-11-20T16:10"),
 ]
 
 
