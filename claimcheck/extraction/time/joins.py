@@ -12,6 +12,9 @@ them make one expression of the two:
 - **a clock time and its day**: "15:00 GMT Saturday", "Saturday at 15:00 GMT",
   "3 p.m., Nov. 6" are one TIME on that day;
 - **a day and its year across odd spacing**: "July 24 , 2003";
+- **a date and its weekday in apposition or parenthesis**: "March 4, a Friday",
+  "Friday (March 4)", "March 4 (Friday)" are one DATE that states both, as "Friday,
+  March 4" does, so the weekday is checked against the date;
 - **a choice of amounts**: "weeks or months";
 - **a period and the year it is moved by**: "the same period last year";
 - **a month or season and the year stated after it** where the pattern did not take them
@@ -162,6 +165,56 @@ def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
     )
 
 
+_WEEKDAY_APPOSITION = re.compile(r"\s*,\s*an?\s+", re.IGNORECASE)
+
+
+def _bare_weekday(text: str, p: Piece) -> bool:
+    r = p[2]
+    s = r.stated
+    return (
+        r.type is TimexType.DATE
+        and s is not None
+        and s.weekday is not None
+        and s.day is None
+        and not r.mod
+        and re.fullmatch(r"[A-Za-z]+\.?", text[_start(p) : _end(p)]) is not None
+    )
+
+
+def _weekday_and_date(text: str, a: Piece, b: Piece) -> Reading | None:
+    """ "March 4, a Friday", "Friday (March 4)", "March 4 (Friday)": one day, its weekday
+    stated beside its date."""
+    gap = text[_end(a) : _start(b)]
+    end = _end(b)
+    if _OPEN_PAREN.fullmatch(gap):
+        close = _CLOSE_PAREN.match(text, end)
+        if close is None:
+            return None
+        end = close.end()
+    elif not _WEEKDAY_APPOSITION.fullmatch(gap):
+        return None
+    if _bare_weekday(text, b) and _day(a[2]) is not None:
+        date, weekday = a[2], b
+    elif _bare_weekday(text, a) and _day(b[2]) is not None and _OPEN_PAREN.fullmatch(gap):
+        date, weekday = b[2], a
+    else:
+        return None
+    stated, said = date.stated, weekday[2].stated
+    if stated is None or said is None or stated.day is None or stated.weekday is not None:
+        return None
+    phrase = text[_start(a) : end]
+    return replace(
+        date,
+        stated=stated.model_copy(
+            update={"weekday": said.weekday, "weekday_span": Span.of(text, _start(weekday),
+                                                                     _end(weekday))}
+        ),
+        start=_start(a),
+        end=end,
+        derivation=[phrase, f"the weekday stated beside {date.value}", date.value],
+    )
+
+
 def _amounts(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
     if ra.type is not TimexType.DURATION or rb.type is not TimexType.DURATION:
@@ -258,6 +311,7 @@ JOINERS = (
     _restated_clock,
     _clock_and_day,
     _day_and_year,
+    _weekday_and_date,
     _period_and_year,
     _amounts,
     _period_last_year,
