@@ -266,6 +266,21 @@ ROWS = [
         "year-ago",
         "2023-Q3",
     ),
+    # "mid-" before a part of the day: that part of the day named with it or last named
+    (
+        "mid-part-with-day",
+        "Trading halted in mid-afternoon yesterday.",
+        SAT,
+        "mid-afternoon yesterday",
+        "2024-11-22TAF",
+    ),
+    (
+        "mid-part-of-day-last-named",
+        "On Tuesday, Nov. 19, by mid morning the crowd had gone.",
+        SAT,
+        "mid morning",
+        "2024-11-19TMO",
+    ),
 ]
 
 
