@@ -266,6 +266,21 @@ ROWS = [
         "year-ago",
         "2023-Q3",
     ),
+    # a plan in the pluperfect is overtaken: its day is not read ahead
+    (
+        "pluperfect-plan-not-ahead",
+        "The offer had been scheduled to expire on Friday, but it was extended.",
+        SAT,
+        "Friday",
+        "2024-11-22",
+    ),
+    (
+        "plan-ahead",
+        "The offer is scheduled to expire on Friday.",
+        SAT,
+        "Friday",
+        "2024-11-29",
+    ),
     # "mid-" before a part of the day: that part of the day named with it or last named
     (
         "mid-part-with-day",
