@@ -92,8 +92,9 @@ def unbalanced_marks(text: str) -> list[int]:
       continues when the next paragraph (or line) opens with a quotation mark; a mark of
       the opening mark's kind (straight or typographic) re-opens the same quotation,
       one of the other kind nests a quotation inside it, and the quotation closes
-      wherever its last paragraph closes it. A quote left open whose next paragraph closes before it opens anything
-      (a paragraph broken inside a sentence) continues too.
+      wherever its last paragraph closes it (of two readings, the one that leaves
+      fewer marks unpaired). A quote left open whose next paragraph closes before it
+      opens anything (a paragraph broken inside a sentence) continues too.
     - Not quotation marks: marks inside markup tags, the inch mark of 6’2”, a mark
       right after a number when no quote is open (a 12" record).
     - A mark of the wrong shape where a quote plainly opens or closes (“word“, ”Word)
