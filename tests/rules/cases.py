@@ -728,5 +728,6 @@ def _():
 __all__ = ["CASES", "Direction"]
 
 
-# QT cases of the quotes work live in their own file and register here.
+# QT and PE cases of the issue-16 work live in their own files and register here.
+import tests.rules.cases_people  # noqa: E402,F401
 import tests.rules.cases_quotes  # noqa: E402,F401
