@@ -1,4 +1,4 @@
-"""Build ``claimcheck/extraction/lexicon/event_nouns.txt``: the nouns news uses as events.
+"""Build ``claimcheck/lang/en/event_nouns.txt``: the nouns news uses as events.
 
 Source: the EVENT annotations of the TimeML training data whose instance is a noun
 (``MAKEINSTANCE pos="NOUN"``). A lemma enters the table when annotators marked it as
@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events import DEFAULT_DATA, ROOT, read_tml  # noqa: E402
 
-OUT = ROOT / "claimcheck" / "extraction" / "lexicon" / "event_nouns.txt"
+OUT = ROOT / "claimcheck" / "lang" / "en" / "event_nouns.txt"
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 

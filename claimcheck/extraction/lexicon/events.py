@@ -121,7 +121,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", 
 """Determiners that make an event noun a mention of an event already named."""
 
 
-_EVENT_NOUNS_FILE = Path(__file__).with_name("event_nouns.txt")
+_EVENT_NOUNS_FILE = Path(__file__).parents[2] / "lang" / "en" / "event_nouns.txt"
 
 
 @functools.cache
