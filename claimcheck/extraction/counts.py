@@ -7,7 +7,10 @@ follows the noun at once ("the three countries A, B and C"). A list opened by
 a longer list with the count. "such as", "like", "among" lists are never
 read. Items are of the counted noun's kind when it has one (states are
 places, leaders are people): a list with an item of another kind is not the
-counted list. A multiword name with "and" in it ("Bosnia and Herzegovina")
+counted list. A counted noun that is the subject of a clause may announce the
+list that a colon or a dash opens at the end of that clause ("three countries
+had pledged aid: A, B and C"): the punctuation hangs on the clause's verb, with
+no other punctuation between. A multiword name with "and" in it ("Bosnia and Herzegovina")
 is one item when the gazetteer knows it.
 """
 
@@ -135,6 +138,23 @@ def _cue(doc: Doc, i: int) -> tuple[ListCue, int] | None:
     return None  # "the two men, who ...": a comma opens no list
 
 
+def _clause_end_cue(doc: Doc, noun: Token) -> tuple[ListCue, int] | None:
+    """A colon or dash closing the clause the counted noun is the subject of."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for j in range(noun.i + 1, min(len(doc), verb.right_edge.i + 1)):
+        tok = doc[j]
+        if tok.is_punct or tok.is_space:
+            if tok.text in (":", "—", "–", "--") and (
+                    tok.head.i == verb.i or noun.i < tok.head.i < j):  # on the predicate
+                return OPENERS[tok.text], j + 1
+            return None
+        if tok.sent != noun.sent:
+            return None
+    return None
+
+
 def find_counts(doc: Doc) -> list[CountClaim]:
     """Every count that announces a list of items, in text order."""
     found: list[CountClaim] = []
@@ -150,7 +170,7 @@ def find_counts(doc: Doc) -> list[CountClaim]:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in ("of", "than", "about", "nearly", "over"):
             continue
-        opened = _cue(doc, noun.i + 1)
+        opened = _cue(doc, noun.i + 1) or _clause_end_cue(doc, noun)
         if opened is None:
             continue
         cue, i = opened

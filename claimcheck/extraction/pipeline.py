@@ -14,10 +14,12 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from claimcheck.extraction.boilerplate import Skipper
+from claimcheck.extraction.clause_order import add_clause_orders
 from claimcheck.extraction.document import hand_over
 from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_coref import corefer, counted_participants
 from claimcheck.extraction.event_links import add_statements, attach_times, order_relations
+from claimcheck.extraction.event_settings import anchor_participles, date_by_setting
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS
 from claimcheck.extraction.lines import text_of
@@ -65,13 +67,16 @@ def extract_claims(doc: Doc, article: Article) -> ClaimSet:
         if span is not None:
             skip.update(range(span.start, span.end))
     drafts = find_drafts(doc, index, resolver, skip, headline_end(text, skipper))
+    anchor_participles(doc, drafts)
     add_statements(doc, drafts, index, resolver, skip)
     for n, d in enumerate(drafts):
         d.key = n
     time_relations = attach_times(doc, drafts, times)  # each mention's own times first,
+    date_by_setting(drafts)
     corefer(drafts, index, times)  # so that coreference can compare them
     counted_participants(drafts, index)
     relations, times = order_relations(doc, drafts, times)
+    times = add_clause_orders(doc, drafts, times, relations)
     for key, rels in time_relations.items():
         relations.setdefault(drafts[key].root().key, []).extend(rels)
     events, ids = _events(drafts, relations, index, doc)

@@ -15,6 +15,9 @@ CASES = [
      4, "nations", ["Japan", "Korea", "Australia", "India"]),
     ("The 3 ministers (John Smith, Rui Silva and Joao Pinto) resigned on Monday.",
      3, "ministers", ["John Smith", "Rui Silva", "Joao Pinto"]),
+    # the counted noun is the clause's subject; the colon closes that clause
+    ("Officials said five states had joined the lawsuit: Texas, Ohio, Utah, Iowa and Idaho.",
+     5, "states", ["Texas", "Ohio", "Utah", "Iowa", "Idaho"]),
 ]
 
 NONE = [
@@ -24,6 +27,8 @@ NONE = [
     "Two officials said the talks in Paris and Berlin had stalled.",
     "The five members such as France and Germany objected.",
     "He spent three days in Lima and two in Quito.",
+    # a comma ends the clause before the colon: the list is not the subject's
+    "Two states joined the lawsuit, and one more was weighing it: Ohio and Utah.",
     "Some 10 days ago, President Clinton and his aides met in Ohio.",
     "The 5\u00b2 countries France and Spain signed.",  # a superscript is no count, nor a crash
     "The \u0664 ministers Ana Costa and Rui Silva resigned.",  # nor a non-ASCII digit
