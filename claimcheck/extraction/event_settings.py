@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.events import Draft
-from claimcheck.lang.en.verbs import LIGHT_VERBS
 from claimcheck.extraction.lines import same_line
+from claimcheck.lang.en.verbs import LIGHT_VERBS
 from claimcheck.models import EventKind, LinkBasis
 
 _SETTING_PREPS = frozenset({"in", "at", "during"})
