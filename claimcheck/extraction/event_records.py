@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from claimcheck.extraction.clause_order import add_clause_orders
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_coref import corefer, counted_participants
 from claimcheck.extraction.event_links import (
@@ -27,6 +28,7 @@ from claimcheck.extraction.event_links import (
     order_relations,
     resolve_from_saying,
 )
+from claimcheck.extraction.event_settings import anchor_participles, date_by_setting
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
@@ -78,14 +80,17 @@ def find_events(doc: Doc, index: EntityIndex, resolver: PronounResolver,
     """The events of ``doc``, outside the tokens of ``skip`` (boilerplate, quotations);
     ``title_end`` is where the headline ends."""
     drafts = find_drafts(doc, index, resolver, skip, title_end)
+    anchor_participles(doc, drafts)
     add_statements(doc, drafts, index, resolver, skip)
     for n, d in enumerate(drafts):
         d.key = n
     time_relations = attach_times(doc, drafts, times)  # each mention's own times first,
     times = resolve_from_saying(doc, drafts, times)
+    date_by_setting(drafts)
     corefer(drafts, index, times)  # so that coreference can compare them
     counted_participants(drafts, index)
     relations, times = order_relations(doc, drafts, times)
+    times = add_clause_orders(doc, drafts, times, relations)
     for key, rels in time_relations.items():
         relations.setdefault(drafts[key].root().key, []).extend(rels)
     events, ids = _events(drafts, relations, index, doc)

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimcheck.extraction.lexicon.people import (
+from claimcheck.lang.en.people import (
     ACRONYM_STOPWORDS,
     NAME_SUFFIXES,
     ORGANISATION_WORDS,
     PERSON_VERBS,
 )
-from claimcheck.extraction.lexicon.titles import QUALIFIERS, TITLES
+from claimcheck.lang.en.titles import QUALIFIERS, TITLES
 from claimcheck.models import EntityKind, Place, Role
 
 LABEL_KINDS = {

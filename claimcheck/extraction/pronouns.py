@@ -2,7 +2,7 @@
 
 Agreement: a person's gender comes from the titles and honorifics the article gives
 them (spokeswoman, Mr., Ms.) and, failing those, from their first name in a table built
-from US Social Security baby-name counts (``lexicon/first_names.tsv``, names borne by one
+from US Social Security baby-name counts (``lang/en/first_names.tsv``, names borne by one
 sex at least nine times in ten). A person whose gender is known and differs never
 matches; one whose gender is unknown may.
 
@@ -20,15 +20,13 @@ person the article gives that title, and to nobody when two people share it.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Set as AbstractSet
-from importlib import resources
 
 from spacy.tokens import Token
 
 from claimcheck.extraction.entities import Cluster, EntityIndex
-from claimcheck.extraction.lexicon.people import FEMININE, MASCULINE
-from claimcheck.extraction.lexicon.speech import PERSON_PRONOUNS
+from claimcheck.lang.en.people import FEMININE, MASCULINE, first_names
+from claimcheck.lang.en.speech import PERSON_PRONOUNS
 from claimcheck.models import EntityKind
 
 LOOKBACK = 40
@@ -38,18 +36,6 @@ LAST_SPEAKER_REACH = 600
 """Characters back within which the last speaker's latest mention must lie to be salient."""
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-
-
-@functools.cache
-def first_names() -> dict[str, str]:
-    """First name (lower case) -> "f" or "m", from the packaged table."""
-    table = resources.files("claimcheck.extraction.lexicon").joinpath("first_names.tsv")
-    out = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, sex = line.partition("\t")
-            out[name] = sex
-    return out
 
 
 def _gender(index: EntityIndex, cluster: Cluster) -> str | None:

@@ -23,9 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.lexicon.titles import QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.extraction.names import Cluster
 from claimcheck.extraction.roles import nationality_noun, read_role
+from claimcheck.lang.en.titles import QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.models import EntityKind, LinkBasis, Role
 
 _HEADS = {t[-1] for t in TITLES}

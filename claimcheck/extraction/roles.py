@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.lexicon.people import CITIZEN_NOUNS, NATIONALITY_NOUNS
-from claimcheck.extraction.lexicon.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.lang.en.people import CITIZEN_NOUNS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
+from claimcheck.lang.en.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.models import EntityKind, Role, Span
 
 _TITLE_WORDS = {w for t in TITLES for w in t}

@@ -7,6 +7,12 @@
   modifiers written before a time expression;
 - ``datelines``: the dateline and the date line at the top of an article;
 - ``function_words``: the words the language check counts;
+- ``speech``: verbs and nouns of communication that credit quoted words, and the nouns
+  and verbs that make quoted words a title;
+- ``people``: words about people (group nouns, name suffixes, organisation words,
+  nationality nouns, gendered titles) and the first-name gender table
+  (``first_names.tsv``);
+- ``titles``: titles of office and the qualifiers that modify them;
 - ``events``: words that name events and order one against another;
 - ``verbs``: reporting verbs and the verbs that carry an event noun.
 """

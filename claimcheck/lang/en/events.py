@@ -121,9 +121,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", 
 """Determiners that make an event noun a mention of an event already named."""
 
 
-_EVENT_NOUNS_FILE = Path(__file__).parents[2] / "extraction" / "lexicon" / "event_nouns.txt"
-"""Still beside the extractor's lexicon: the word list has its own owner (it moves
-into the pack with the other lexicon files)."""
+_EVENT_NOUNS_FILE = Path(__file__).with_name("event_nouns.txt")
 
 
 @functools.cache

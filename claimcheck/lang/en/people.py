@@ -1,6 +1,10 @@
-"""Words around names: group nouns, name suffixes, and person pronouns."""
+"""Words about people: group nouns, name suffixes, organisation words, the titles and
+first names that tell a person's gender, and nationality nouns."""
 
 from __future__ import annotations
+
+import functools
+from importlib import resources
 
 GROUP_NOUNS = frozenset(
     """
@@ -41,7 +45,21 @@ MASCULINE = frozenset(
     "spokesman chairman congressman businessman councilman king prince duke emperor "
     "mr. mr sir lord".split()
 )
-"""Titles and honorifics that tell "she" from "he"; names alone are never used."""
+"""Titles and honorifics that tell "she" from "he"."""
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> "f" or "m": ``first_names.tsv``, built by
+    ``scripts/build_first_names.py`` from US Social Security baby-name counts (names borne
+    by one sex at least nine times in ten)."""
+    table = resources.files("claimcheck.lang.en").joinpath("first_names.tsv")
+    out = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, sex = line.partition("\t")
+            out[name] = sex
+    return out
 
 NATIONALITY_NOUNS: dict[str, str] = {
     "briton": "GB", "brit": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
