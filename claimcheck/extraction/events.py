@@ -242,6 +242,8 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
                 or not t.is_alpha or any(c.dep_ == "neg" for c in t.children):
             continue
         finite = _finite(t) or _own_subject(t)
+        if not finite and lemma in LIGHT_VERBS:
+            continue  # "the election, held on May 5": the light verb's event is its noun's
         if not finite and t.dep_ not in _CLAUSE_DEPS and not (
                 t.dep_ == "acl" and t.tag_ == "VBN"):
             continue  # "uncertainty surrounding the vote on May 1": a noun's modifier; but
