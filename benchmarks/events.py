@@ -34,6 +34,7 @@ Usage::
 
     python benchmarks/events.py                      # both parts
     python benchmarks/events.py PATH... --misses 20  # most common missed event words
+    python benchmarks/events.py --constructions 5    # missed links and events, grouped
 
 A script, not a test: it prints numbers, asserts nothing.
 """
@@ -192,15 +193,110 @@ class Score:
     missed_words: collections.Counter[str] = field(default_factory=collections.Counter)
     missed_links: list[str] = field(default_factory=list)
     wrong_pairs: list[str] = field(default_factory=list)
+    link_misses: collections.Counter[str] = field(default_factory=collections.Counter)
+    link_examples: dict[str, list[str]] = field(default_factory=dict)
+    event_misses: collections.Counter[str] = field(default_factory=collections.Counter)
+    pair_misses: collections.Counter[str] = field(default_factory=collections.Counter)
+    pair_constructions: collections.Counter[tuple[str, bool]] = field(
+        default_factory=collections.Counter)
+    pair_examples: dict[str, list[str]] = field(default_factory=dict)
+    event_examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, counter: str, group: str, example: str) -> None:
+        getattr(self, counter + "_misses")[group] += 1
+        getattr(self, counter + "_examples").setdefault(group, []).append(example)
 
     def add(self, o: Score) -> None:
         for name in ("events", "recalled", "links", "links_found", "attached", "pairs",
                      "pairs_linked", "pairs_uncontradicted", "unstated", "unstated_claimed"):
             setattr(self, name, getattr(self, name) + getattr(o, name))
         self.tense.update(o.tense)
+        self.pair_constructions.update(o.pair_constructions)
         self.missed_words.update(o.missed_words)
         self.missed_links += o.missed_links
         self.wrong_pairs += o.wrong_pairs
+        for kind in ("link", "event", "pair"):
+            getattr(self, kind + "_misses").update(getattr(o, kind + "_misses"))
+            mine = getattr(self, kind + "_examples")
+            for group, rows in getattr(o, kind + "_examples").items():
+                mine.setdefault(group, []).extend(rows)
+
+
+_CLAUSE_DEPS = {"relcl": "relative clause", "acl": "participial clause",
+                "appos": "apposition", "conj": "coordination", "advcl": "adverbial clause",
+                "ccomp": "reported clause", "xcomp": "open complement",
+                "parataxis": "parenthetical clause"}
+
+
+def _token_at(parsed, start: int, end: int):
+    """The head token of the text ``start:end`` (the span's root), or None."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _ancestors(tok) -> list:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def construction(parsed, event: GoldEvent, timex: GoldTimex) -> str:
+    """The construction that joins a gold event and its date, read from the parse.
+
+    The path from the date up to the lowest common ancestor and down to the event:
+    "date under event" (the event governs the date through prepositions and nouns
+    only), or the first clause-level relation on the path (relative or participial
+    clause, apposition, coordination, reported clause ...), or "premodifier" when the
+    date hangs on a noun that is the event or modifies it, or "event under date".
+    """
+    ev, tx = _token_at(parsed, event.start, event.end), _token_at(parsed, timex.start, timex.end)
+    if ev is None or tx is None:
+        return "no tokens"
+    up, down = _ancestors(tx), _ancestors(ev)
+    common = next((a for a in up if a in down), None)
+    if common is None:
+        return "different sentences in the parse"
+    climb = [t.dep_ for t in up[:up.index(common)]]
+    fall = [t.dep_ for t in down[:down.index(common)]]
+    if not fall:
+        for dep in climb[1:]:  # the date's own relation is climb[0]
+            if dep in _CLAUSE_DEPS:
+                return "date under event, through a " + _CLAUSE_DEPS[dep]
+        if any(t.pos_ in ("VERB", "AUX") for t in up[1:up.index(common)]):
+            return "date under event, through another verb"
+        if tx.dep_ in ("poss", "compound", "nmod", "amod") and len(climb) == 1:
+            return "date premodifies the event noun"
+        return "date under event (direct)"
+    if not climb:
+        return "event under date"
+    top_t, top_e = up[up.index(common) - 1], down[down.index(common) - 1]
+    side = "event" if ev.pos_ in ("VERB", "AUX") else "event noun"
+    for where, dep in (("event", top_e.dep_), ("date", top_t.dep_)):
+        if dep in _CLAUSE_DEPS:
+            return f"{side} and date apart: {_CLAUSE_DEPS[dep]} ({where} side)"
+    return f"{side} and date apart: siblings ({top_e.dep_} / {top_t.dep_})"
+
+
+def event_miss(parsed, g: GoldEvent) -> str:
+    """Why a gold event has no claimcheck event, by the token's part of speech and form."""
+    from claimcheck.lang.en.verbs import REPORTING_VERBS
+
+    tok = _token_at(parsed, g.start, g.end)
+    if tok is None:
+        return "no tokens"
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        if lemma in REPORTING_VERBS:
+            return "reporting verb"
+        if lemma in ("be", "have"):
+            return "be/have"
+        finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)
+        return f"verb, {'finite' if finite else 'non-finite ' + tok.tag_}"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return f"noun ({g.cls})"
+    return f"{tok.pos_.lower()} ({g.cls})"
 
 
 def score(doc: Document, nlp) -> Score:
@@ -229,6 +325,7 @@ def score(doc: Document, nlp) -> Score:
             s.recalled += hit is not None
             if hit is None:
                 s.missed_words[g.text.lower()] += 1
+                s.note("event", event_miss(parsed, g), f"{doc.name}: {g.text!r}")
         want = gold_status(g)
         if hit is not None:
             status = hit.status.value  # type: ignore[attr-defined]
@@ -257,6 +354,16 @@ def score(doc: Document, nlp) -> Score:
         s.attached += ok
         if found and not ok:
             s.missed_links.append(f"{doc.name}: {g.text!r} -- {t.text!r}")
+        if not ok:
+            if hit is None:
+                group = "event missed: " + event_miss(parsed, g)
+            elif not any(_overlaps(span, (t.start, t.end)) for span in sys_times.values()):
+                group = "date missed"
+            else:
+                group = construction(parsed, g, t)
+            sent_text = next((x.text for x in parsed.sents
+                              if x.start_char <= g.start < x.end_char), "").replace("\n", " ")
+            s.note("link", group, f"{doc.name}: {g.text!r} -- {t.text!r} | {sent_text[:160]}")
     for eid, hit in match.items():
         g = doc.events[eid]
         for x in hit.times:  # type: ignore[attr-defined]
@@ -267,9 +374,19 @@ def score(doc: Document, nlp) -> Score:
                 rels = doc.links.get((eid, tid), set())
                 s.pairs_linked += bool(rels & ATTACH) and not rels & CONTRADICT
                 s.pairs_uncontradicted += not rels & CONTRADICT
+                basis = next((k.basis.value for k in hit.time_links  # type: ignore
+                              if k.time == x), "clause")
+                how = f"{hit.kind.value}, {basis}: {construction(parsed, g, t)}"  # type: ignore
+                s.pair_constructions[(how, bool(rels & ATTACH) and not rels & CONTRADICT)] += 1
                 if not rels & ATTACH:
                     s.wrong_pairs.append(f"{doc.name}: {g.text!r} -- {t.text!r} gold "
                                          f"{sorted(rels) or 'unlinked'}")
+                    group = ("gold " + "/".join(sorted(rels)) if rels else "unlinked") + \
+                        ": " + construction(parsed, g, t)
+                    sent_text = next((x.text for x in parsed.sents
+                                      if x.start_char <= g.start < x.end_char), "")
+                    s.note("pair", group, f"{doc.name}: {g.text!r} -- {t.text!r} | "
+                           + sent_text.replace("\n", " ")[:160])
     return s
 
 
@@ -308,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the N most common missed event words")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print N missed links and N unlinked pairs")
+    parser.add_argument("--constructions", type=int, default=0, metavar="N",
+                        help="group missed links and missed events by construction, "
+                             "with N examples of each group")
     args = parser.parse_args(argv)
     files = _files(args.paths)
     if not files:
@@ -332,6 +452,20 @@ def main(argv: list[str] | None = None) -> int:
         print("\nmost common missed event words:")
         for word, n in total.missed_words.most_common(args.misses):
             print(f"  {n:4d} {word}")
+    if args.constructions:
+        for kind, title in (("link", "missed links by construction"),
+                            ("pair", "pairs gold does not link as attached, by construction"),
+                            ("event", "missed events (with a date in the sentence) by form")):
+            print(f"\n{title}:")
+            for group, n in getattr(total, kind + "_misses").most_common():
+                print(f"  {n:5d} {group}")
+                for row in getattr(total, kind + "_examples")[group][:args.constructions]:
+                    print("          " + row)
+    if args.constructions:
+        print("\nattachment precision by construction:")
+        groups = collections.Counter(c for c, _ in total.pair_constructions.elements())
+        for group, n in groups.most_common():
+            print(f"  {_pct(total.pair_constructions[(group, True)], n)}  {group}")
     if args.errors:
         print("\nmissed links (event and time both found):")
         for line in total.missed_links[:args.errors]:

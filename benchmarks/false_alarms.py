@@ -16,8 +16,13 @@ process, and prints:
 ``--claims DIR`` checks saved ClaimSets again without parsing (for work on the
 reasoner and the rules only).
 
+``--claims DIR --rehand`` also recomputes the fields ``extraction/document.py``
+hands over (unmatched marks, word uses, repeat cues) with the current code.
+``--warnings-out FILE`` writes every warning as a JSON line.
+
 Usage: python benchmarks/false_alarms.py [--limit N] [--sources realnews,corpus,tempeval]
-       [--sample-warnings 50 --seed 1] [--save-claims DIR | --claims DIR]
+       [--sample-warnings 50 --seed 1] [--save-claims DIR | --claims DIR [--rehand]]
+       [--warnings-out FILE]
 """
 
 from __future__ import annotations
@@ -95,7 +100,12 @@ def _claims(docs, args) -> Iterator[tuple[str, str, ClaimSet]]:
         for source, key, _text, _pub in docs:
             path = args.claims / f"{source}-{key.replace('/', '_')}.json"
             if path.exists():
-                yield source, key, ClaimSet.model_validate_json(path.read_text(encoding="utf-8"))
+                claims = ClaimSet.model_validate_json(path.read_text(encoding="utf-8"))
+                if args.rehand:
+                    from claimcheck.extraction.document import hand_over_text
+
+                    claims = hand_over_text(claims.article.text, claims, claims.sentences)
+                yield source, key, claims
         return
     from claimcheck.extraction import extract_claims
     from claimcheck.nlp import parse_many
@@ -166,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--save-claims", type=Path, default=None)
     ap.add_argument("--claims", type=Path, default=None)
+    ap.add_argument("--rehand", action="store_true",
+                    help="with --claims, recompute the wording-derived fields (marks, words, "
+                         "repeat cues) with the current extraction/document.py")
+    ap.add_argument("--warnings-out", type=Path, default=None,
+                    help="write every warning as one JSON line (for review)")
     ap.add_argument("--resume", action="store_true",
                     help="with --save-claims, read the ClaimSets already saved there")
     ap.add_argument("--timeout", type=int, default=60,
@@ -218,6 +233,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nerror findings ({sum(1 for line in errors if line.startswith('['))}):")
         for line in errors:
             print(line)
+    if args.warnings_out:
+        with args.warnings_out.open("w", encoding="utf-8") as out:
+            for f, text, key, pub in warnings:
+                out.write(json.dumps({"key": key, "published": str(pub), "code": f.code,
+                                      "message": f.message,
+                                      "evidence": [[e.role, e.span.start, e.span.text]
+                                                   for e in f.evidence],
+                                      "show": show(f, text, key, pub)}) + "\n")
     if args.sample_warnings:
         rng = random.Random(args.seed)
         sample = rng.sample(warnings, min(args.sample_warnings, len(warnings)))

@@ -14,7 +14,11 @@ to the articles of ``../shared/corpus/`` and a seeded sample of
 Prints recall per family and per template (part 1), per rule (part 2), and
 every error finding on an unmutated text.
 
+``--set new`` renders the templates of ``wording_templates_new`` instead (written
+later, to see whether fixes carry over); ``--set all`` both, reported apart.
+
 Usage: python benchmarks/mutation_wording.py [--draws 4] [--realnews 40] [--seed 7] [-v]
+       [--set old|new|all]
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from wording_context import draw  # noqa: E402
 from wording_templates import TEMPLATES, Template  # noqa: E402
+from wording_templates_new import TEMPLATES_NEW  # noqa: E402
 
 from claimcheck.models import Severity  # noqa: E402
 
@@ -133,10 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--realnews", type=int, default=40, help="realnews articles to mutate")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--only", default="", help="template code or family prefix, e.g. DT or PL01")
+    ap.add_argument("--set", choices=("old", "new", "all"), default="old",
+                    help="old: wording_templates; new: wording_templates_new; all: both")
     ap.add_argument("--no-real", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args(argv)
     global TEMPLATES
+    chosen = {"old": TEMPLATES, "new": TEMPLATES_NEW, "all": TEMPLATES + TEMPLATES_NEW}
+    TEMPLATES = list(chosen[args.set])
     if args.only:
         TEMPLATES[:] = [t for t in TEMPLATES if t.code.startswith(args.only)]
 
@@ -151,6 +160,14 @@ def main(argv: list[str] | None = None) -> int:
         err = sum(e for _, e in rows)
         print(f"{t.code + '/' + t.id:44} {hit:3d}/{len(rows):<3d} {err:5d}/{len(rows):<3d}")
     print(f"\n{'family':10} {'templates':>9} {'caught':>9} {'recall':>7} {'as error':>9}")
+    if args.set == "all":  # each set's families apart
+        for name, group in (("old", chosen["old"]), ("new", TEMPLATES_NEW)):
+            for fam in dict.fromkeys(t.family for t in group):
+                rows = [r for t in group if t.family == fam for r in caught[f"{t.code}/{t.id}"]]
+                hit = sum(h for h, _ in rows)
+                print(f"{name + ' ' + fam:14} {sum(t.family == fam for t in group):5d} "
+                      f"{hit:4d}/{len(rows):<4d} {_pct(hit, len(rows)):>7}")
+        print()
     for fam, rows in families.items():
         n_templates = sum(t.family == fam for t in TEMPLATES)
         hit = sum(h for h, _ in rows)

@@ -18,6 +18,8 @@ Usage: python benchmarks/throughput.py [--corpus ../shared/corpus] [--articles 2
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -115,37 +118,88 @@ def run_validate(texts: list[str], jobs: int = 1) -> float:
     return timed(lambda: consume(validate_articles(arts, jobs=jobs, time_limit=None)))
 
 
-def _seconds(cmd: list[str]) -> float:
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=False, capture_output=True)
-    return time.perf_counter() - start
+    subprocess.run(cmd, check=False, capture_output=True, env=env)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
 
 
-def cold_start(one_text: str, runs: int) -> tuple[float, float, float]:
-    """Whole processes, interleaved: a bare ``spacy.load`` of the model, then ``claimcheck
-    validate one.txt``, ``runs`` times; the medians of each and the median of the
-    round-by-round ratios (a busy moment of the machine falls on both of a pair)."""
+def cold_env(pycache: Path | None) -> dict[str, str]:
+    """The environment both commands run in: this checkout's code first on the path (the
+    installed ``claimcheck`` command then runs it, as ``pip install -e .`` would), and
+    compiled bytecode kept between runs in ``pycache`` (None: the environment as it is).
+
+    A user's installed package has its ``.pyc`` files (pip writes them); with
+    ``PYTHONDONTWRITEBYTECODE`` set, as in some sandboxes, every run would compile
+    claimcheck's modules from source, which no user's run does.
+    """
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def _code_under_test(env: dict[str, str]) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", "import claimcheck; print(claimcheck.__file__)"],
+        check=True, capture_output=True, text=True, env=env,
+    )
+    return out.stdout.strip()
+
+
+class ColdStart(NamedTuple):
+    bare_wall: float
+    ours_wall: float
+    bare_cpu: float
+    ours_cpu: float
+    ratio: float  # median of the round-by-round wall-clock ratios
+
+
+def cold_start(one_text: str, runs: int, *, bytecode: bool = True) -> ColdStart:
+    """Whole processes, interleaved: a bare ``spacy.load`` of the model, then the installed
+    ``claimcheck validate one.txt``, ``runs`` times; the medians of each and the median of
+    the round-by-round ratios (a busy moment of the machine falls on both of a pair)."""
     from claimcheck.nlp import find_model_package
 
     exe = Path(sys.executable).parent / "claimcheck"
     bare_cmd = [sys.executable, "-c", f"import spacy; spacy.load({find_model_package()!r})"]
     with tempfile.TemporaryDirectory() as tmp:
+        env = cold_env(Path(tmp) / "pycache" if bytecode else None)
+        code = _code_under_test(env)
+        if not code.startswith(str(ROOT)):
+            sys.exit(f"the claimcheck command would run {code}, not this checkout ({ROOT})")
         path = Path(tmp) / "one.txt"
         path.write_text(one_text, encoding="utf-8")
         ours_cmd = [str(exe), "validate", "--isolated", str(path)]
-        _seconds(bare_cmd), _seconds(ours_cmd)  # warm the file cache for both
-        pairs = [(_seconds(bare_cmd), _seconds(ours_cmd)) for _ in range(runs)]
-    bare = statistics.median(b for b, _ in pairs)
-    ours = statistics.median(o for _, o in pairs)
-    return bare, ours, statistics.median(o / b for b, o in pairs)
+        for _ in range(2):  # warm the file cache (and the bytecode) for both
+            _run(bare_cmd, env), _run(ours_cmd, env)
+        pairs = [(_run(bare_cmd, env), _run(ours_cmd, env)) for _ in range(runs)]
+    return ColdStart(
+        bare_wall=statistics.median(b[0] for b, _ in pairs),
+        ours_wall=statistics.median(o[0] for _, o in pairs),
+        bare_cpu=statistics.median(b[1] for b, _ in pairs),
+        ours_cpu=statistics.median(o[1] for _, o in pairs),
+        ratio=statistics.median(o[0] / b[0] for b, o in pairs),
+    )
 
 
-def report_cold_start(one_text: str, runs: int) -> float:
-    bare, ours, ratio = cold_start(one_text, runs)
-    print(f"\ncold start (median of {runs} interleaved rounds): bare spacy.load {bare:.2f} s; "
-          f"claimcheck validate one.txt {ours:.2f} s; ratio of medians {ours / bare:.2f}; "
-          f"median ratio {ratio:.2f}")
-    return ratio
+def report_cold_start(one_text: str, runs: int, *, bytecode: bool = True) -> float:
+    c = cold_start(one_text, runs, bytecode=bytecode)
+    print(f"\ncold start (median of {runs} interleaved rounds"
+          f"{'' if bytecode else ', no bytecode kept'}; load average "
+          f"{os.getloadavg()[0]:.1f}):\n"
+          f"  bare spacy.load              {c.bare_wall:6.2f} s wall  {c.bare_cpu:6.2f} s CPU\n"
+          f"  claimcheck validate one.txt  {c.ours_wall:6.2f} s wall  {c.ours_cpu:6.2f} s CPU\n"
+          f"  ratio of medians {c.ours_wall / c.bare_wall:.2f} "
+          f"(CPU {c.ours_cpu / c.bare_cpu:.2f}); median ratio {c.ratio:.2f}")
+    return c.ratio
 
 
 MEMORY_SCRIPT = """
@@ -183,14 +237,17 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=10, help="interleaved blocks")
     ap.add_argument("--jobs-articles", type=int, default=1000)
     ap.add_argument("--memory-articles", type=int, default=10000)
-    ap.add_argument("--cold-runs", type=int, default=9, help="interleaved cold-start rounds")
+    ap.add_argument("--cold-runs", type=int, default=15, help="interleaved cold-start rounds")
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="cold start with the environment's bytecode setting as it is "
+                         "(PYTHONDONTWRITEBYTECODE: claimcheck compiled from source each run)")
     ap.add_argument("--cold-only", action="store_true", help="measure the cold start only")
     ap.add_argument("--skip-memory", action="store_true")
     args = ap.parse_args()
 
     corpus = load_corpus(args.corpus)
     if args.cold_only:
-        ratio = report_cold_start(corpus[0], args.cold_runs)
+        ratio = report_cold_start(corpus[0], args.cold_runs, bytecode=not args.no_bytecode)
         print(f"cold_start_vs_model_load {ratio:.2f}   "
               f"{verdict('cold_start_vs_model_load', ratio)}")
         return
@@ -235,7 +292,8 @@ def main() -> None:
     print(f"\n10,000-word article: {t10:.2f} s; 100,000-word article: {t100:.2f} s; "
           f"ratio {t100 / t10:.2f}")
 
-    results["cold_start_vs_model_load"] = report_cold_start(corpus[0], args.cold_runs)
+    results["cold_start_vs_model_load"] = report_cold_start(
+        corpus[0], args.cold_runs, bytecode=not args.no_bytecode)
 
     if not args.skip_memory:
         paths = sorted(args.corpus.glob("*.txt"))

@@ -27,7 +27,6 @@ Options given on the command line override it, key by key.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -250,6 +249,8 @@ _CHECKS = {
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # not needed with --isolated, or when no pyproject.toml is found
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -45,12 +45,14 @@ MAX_LENGTH = BLOCK_CHARS * 2
 """spaCy's ``max_length``: no block comes near it, so error E088 cannot happen."""
 
 _SPLITS = (
-    re.compile(r"\n[^\S\n]*\n\s*"),       # blank lines: paragraphs
-    re.compile(r"\n\s*"),                   # line breaks
-    re.compile(r"(?<=[.!?;:\"”’)\]])\s+"),  # after a sentence-ish end
-    re.compile(r"\s+"),                      # any whitespace
+    r"\n[^\S\n]*\n\s*",       # blank lines: paragraphs
+    r"\n\s*",                   # line breaks
+    r"(?<=[.!?;:\"”’)\]])\s+",  # after a sentence-ish end
+    r"\s+",                      # any whitespace
 )
-"""Where a text may be cut into blocks, best first; each separator stays with the text before it."""
+"""Where a text may be cut into blocks, best first; each separator stays with the text before it.
+
+Compiled on first use (``re``'s own cache): only a text longer than a block is cut."""
 
 
 def find_model_package(candidates: Iterable[str] = MODEL_PACKAGES) -> str:
@@ -150,7 +152,7 @@ def _pieces(text: str, size: int, level: int) -> Iterator[str]:
             yield text[start:start + size]
         return
     start = 0
-    for match in _SPLITS[level].finditer(text):
+    for match in re.finditer(_SPLITS[level], text):
         if match.end() > start:
             yield from _pieces(text[start:match.end()], size, level + 1)
             start = match.end()

@@ -17,10 +17,13 @@ def saying_verb(start: int, end: int, verb: Token) -> Token:
 
     When ``verb`` heads a reported clause (``ccomp``) and the phrase lies between
     the reporting verb and that clause's subject, the phrase is the reporting
-    verb's; otherwise ``verb`` itself.
+    verb's, unless a complementizer ("that") before the phrase has opened the
+    clause already; otherwise ``verb`` itself.
     """
     if verb.dep_ != "ccomp" or verb.head.i >= start:
         return verb
+    if any(c.dep_ == "mark" and c.i < start for c in verb.children):
+        return verb  # "said that on Monday the sides would meet": "that" opened the clause
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and end <= min(subjects):
         return verb.head

@@ -7,8 +7,14 @@ follows the noun at once ("the three countries A, B and C"). A list opened by
 a longer list with the count. "such as", "like", "among" lists are never
 read. Items are of the counted noun's kind when it has one (states are
 places, leaders are people): a list with an item of another kind is not the
-counted list. A multiword name with "and" in it ("Bosnia and Herzegovina")
-is one item when the gazetteer knows it.
+counted list. A counted noun that is the subject or the object of a clause may
+announce the list that a colon or a dash opens at the end of that clause ("three
+countries had pledged aid: A, B and C", "has visited four countries this year: A,
+B, C and D"): the punctuation hangs on the clause's words, with no other
+punctuation and no other count between. A list closed by the dash or parenthesis
+that opened it ("the three finalists — A, B and C — will meet in Lima") is
+whole: names after it are not more of its items. A multiword name with "and" in
+it ("Bosnia and Herzegovina") is one item when the gazetteer knows it.
 """
 
 from __future__ import annotations
@@ -135,6 +141,23 @@ def _cue(doc: Doc, i: int) -> tuple[ListCue, int] | None:
     return None  # "the two men, who ...": a comma opens no list
 
 
+def _clause_end_cue(doc: Doc, noun: Token) -> tuple[ListCue, int] | None:
+    """A colon or dash closing the clause the counted noun is the subject or object of."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for j in range(noun.i + 1, min(len(doc), verb.right_edge.i + 1)):
+        tok = doc[j]
+        if tok.is_punct or tok.is_space:
+            if tok.text in (":", "—", "–", "--") and (
+                    tok.head.i == verb.i or noun.i < tok.head.i < j):  # on the predicate
+                return OPENERS[tok.text], j + 1
+            return None
+        if tok.sent != noun.sent or (_value(tok) is not None and tok.dep_ == "nummod"):
+            return None  # the list is the nearer count's: "... to discuss three issues: ..."
+    return None
+
+
 def find_counts(doc: Doc) -> list[CountClaim]:
     """Every count that announces a list of items, in text order."""
     found: list[CountClaim] = []
@@ -150,11 +173,13 @@ def find_counts(doc: Doc) -> list[CountClaim]:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in ("of", "than", "about", "nearly", "over"):
             continue
-        opened = _cue(doc, noun.i + 1)
-        if opened is None:
-            continue
-        cue, i = opened
-        parsed = _items(doc, i, cue in (ListCue.COLON, ListCue.DASH))
+        parsed = None
+        for opened in (_cue(doc, noun.i + 1), _clause_end_cue(doc, noun)):
+            if opened is not None:
+                cue, i = opened
+                parsed = _items(doc, i, cue in (ListCue.COLON, ListCue.DASH))
+                if parsed is not None:
+                    break
         if parsed is None:
             continue
         items, _ = parsed
@@ -163,7 +188,11 @@ def find_counts(doc: Doc) -> list[CountClaim]:
             continue  # "the three states" lists places: an item of another kind ends it
         if len(items) < 2:
             continue
-        if _goes_on(doc, items, kind):
+        end = items[-1][1]
+        closed = end < len(doc) and (
+            (cue is ListCue.DASH and doc[end].text in OPENERS and OPENERS[doc[end].text]
+             is ListCue.DASH) or (cue is ListCue.PARENTHESIS and doc[end].text == ")"))
+        if not closed and _goes_on(doc, items, kind):
             continue  # "nine states: A, B and C, where ..., along with D and E"
         after = doc[items[-1][1]:items[-1][1] + 3].text.lower()
         if "among others" in after or after.startswith(("etc", ", etc")):

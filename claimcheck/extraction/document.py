@@ -26,13 +26,15 @@ from claimcheck.lang.en.cues import (
     SCHEDULE_CUES,
 )
 from claimcheck.lang.en.datelines import is_wire_date
-from claimcheck.models import ClaimSet, Deixis, Span, TimeExpression, TimeRole
+from claimcheck.models import AnchorKind, ClaimSet, Deixis, Span, TimeExpression, TimeRole
 
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*$)", re.S)
 _SCHEDULED = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in SCHEDULE_CUES) + r")\s+(?:on\s+)?$", re.I)
 _APPOSED = re.compile(
     r"^,?\s*(?:(?:" + "|".join(APPOSITION_FILLERS) + r")\s+)*$", re.I)
+_OFFSET_APPOSED = re.compile(r"^\s+(?:later|earlier),?\s*(?:on\s+)?$", re.I)
+"""Between a day count and the day it names: "five days later, on Sunday"."""
 _NOT_A_SETTING = re.compile(r"\b(?:" + "|".join(NOT_A_SETTING) + r")\s+$", re.I)
 _DEIXIS = re.compile(r"^(" + "|".join(sorted(DEIXIS, key=len, reverse=True)) + r")\s", re.I)
 
@@ -99,6 +101,13 @@ def is_scheduled(text: str, span: Span) -> bool:
     return bool(_SCHEDULED.search(text[max(0, span.start - 30):span.start]))
 
 
+def _counts_days(t: TimeExpression) -> bool:
+    """A day count from another expression or event ("five days later", "two days after
+    the vote"): only its direction word may part it from the day it names."""
+    return bool(t.anchor.offset) and t.stated is None and t.anchor.kind in (
+        AnchorKind.EXPRESSION, AnchorKind.EVENT)
+
+
 def _time_fields(text: str, t: TimeExpression, previous: TimeExpression | None,
                  range_ends: set[int]) -> dict:
     fields: dict = {}
@@ -110,8 +119,9 @@ def _time_fields(text: str, t: TimeExpression, previous: TimeExpression | None,
             t.stated is not None and t.stated.date_span is not None
             and t.stated.date_span.start in range_ends):
         fields["role"] = TimeRole.RANGE_END
-    if previous is not None and previous.span.end <= t.span.start \
-            and _APPOSED.match(text[previous.span.end:t.span.start]):
+    if previous is not None and previous.span.end <= t.span.start and (
+            _OFFSET_APPOSED if _counts_days(previous)
+            else _APPOSED).match(text[previous.span.end:t.span.start]):
         fields["apposed_to"] = previous.id
     if _NOT_A_SETTING.search(text, max(0, t.span.start - 12), t.span.start):
         fields["sets_year"] = False

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import new_stage
 from claimcheck.extraction.events import Draft, place_named
-from claimcheck.extraction.lexicon.events import COREFERENT_KINDS
+from claimcheck.lang.en.events import COREFERENT_KINDS
 from claimcheck.models import EntityKind, EventKind, EventStatus, LinkBasis, TimeExpression
 
 _SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION,

@@ -13,23 +13,31 @@ Coreference of later mentions is in ``event_coref``.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import cast
+
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.events import Draft, _participants
-from claimcheck.extraction.lexicon.events import ORDER_CUES, TIME_ORDER_PREPS
-from claimcheck.extraction.lexicon.verbs import CONFIRM_VERBS, STATEMENT_VERBS
+from claimcheck.extraction.events import Draft, _participants, status_of
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date
+from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
+from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
+    Anchor,
     AnchorKind,
+    DayRange,
     Direction,
     EventKind,
     EventRelation,
+    EventStatus,
     LinkBasis,
     Span,
+    StatedDate,
     TimeExpression,
     TimexType,
 )
@@ -66,6 +74,8 @@ def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
         by_anchor[t.i] = d
         d.participants.clear()
         _participants(d, index, resolver)
+        if noun is None:  # "said" is past by its own words, "will announce" planned
+            d.status, d.status_basis = status_of(d, doc)
         if lemma in CONFIRM_VERBS:
             for c in t.children:
                 if c.dep_ in ("ccomp", "parataxis") and same_line(c, t):
@@ -114,6 +124,7 @@ def attach_times(doc: Doc, drafts: list[Draft],
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     relations: dict[int, list[EventRelation]] = {}
+    starts: dict[str, int] = {}  # time id -> its first token, for the times put on an event
     for tx in times:
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -144,11 +155,84 @@ def attach_times(doc: Doc, drafts: list[Draft],
         if order is None:
             event.times.append(tx.id)
             event.time_basis.setdefault(tx.id, basis)
+            starts[tx.id] = span.start
         elif (kind := TIME_ORDER_PREPS[order[0]]) is not None:
             cue = Span.of(text_of(doc), order[1].idx, order[1].idx + len(order[1].text))
             relations.setdefault(event.key, []).append(
                 EventRelation(type=kind, target=tx.id, cue=cue))
+    _when_clauses(doc, times, by_anchor, starts)
+    _share_across_coordination(doc, drafts, starts)
+    _share_with_the_occasion(drafts, starts)
     return relations
+
+
+_OCCASION_PREPS = frozenset({"at", "during", "on", "amid"})
+"""Prepositions that put a happening inside another: "spoke at a news conference on
+Friday", "paid tribute on a visit to Nairobi". Not "in" ("wounded in the war": the war is
+longer than the day)."""
+
+
+def _share_with_the_occasion(drafts: list[Draft], starts: dict[str, int]) -> None:
+    """ "Clinton welcomed the figures at a news conference Friday": the occasion a dated
+    verb happens at, with no date of its own, is on that day too. A ``sentence`` link: the
+    day is read from the verb, not stated for the occasion."""
+    by_verb = {d.trigger.i: d for d in drafts if d.trigger.pos_ in ("VERB", "AUX")}
+    for n in drafts:
+        noun = n.trigger
+        if noun.pos_ not in ("NOUN", "PROPN") or n.times or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in _OCCASION_PREPS or not same_line(noun, noun.head):
+            continue
+        verb = by_verb.get(noun.head.head.i)
+        if verb is None or verb.root() is n.root():
+            continue
+        for tid in verb.times:
+            if tid in starts and verb.time_basis.get(tid) is LinkBasis.CLAUSE:
+                n.times.append(tid)
+                n.time_basis.setdefault(tid, LinkBasis.SENTENCE)
+
+
+def _when_clauses(doc: Doc, times: list[TimeExpression], by_anchor: dict[int, Draft],
+                  starts: dict[str, int]) -> None:
+    """ "last October, when the doctor was shot", "on Friday, when she set aside her
+    plans": a "when" clause on a time expression tells what happened then."""
+    for tx in times:
+        span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+        if span is None or tx.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        for tok in span:
+            for c in tok.children:
+                if c.dep_ not in ("relcl", "advcl") or c.i < span.end or c.i not in by_anchor \
+                        or not same_line(c, tok) or not any(
+                            w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+                    continue
+                d = by_anchor[c.i].root()
+                if tx.id not in d.times:
+                    d.times.append(tx.id)
+                    d.time_basis.setdefault(tx.id, LinkBasis.EXPLICIT)
+                    starts.setdefault(tx.id, span.start)
+
+
+def _share_across_coordination(doc: Doc, drafts: list[Draft], starts: dict[str, int]) -> None:
+    """ "On Tuesday the president condemned the attack and offered condolences": a verb
+    joined by "and" to a dated verb, with no subject and no date of its own, shares the
+    date. Only a date before the first verb is said of the whole coordination; one after
+    it may be the first verb's alone ("condemned the attack on Saturday and expressed
+    sympathy": not shared). Shared in the order of the coordination, so "On Monday A, B
+    and C" dates B and C."""
+    by_verb = {d.trigger.i: d for d in drafts if d.trigger.pos_ in ("VERB", "AUX")}
+    for d in sorted(by_verb.values(), key=lambda d: d.trigger.i):
+        verb = d.trigger
+        if verb.dep_ != "conj" or d.times or not same_line(verb, verb.head) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        first = by_verb.get(verb.head.i)
+        if first is None or first.root() is d.root():
+            continue
+        for tid in list(first.times):
+            if tid not in starts or tid in d.times or starts[tid] > verb.head.i:
+                continue
+            d.times.append(tid)
+            d.time_basis.setdefault(tid, LinkBasis.CLAUSE)
 
 
 def _order_prep(span) -> tuple[str, Token] | None:
@@ -280,3 +364,72 @@ def _governing(prep: Token, by_anchor: dict[int, Draft]) -> Draft | None:
         if node.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+REPORT_CLIMB = 3
+"""Clause steps (reported clause, open complement) from a reported event up to its saying."""
+
+
+def resolve_from_saying(doc: Doc, drafts: list[Draft],
+                        times: list[TimeExpression]) -> list[TimeExpression]:
+    """A planned event reported in the past counts its bare weekday from the saying's day.
+
+    "The minister said on Monday that the sides would meet on Thursday": Thursday is the
+    first Thursday on or after that Monday, not the one after publication. The weekday's
+    anchor becomes the saying's date (on or after it), so the reasoner checks it against
+    that day instead of the publication window. Returns ``times`` with those expressions
+    replaced; any other expression is returned as it is.
+    """
+    by_id = {t.id: t for t in times}
+    sayings = {d.cue_verb.i: d for d in drafts
+               if d.kind is EventKind.STATEMENT and d.cue_verb is not None}
+    changed: dict[str, TimeExpression] = {}
+    for d in drafts:
+        if d.status is not EventStatus.PLANNED or d.kind is EventKind.STATEMENT:
+            continue
+        saying = _saying_of(d, sayings)
+        if saying is None or saying.status is not EventStatus.OCCURRED:
+            continue
+        said_on: dict[dt.date, str] = {}
+        for x in saying.times:
+            r = by_id[x].resolved if x in by_id else None
+            if r is not None and r.start == r.end and by_id[x].granularity.value == "day":
+                said_on.setdefault(r.start, x)
+        if len(said_on) != 1:
+            continue
+        (said, ref), = said_on.items()
+        for tid in d.times:
+            t = changed.get(tid, by_id.get(tid))
+            if t is None or not _bare_weekday(t) or t.id in saying.times:
+                continue
+            day = weekday_on_or_after(said, cast(int, cast(StatedDate, t.stated).weekday))
+            changed[tid] = t.model_copy(update={
+                "value": day.isoformat(), "resolved": DayRange(start=day, end=day),
+                "anchor": Anchor(kind=AnchorKind.EXPRESSION, ref=ref, direction=Direction.AFTER),
+                "derivation": [*t.derivation, f"counted from the saying's day {said}"]})
+    return [changed.get(t.id, t) for t in times]
+
+
+def _saying_of(d: Draft, sayings: dict[int, Draft]) -> Draft | None:
+    """The statement whose reported clause carries ``d``: its verb, or a verb it hangs on,
+    is the reported clause (or an open complement inside it) of a saying verb."""
+    doc = d.trigger.doc
+    for i in sorted(d.anchors):
+        node = doc[i]
+        for _ in range(REPORT_CLIMB):
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or not same_line(node, node.head):
+                break
+            node = node.head
+            if node.i in sayings:
+                return sayings[node.i]
+    return None
+
+
+def _bare_weekday(t: TimeExpression) -> bool:
+    """An expression that is a weekday name and nothing else ("on Thursday"; not "next
+    Thursday", "Thursday, March 21"), counted from publication."""
+    s = t.stated
+    return s is not None and s.weekday is not None and not (s.day or s.month or s.year) \
+        and s.weekday_span is not None and s.weekday_span.start == t.span.start \
+        and s.weekday_span.end == t.span.end and t.deixis is None \
+        and t.anchor.kind is AnchorKind.PUBLICATION and t.publication_offset is None

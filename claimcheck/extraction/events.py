@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import stage_word
-from claimcheck.extraction.lexicon.events import (
+from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.places import resolve
+from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.lang.en.events import (
     AHEAD_NOUNS,
     CALL_NOUNS,
     CONFERENCE_GUARD,
@@ -31,7 +34,8 @@ from claimcheck.extraction.lexicon.events import (
     VERB_TRIGGERS,
     event_nouns,
 )
-from claimcheck.extraction.lexicon.verbs import (
+from claimcheck.lang.en.numbers import BOTH, CARDINALS
+from claimcheck.lang.en.verbs import (
     CONFIRM_VERBS,
     LIGHT_VERBS,
     OCCUR_VERBS,
@@ -42,10 +46,6 @@ from claimcheck.extraction.lexicon.verbs import (
     REQUEST_VERBS,
     STATEMENT_VERBS,
 )
-from claimcheck.extraction.lines import same_line, text_of
-from claimcheck.extraction.places import resolve
-from claimcheck.extraction.pronouns import PronounResolver
-from claimcheck.lang.en.numbers import BOTH, CARDINALS
 from claimcheck.models import (
     EntityKind,
     EventKind,
@@ -65,6 +65,8 @@ _INTEND = frozenset({"plan", "hope", "want", "intend"})
 _NUMBERS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 6}, **BOTH}
 _NOT_EVENT_VERBS = frozenset({"be"})
 """Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
+_CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "advcl", "conj", "ccomp", "pcomp", "parataxis"})
+"""Where a verb with no tense of its own heads a clause of its own, not a noun's modifier."""
 _PAST_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
@@ -97,6 +99,7 @@ class Draft:
     place_basis: dict[int, LinkBasis] = field(default_factory=dict)  # token index -> basis
     status_basis: StatusBasis = StatusBasis.INFERRED
     generic: bool = False  # a happening of no named kind, found by its part of speech
+    dated_only: bool = False  # a non-finite verb: an event only when it has a date of its own
     stem: str = ""  # the verb a nominalisation comes from ("signing" -> "sign"), else lemma
 
     def __post_init__(self) -> None:
@@ -189,7 +192,7 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
     for d in drafts:
         d.in_title = d.trigger.idx < title_end
         _participants(d, index, resolver)
-        d.status, d.status_basis = _status(d, doc)
+        d.status, d.status_basis = status_of(d, doc)
     for d in drafts:
         if d.kind is EventKind.REQUEST:  # "asked for a meeting with X": both share the people
             for wanted in d.refers_to:
@@ -213,14 +216,16 @@ def _stage_anchors(drafts: list[Draft]) -> None:
 def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
     """Every other verb is a happening of no named kind ("the bridge collapsed on Monday").
 
-    Only a finite verb, not negated ("was not passed" did not happen), and not a verb
+    A verb not negated ("was not passed" did not happen), and not a verb
     whose dates belong to what it schedules or awaits (``PROSPECTIVE_VERBS``). Not a
     verb that already stands for a named event ("held talks"), a clause on an
     event noun ("the talks, which took place"), a reporting verb (the statement stage
     makes those), or a copula. A verb whose subject is a named event noun tells what
     that event did ("the talks produced a draft"): it stands for the event. Whether a
     happening is kept is decided when its times, places and participants are known:
-    only a happening with one of them is an event.
+    only a happening with one of them is an event; a verb with no tense of its own (an
+    infinitive, a participle: "planned to leave on Thursday", "Rescued on Nov. 25 by
+    fishermen, the boy ...") only when a date of its own lands on it.
     """
     taken = {i for d in drafts for i in d.anchors}
     named = {d.trigger.i: d for d in drafts if d.kind not in (EventKind.OTHER, EventKind.REQUEST)
@@ -234,9 +239,13 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
             continue
         lemma = t.lemma_.lower()
         if lemma in reporting or lemma in _NOT_EVENT_VERBS or lemma in PROSPECTIVE_VERBS \
-                or not t.is_alpha or not (_finite(t) or _own_subject(t)) \
-                or any(c.dep_ == "neg" for c in t.children):
+                or not t.is_alpha or any(c.dep_ == "neg" for c in t.children):
             continue
+        finite = _finite(t) or _own_subject(t)
+        if not finite and t.dep_ not in _CLAUSE_DEPS and not (
+                t.dep_ == "acl" and t.tag_ == "VBN"):
+            continue  # "uncertainty surrounding the vote on May 1": a noun's modifier; but
+            # a passive one is a clause that tells of a happening ("the warrant issued Monday")
         if t.dep_ in ("relcl", "acl") and t.head.i in taken:
             continue  # "the vote, held on Monday": the clause tells of the vote itself
         if t.dep_ == "conj" and t.head.i in nominal and same_line(t, t.head) \
@@ -255,6 +264,7 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
         d = Draft(EventKind.OTHER, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),
                   {t.i}, False, True)
         d.generic = True
+        d.dated_only = not finite
         out.append(d)
     return out
 
@@ -454,7 +464,7 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
+def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
     """Planned, uncertain or reported from the auxiliaries of the verb that carries the event.
 
     A noun says it itself when it is "upcoming" or the object of "preparations
@@ -503,10 +513,26 @@ def _status(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
     if t.pos_ in ("NOUN", "PROPN") and _argument_of_past_verb(t):
         # "thousands attended the funeral": the clause's past tells of its own argument
         return EventStatus.OCCURRED, StatusBasis.INFERRED
+    if d.dated_only:
+        return _nonfinite_status(t)
     if t.pos_ not in ("NOUN", "PROPN"):
         return EventStatus.OCCURRED, StatusBasis.INFERRED
     # a noun with nothing of its own and no past predicate ("a poll published eight days
     # before the election on May 1", "support for the referendum"): its status is unknown
+    return EventStatus.UNCERTAIN, StatusBasis.INFERRED
+
+
+def _nonfinite_status(verb: Token) -> tuple[EventStatus, StatusBasis]:
+    """A verb with no tense of its own and no marker: a past participle tells of something
+    done ("Rescued on Nov. 25 by fishermen, the boy ..."), a present participle shares the
+    past of the clause it hangs on; an infinitive, or a present participle on a clause
+    that is not past, says nothing ("agreed to sign on Monday")."""
+    head = verb.head
+    if verb.tag_ == "VBN":  # a past participle tells of something done ("Rescued on ...")
+        return EventStatus.OCCURRED, StatusBasis.INFERRED
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "conj", "xcomp") \
+            and head.i != verb.i and same_line(verb, head) and _past(head):
+        return EventStatus.OCCURRED, StatusBasis.INFERRED
     return EventStatus.UNCERTAIN, StatusBasis.INFERRED
 
 

@@ -5,7 +5,9 @@ records how often it appears, where first, whether it appears inside a
 sentence (not only at a sentence start), whether the text also writes it in
 lower case, and whether it is an ordinary word rather than a name: a month
 or weekday, a word inside a time expression, or an English dictionary word
-(the GCIDE word list, through the ``english-words`` package).
+(the GCIDE word list, through the ``english-words`` package); whether it is a name in
+its own right (a first name of the SSA table, a place the gazetteer knows); and whether
+the text marks it "[sic]", reproduced as its source wrote it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from claimcheck.models import Span, TimeExpression, WordUse
 _WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 _CALENDAR = frozenset(k.rstrip(".") for k in (*MONTHS, *WEEKDAYS))
+_SIC = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 @functools.cache
@@ -39,7 +42,15 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
     mid: set[str] = set()
     in_time: set[str] = set()
     lower: set[str] = set()
+    sic: set[str] = set()
+    beside: dict[str, set[str]] = {}
+    previous: re.Match[str] | None = None
     for m in _WORD.finditer(text):
+        if previous is not None and text[previous.end():m.start()] == " " \
+                and _capitalised(previous.group()) and _capitalised(m.group()):
+            beside.setdefault(previous.group(), set()).add(m.group())
+            beside.setdefault(m.group(), set()).add(previous.group())
+        previous = m
         w = m.group()
         if w.islower():
             lower.add(w)
@@ -47,11 +58,15 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
         if not (w[0].isupper() and w[1:].islower()):
             continue
         counts[w] += 1
+        if _SIC.match(text, m.end()):
+            sic.add(w)
         first.setdefault(w, Span.of(text, m.start(), m.end()))
         if m.start() and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
             mid.add(w)
         if any(s.start <= m.start() < s.end for s in inside_time):
             in_time.add(w)
+    from claimcheck.extraction.pronouns import first_names
+
     words = dictionary()
     variants = _variants(list(first))
     out = []
@@ -60,9 +75,31 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
         out.append(WordUse(
             text=w, count=counts[w], first=span, mid_sentence=w in mid,
             lower_case=w.lower() in lower or key in SENTENCE_STARTERS,
-            calendar=key in _CALENDAR or w in in_time, dictionary_word=key in words,
+            calendar=key in _CALENDAR or w in in_time,
+            dictionary_word=any(f in words for f in _forms(key)),
+            first_name=any(f.casefold() in first_names() for f in _forms(w)),
+            place_name=any(_place_name(f) for f in _forms(w)), as_written=w in sic,
+            beside=sorted(beside.get(w, ())),
             variants=sorted(variants.get(w, ()))))
     return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word, and for a plural in -s its singular: 'Koreas' is a form of 'Korea'."""
+    return (word, word[:-1]) if len(word) > 3 and word.endswith("s") \
+        and not word.endswith("ss") else (word,)
+
+
+def _place_name(word: str) -> bool:
+    """A country, US state or city of the gazetteer."""
+    from claimcheck.extraction.gazetteer import cities_named, country_code, us_states_by_name
+
+    return country_code(word) is not None or word.casefold() in us_states_by_name() \
+        or bool(cities_named(word))
 
 
 def _close(a: str, b: str) -> bool:

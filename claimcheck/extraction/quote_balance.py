@@ -11,13 +11,21 @@ the records.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from claimcheck.models import Quote, Span
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))+\s*/?>")
+_ATTRIBUTE = r"(?:\"[^\"<>]{0,300}\"|'[^'<>\n]*'|[“”″][^“”″<>\n]*[“”″])"
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*" + _ATTRIBUTE + r")+\s*/?>")
+"""A markup tag with attributes, their values in straight or (as scraped pages have them)
+typographic quotation marks: ``<a href=”...” target=”_blank”>``. Its marks quote nothing."""
+_MEASURE = re.compile(r"\d['’′]\d{1,2}[\"”″]")
+"""Feet and inches: 6’2”. The last mark is an inch mark, not a quotation mark."""
+OPENERS = "“"
+CLOSERS = "”"
+STRAIGHT = '"'
 MAX_DEPTH = 2
 """Quotations open at once: one may nest inside another (“a “b” c”), no deeper."""
 
@@ -32,40 +40,134 @@ REACH = 160
 """How far around a quote, within its line, such words are looked for (characters)."""
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """Where blank lines part paragraphs, the lines between them are one paragraph (their
-    single line breaks are wraps); otherwise each line is one. Markup tags are blanked."""
-    pattern = _PARAGRAPH if _BLANK.search(text) else _LINE
-    text = _TAG.sub(lambda m: " " * len(m.group()), text)
-    return [(m.start(), m.group()) for m in pattern.finditer(text) if m.group().strip()]
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, starts_paragraph) for each non-empty line. Where blank lines part
+    paragraphs, a line after a single break is a wrap of the same paragraph; otherwise
+    every line is a paragraph (scraped news)."""
+    blank = bool(_BLANK.search(text))
+    out: list[tuple[int, int, bool]] = []
+    prev_end = 0
+    for m in _LINE.finditer(text):
+        if not m.group().strip():
+            continue
+        new = not out or not blank or bool(_BLANK.search(text, prev_end, m.start() + 1)) \
+            or "\n\n" in text[prev_end:m.start()]
+        out.append((m.start(), m.end(), new))
+        prev_end = m.end()
+    return out
+
+
+def _closing_position(text: str, pos: int) -> bool:
+    """A mark right after a word or punctuation and before a space, punctuation or the
+    line's end: where a quotation closes."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    return not before.isspace() and before not in "([{—–-" and not after.isalnum() \
+        and unicodedata.category(before) != "Cf"
+
+
+def _same_kind(text: str, opened: int, pos: int) -> bool:
+    """The mark at ``pos`` is a quotation mark of the kind (straight or typographic) of the one
+    that opened the quotation at ``opened`` (-1: a wrongly shaped opening mark)."""
+    ch = text[pos]
+    if ch not in (OPENERS, STRAIGHT):
+        return False
+    first = OPENERS if opened < 0 else text[opened]
+    return (ch == STRAIGHT) == (first == STRAIGHT)
+
+
+def _first_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
+    for pos in range(start, end):
+        if text[pos] in (OPENERS, CLOSERS, STRAIGHT):
+            return pos, text[pos]
+    return None
 
 
 def unbalanced_marks(text: str) -> list[int]:
     """Offsets of quotation marks that open and never close, or close and never opened.
 
-    The news convention is respected: a paragraph that opens a quote without
-    closing it continues in the next paragraph if that one opens with a mark.
-    A straight mark closes whatever is open, so '"...”' mixed marks pair up.
+    - Marks pair inside a paragraph, across its wrapped lines; one quotation may nest in
+      another; a straight mark closes whatever is open, so mixed '"...”' marks pair.
+    - The news convention for long quotations: a paragraph that leaves a quote open
+      continues when the next paragraph (or line) opens with a quotation mark; a mark of
+      the opening mark's kind (straight or typographic) re-opens the same quotation,
+      one of the other kind nests a quotation inside it, and the quotation closes
+      wherever its last paragraph closes it (of two readings, the one that leaves
+      fewer marks unpaired). A quote left open whose next paragraph closes before it
+      opens anything (a paragraph broken inside a sentence) continues too.
+    - Not quotation marks: marks inside markup tags, the inch mark of 6’2”, a mark
+      right after a number when no quote is open (a 12" record).
+    - A mark of the wrong shape where a quote plainly opens or closes (“word“, ”Word)
+      is reported once, itself, and still opens or closes the quotation, so its
+      partner is not reported as well.
     """
+    text = _TAG.sub(lambda m: " " * len(m.group()), text)
+    measures = {m.end() - 1 for m in _MEASURE.finditer(text)}
     found: list[int] = []
-    paras = _paragraphs(text)
-    for i, (start, para) in enumerate(paras):
-        following = paras[i + 1][1].lstrip() if i + 1 < len(paras) else ""
-        continues = following[:1] in ("“", '"')
-        stack: list[int] = []
-        for k, ch in enumerate(para):
-            if ch == "“" or (ch == '"' and not stack):
-                if len(stack) == MAX_DEPTH:
-                    found.append(stack.pop())
-                stack.append(start + k)
-            elif ch in ("”", '"'):
-                if stack:
-                    stack.pop()
-                else:
-                    found.append(start + k)
-        if stack and not continues:
-            found.append(stack[-1])
-    return found
+    stack: list[int] = []
+    lines = _lines(text)
+    for n, (start, end, _new) in enumerate(lines):
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        goes_on = following is not None and _takes_up(text, following)
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        readings = [_scan(text, start, end, first, list(stack), skip=False, measures=measures)]
+        if stack and text[first] in (OPENERS, STRAIGHT):
+            # the paragraph's first mark re-opens the running quotation, or nests one in it:
+            # the reading that leaves fewer marks unpaired (the kind of mark breaks a tie)
+            readings.append(_scan(text, start, end, first, list(stack), skip=True,
+                                  measures=measures))
+            if _same_kind(text, stack[-1], first):
+                readings.reverse()
+        cost = [len(f) + (0 if goes_on else len(st)) for f, st in readings]
+        marks, stack = readings[cost.index(min(cost))]
+        found.extend(marks)
+        if stack and not goes_on:
+            found.extend(p for p in stack[-1:] if p >= 0)
+            stack = []
+    return sorted(set(found))
+
+
+def _takes_up(text: str, line: tuple[int, int, bool]) -> bool:
+    """The line goes on with a quotation left open before it: it opens with a quotation mark
+    (the convention), or is a wrap of the same paragraph, or closes before it opens anything
+    (a paragraph broken inside a sentence)."""
+    start, end, new = line
+    if text[start:end].lstrip()[:1] in (OPENERS, STRAIGHT) or not new:
+        return True
+    mark = _first_mark(text, start, end)
+    return mark is not None and (mark[1] == CLOSERS or (
+        mark[1] == STRAIGHT and _closing_position(text, mark[0])))
+
+
+def _scan(text: str, start: int, end: int, first: int, stack: list[int], *, skip: bool,
+          measures: set[int]) -> tuple[list[int], list[int]]:
+    """Pair the marks of one line onto ``stack`` (offsets of open marks; -1 for a wrongly
+    shaped opening mark already reported): the marks found unpaired, and what is left open.
+    With ``skip`` the line's first mark continues the open quotation."""
+    found: list[int] = []
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch not in (OPENERS, CLOSERS, STRAIGHT) or pos in measures:
+            continue
+        if pos == first and skip:
+            continue
+        if not stack and ch in (CLOSERS, STRAIGHT) and text[pos - 1:pos].isdigit():
+            continue  # 12" — a measure, no quote is open
+        if ch == OPENERS and stack and _closing_position(text, pos):
+            found.append(pos)  # “word“: a closing mark written the wrong way round
+            stack.pop()
+        elif ch == OPENERS or (ch == STRAIGHT and (not stack or pos == first)):
+            if len(stack) == MAX_DEPTH:
+                found.append(stack.pop())
+            stack.append(pos)
+        elif stack:
+            stack.pop()
+        else:
+            # a closing mark nothing opened: reported, and taken as the opening it stands for
+            # (”Word ... ”), so the mark that closes it is not reported as well
+            found.append(pos)
+            stack.append(-1)
+    return found, stack
 
 
 def unmatched_marks(text: str) -> list[Span]:

@@ -26,12 +26,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import Cluster, EntityIndex
-from claimcheck.extraction.lexicon.verbs import SPEAKING_VERBS
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_cues import Cue, antecedent, find_cue, is_cue, subject
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.lang.en.speech import NAMING_VERBS, PERSON_PRONOUNS, WORK_NOUNS
+from claimcheck.lang.en.verbs import SPEAKING_VERBS
 from claimcheck.models import EntityKind, Quote, Span
 
 SPEAKER_KINDS = (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.GROUP)

@@ -16,7 +16,6 @@ import json
 import re
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from claimcheck.errors import InputError, NotAnArticle
@@ -166,6 +165,8 @@ def _claimset(record: dict[str, Any], source: str, prefix: str) -> ClaimSet:
 
 
 def _load_yaml(body: str, source: str) -> dict[str, Any]:
+    import yaml  # only a file with front matter needs it
+
     try:
         meta = yaml.safe_load(body)
     except yaml.YAMLError as exc:

@@ -58,7 +58,16 @@ class WordUse(Record):
     lower_case: bool = Field(default=False, description="Also written in lower case.")
     calendar: bool = Field(default=False, description="A month or weekday name, or written "
                            "inside a time expression: no name.")
-    dictionary_word: bool = Field(default=False, description="An English dictionary word.")
+    dictionary_word: bool = Field(default=False, description="An English dictionary word "
+                                  "(itself or, for a plural in -s, its singular).")
+    first_name: bool = Field(default=False, description="A first name of the first-name table "
+                             "(itself or, for a plural in -s, its singular).")
+    place_name: bool = Field(default=False, description="A country, US state or city the "
+                             "gazetteer knows (itself or, for a plural in -s, its singular).")
+    as_written: bool = Field(default=False, description="Marked '[sic]': reproduced as the "
+                             "source wrote it.")
+    beside: list[str] = Field(default_factory=list, description="Capitalised words written "
+                              "right beside it, one space apart ('Rahm' for 'Emanuel').")
     variants: list[str] = Field(
         default_factory=list, description="Known other spellings of the word among the text's "
         "capitalised words: British/American ('Defence'/'Defense'), a place's alternate "

@@ -34,8 +34,9 @@ def appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None
     """Two expressions side by side name one day.
 
     A weekday found apart from the date it stands beside ("Friday, Nov. 21"),
-    or a day followed by an offset in apposition ("on Friday, two days after
-    the election"). Extraction says which expression stands beside which
+    a day followed by an offset in apposition ("on Friday, two days after
+    the election"), or an offset followed by the day it names ("five days
+    later, on Sunday"). Extraction says which expression stands beside which
     (``apposed_to``); this decides whether the two name one day.
     """
     for c in claims.times:
@@ -43,7 +44,10 @@ def appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None
         if a is None or a.id not in known or c.id not in known:
             continue
         sa, sc = a.stated, c.stated
-        if sa is None and a.publication_offset is None:
+        counted = a.anchor.kind in (AnchorKind.EXPRESSION, AnchorKind.EVENT) and \
+            days_in_offset(a.anchor.offset) is not None and a.anchor.ref != c.id \
+            and sc is not None and bool(sc.weekday or sc.day)  # not the day it counts from
+        if sa is None and a.publication_offset is None and not counted:
             continue
         only_weekday = sa is not None and sc is not None and sa.weekday and not sa.day \
             and sc.day and not sc.weekday
@@ -52,12 +56,13 @@ def appositions(b: ConstraintBuilder, claims: ClaimSet, known: set[str]) -> None
         offset = c.anchor.kind in (AnchorKind.EXPRESSION, AnchorKind.EVENT) and \
             days_in_offset(c.anchor.offset) is not None and sa is not None and (
                 sa.weekday or sa.day)
-        if not (only_weekday or offset or relative):
+        if not (only_weekday or offset or relative or counted):
             continue
         b.apposed.add(frozenset((a.id, c.id)))
         b.add(ConstraintKind.APPOSITION, Strength.STATED, [a.id, c.id],
               f"{a.span.text!r} stands beside {c.span.text!r}: one day",
-              [(a.span, "date"), (c.span, "offset" if offset else "date")],
+              [(a.span, "offset" if counted else "date"),
+               (c.span, "offset" if offset else "date")],
               min_diff=0, max_diff=0)
 
 

@@ -13,7 +13,6 @@ from claimcheck.models import Report
 from claimcheck.report.github import render_github
 from claimcheck.report.gitlab import render_gitlab
 from claimcheck.report.json_format import render_json
-from claimcheck.report.junit import render_junit
 from claimcheck.report.rule_docs import (
     RuleDoc,
     describe,
@@ -25,6 +24,15 @@ from claimcheck.report.rule_docs import (
 )
 from claimcheck.report.sarif import render_sarif, sarif_log
 from claimcheck.report.text import render_file, render_summary, render_text
+
+
+def render_junit(report: Report) -> str:
+    """JUnit XML (``claimcheck.report.junit``), imported when asked for: only this format
+    needs ``xml.etree``."""
+    from claimcheck.report.junit import render_junit as render
+
+    return render(report)
+
 
 FORMATS: dict[str, Callable[[Report], str]] = {
     "text": render_text,

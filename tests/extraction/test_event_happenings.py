@@ -163,7 +163,7 @@ def test_an_all_caps_headline_is_no_dateline(claims):
 
 
 def test_the_event_noun_table_is_language_data_from_timeml():
-    from claimcheck.extraction.lexicon.events import event_nouns
+    from claimcheck.lang.en.events import event_nouns
     nouns = event_nouns()
     assert {"arrest", "referendum", "earthquake", "strike"} <= nouns
     assert not nouns & {"year", "company", "percent"}

@@ -34,6 +34,9 @@ def _days(cs: ClaimSet, ev: Event) -> set[str]:
 
 def _find(cs: ClaimSet, kind: EventKind, names: set[str]) -> Event:
     hits = [e for e in cs.events if e.kind is kind and _names(cs, e) == names]
+    if kind is EventKind.STATEMENT and len(hits) > 1:
+        # every reporting verb is a statement event; the one meant is dated or ordered
+        hits = [e for e in hits if e.times or e.refers_to or e.relations]
     assert len(hits) == 1, f"{kind} with {names}: {[(e.kind, _names(cs, e)) for e in cs.events]}"
     return hits[0]
 

@@ -400,6 +400,29 @@ def _():
     return c.build()
 
 
+def _voted(first: str, first_place, second: str, second_place) -> ClaimSet:
+    text = f"Members voted in {first} on Friday. The vote in {second} was the third this year."
+    c = Claims(text, PUB)
+    a = c.entity(first, EntityKind.PLACE, place=first_place)
+    b = c.entity(second, EntityKind.PLACE, place=second_place)
+    c.event("voted", EventKind.ELECTION, places=[(first, a), (second, b)])
+    return c.build()
+
+
+LAGOS = place("Lagos", "city", "Nigeria", "NG", ["Nigeria"], None, 2332459)
+KANO = place("Kano", "city", "Nigeria", "NG", ["Nigeria"], None, 2335204)
+
+
+@case("PL01", "warning", "an-election-in-two-countries")
+def _():
+    return _voted("Lagos", LAGOS, "Paris", PARIS)
+
+
+@case("PL01", "pass", "an-election-in-two-cities-of-one-country")
+def _():
+    return _voted("Lagos", LAGOS, "Kano", KANO)
+
+
 @case("PL01", "pass", "unresolved-place-is-not-compared")
 def _():
     return _placed("Palm Beach", PALM_BEACH, "Mar-a-Lago", None)
@@ -728,5 +751,6 @@ def _():
 __all__ = ["CASES", "Direction"]
 
 
-# QT cases of the quotes work live in their own file and register here.
+# QT and PE cases of the issue-16 work live in their own files and register here.
+import tests.rules.cases_people  # noqa: E402,F401
 import tests.rules.cases_quotes  # noqa: E402,F401

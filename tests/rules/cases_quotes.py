@@ -86,3 +86,77 @@ def _():
     c.quote(WORDS, paul, "Paul Girard")
     c.quote(WORDS, maria, nth=1)
     return c.build()
+
+
+# QT03, issue 16 second pass: the conventions of real, edited (and scraped) news --------
+
+@case("QT03", "pass", "a-long-quote-closed-in-its-last-paragraph-only")
+def _():
+    text = ("The minister said: “We will rebuild the bridge.\n\n“We will rebuild the school."
+            "\n\n“And we will do it this year.”\n\nThe crowd cheered.")
+    return Claims(text, PUB).build()
+
+
+@case("QT03", "pass", "a-block-in-straight-marks-whose-paragraph-opens-with-a-nested-quote")
+def _():
+    text = ('"The spokesman faced questions on the budget.\n\n'
+            '“We have nothing to add,” the spokesman said."\n\nThe briefing ended.')
+    return Claims(text, PUB).build()
+
+
+@case("QT03", "pass", "a-continuation-mark-of-the-other-kind")
+def _():
+    text = ('An official said:\n\n"The minister called his colleague.\n\n'
+            '“They agreed to meet again.”\n\nNo date was set.')
+    return Claims(text, PUB).build()
+
+
+@case("QT03", "pass", "feet-and-inches-inside-a-quote")
+def _():
+    return Claims("“He is taller than me, maybe 6’1”,” the mayor joked.", PUB).build()
+
+
+@case("QT03", "pass", "a-twelve-inch-record")
+def _():
+    return Claims('The band pressed a 12" single for the fans.', PUB).build()
+
+
+@case("QT03", "pass", "typographic-marks-inside-a-tag")
+def _():
+    return Claims("Read <a href=”https://example.org/x” target=”_blank”>the memo</a> now.",
+                  PUB).build()
+
+
+@case("QT03", "pass", "a-tag-attribute-running-over-a-line-break")
+def _():
+    return Claims('<post post-date="June 3,\n2021">Nice day.</post>\n\nThen rain.', PUB).build()
+
+
+@case("QT03", "pass", "a-paragraph-broken-inside-a-quoted-sentence")
+def _():
+    text = "“The plant has not worked since\n\n2009, and it never will,” the mayor said."
+    return Claims(text, PUB).build()
+
+
+@case("QT03", "pass", "quoted-paragraphs-on-single-lines-between-blank-lines")
+def _():
+    text = ("Title.\n\n“The roads are closed,” the mayor said. “We are clearing them.\n"
+            "“It will take a week,” she said.\n\nThe snow stopped.")
+    return Claims(text, PUB).build()
+
+
+@case("QT03", "warning", "a-closing-mark-the-wrong-way-round")
+def _():
+    return Claims("The mayor called the plan “reckless“ on Monday.", PUB).build()
+
+
+@case("QT03", "warning", "an-opening-mark-the-wrong-way-round")
+def _():
+    return Claims("Voters wrote in.\n\n”We want the bridge,” one wrote.", PUB).build()
+
+
+@case("QT03", "warning", "a-long-quote-never-closed")
+def _():
+    text = "She said:\n\n“We will rebuild.\n\n“We will not wait.\n\nThe crowd cheered."
+    return Claims(text, PUB).build()
+

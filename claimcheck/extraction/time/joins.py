@@ -12,8 +12,15 @@ them make one expression of the two:
 - **a clock time and its day**: "15:00 GMT Saturday", "Saturday at 15:00 GMT",
   "3 p.m., Nov. 6" are one TIME on that day;
 - **a day and its year across odd spacing**: "July 24 , 2003";
+- **a date and its weekday in apposition or parenthesis**: "March 4, a Friday",
+  "Friday (March 4)", "March 4 (Friday)" are one DATE that states both, as "Friday,
+  March 4" does, so the weekday is checked against the date;
 - **a choice of amounts**: "weeks or months";
-- **a period and the year it is moved by**: "the same period last year".
+- **a period and the year it is moved by**: "the same period last year";
+- **a month or season and the year stated after it** where the pattern did not take them
+  whole: "January nineteen ninety-seven", "the winter of nineteen ninety-four";
+- **a clock time restated in another zone in parentheses**: "10:35 a.m. (0735 GMT)" is one
+  instant, read once, as the clock the story uses; the restatement is absorbed.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.models import AnchorKind, Direction, Granularity, Joining, TimexType
+from claimcheck.models import AnchorKind, Direction, Granularity, Joining, Span, TimexType
 
 from .calendar import shift_value, value_range
 from .reading import Reading
@@ -35,6 +42,10 @@ _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _TIME_DAY_GAP = re.compile(r"\s*,\s*|\s+(?:on\s+)?", re.IGNORECASE)
 _DAY_TIME_GAP = re.compile(r"\s*,\s*|\s+(?:at\s+)?", re.IGNORECASE)
 _YEAR_GAP = re.compile(r"\s*,\s*")
+_PERIOD_YEAR_GAP = re.compile(r"\s*,\s*|\s+(?:of\s+)?", re.IGNORECASE)
+_YEARLESS_PERIOD = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _RANGE_DAYS = 31
 """Longest day range read as one expression ("Aug. 26 to Oct. 20" is two dates)."""
 _CHOICE_DAYS = 14
@@ -154,6 +165,56 @@ def _day_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
     )
 
 
+_WEEKDAY_APPOSITION = re.compile(r"\s*,\s*an?\s+", re.IGNORECASE)
+
+
+def _bare_weekday(text: str, p: Piece) -> bool:
+    r = p[2]
+    s = r.stated
+    return (
+        r.type is TimexType.DATE
+        and s is not None
+        and s.weekday is not None
+        and s.day is None
+        and not r.mod
+        and re.fullmatch(r"[A-Za-z]+\.?", text[_start(p) : _end(p)]) is not None
+    )
+
+
+def _weekday_and_date(text: str, a: Piece, b: Piece) -> Reading | None:
+    """ "March 4, a Friday", "Friday (March 4)", "March 4 (Friday)": one day, its weekday
+    stated beside its date."""
+    gap = text[_end(a) : _start(b)]
+    end = _end(b)
+    if _OPEN_PAREN.fullmatch(gap):
+        close = _CLOSE_PAREN.match(text, end)
+        if close is None:
+            return None
+        end = close.end()
+    elif not _WEEKDAY_APPOSITION.fullmatch(gap):
+        return None
+    if _bare_weekday(text, b) and _day(a[2]) is not None:
+        date, weekday = a[2], b
+    elif _bare_weekday(text, a) and _day(b[2]) is not None and _OPEN_PAREN.fullmatch(gap):
+        date, weekday = b[2], a
+    else:
+        return None
+    stated, said = date.stated, weekday[2].stated
+    if stated is None or said is None or stated.day is None or stated.weekday is not None:
+        return None
+    phrase = text[_start(a) : end]
+    return replace(
+        date,
+        stated=stated.model_copy(
+            update={"weekday": said.weekday, "weekday_span": Span.of(text, _start(weekday),
+                                                                     _end(weekday))}
+        ),
+        start=_start(a),
+        end=end,
+        derivation=[phrase, f"the weekday stated beside {date.value}", date.value],
+    )
+
+
 def _amounts(text: str, a: Piece, b: Piece) -> Reading | None:
     ra, rb = a[2], b[2]
     if ra.type is not TimexType.DURATION or rb.type is not TimexType.DURATION:
@@ -161,6 +222,58 @@ def _amounts(text: str, a: Piece, b: Piece) -> Reading | None:
     if ra.direction or rb.direction or not _OR_GAP.fullmatch(text[_end(a) : _start(b)]):
         return None
     return replace(ra, joins=Joining.CHOICE, until=rb.value, start=_start(a), end=_end(b))
+
+
+def _period_and_year(text: str, a: Piece, b: Piece) -> Reading | None:
+    """ "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or
+    season of the year stated after it, not the year nearest publication."""
+    ra, rb = a[2], b[2]
+    if ra.granularity not in (Granularity.MONTH, Granularity.SEASON) or ra.mod or ra.direction:
+        return None
+    if not _YEARLESS_PERIOD.fullmatch(ra.value) or re.search(r"\d", text[_start(a) : _end(a)]):
+        return None  # the period's own words stated no year: the year was inferred
+    if ra.stated is not None and ra.stated.year is not None:
+        return None
+    year_words = text[_start(b) : _end(b)]
+    if rb.type is not TimexType.DATE or rb.mod or not re.fullmatch(r"\d{4}", rb.value):
+        return None
+    if rb.anchor is not AnchorKind.NONE or re.search(r"year", year_words, re.IGNORECASE):
+        return None  # "March last year" is an offset, read by its own rule
+    if not _PERIOD_YEAR_GAP.fullmatch(text[_end(a) : _start(b)]):
+        return None
+    value = rb.value + ra.value[4:]
+    stated = None
+    if ra.stated is not None:
+        whole = Span.of(text, ra.stated.date_span.start, _end(b)) if ra.stated.date_span else None
+        stated = ra.stated.model_copy(update={"year": int(rb.value), "date_span": whole})
+    return replace(
+        ra,
+        value=value,
+        stated=stated,
+        anchor=AnchorKind.NONE,
+        anchor_index=None,
+        start=_start(a),
+        end=_end(b),
+        derivation=[text[_start(a) : _end(b)], f"the year stated after it, {rb.value}", value],
+    )
+
+
+def _restated_clock(text: str, a: Piece, b: Piece) -> Reading | None:
+    """ "10:35 a.m. (0735 GMT)": the same instant on another zone's clock; the first is kept.
+    A parenthesis with the same clock reading adds to it ("4 in the morning (4 a.m. EDT
+    Thursday)") and stays an expression of its own."""
+    ra, rb = a[2], b[2]
+    if ra.type is not TimexType.TIME or rb.type is not TimexType.TIME:
+        return None
+    if "T" not in ra.value or "T" not in rb.value:
+        return None
+    if ra.value.split("T")[1] == rb.value.split("T")[1]:
+        return None
+    if not _OPEN_PAREN.fullmatch(text[_end(a) : _start(b)]):
+        return None
+    if not _CLOSE_PAREN.match(text, _end(b)):
+        return None
+    return ra
 
 
 _COMPARED = re.compile(r"\b(?:corresponding|comparable|year-ago|year-earlier)\b", re.I)
@@ -193,7 +306,16 @@ def _period_last_year(text: str, a: Piece, b: Piece) -> Reading | None:
     )
 
 
-JOINERS = (_days, _clock_and_day, _day_and_year, _amounts, _period_last_year)
+JOINERS = (
+    _days,
+    _restated_clock,
+    _clock_and_day,
+    _day_and_year,
+    _weekday_and_date,
+    _period_and_year,
+    _amounts,
+    _period_last_year,
+)
 
 
 def join(text: str, pieces: list[Piece]) -> tuple[list[Piece], dict[int, int]]:

@@ -65,11 +65,16 @@ def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Reads "this morning", "last night", "tomorrow evening", "that afternoon"."""
-    rel = squash(m["rel"])
+    """Reads "this morning", "last night", "tomorrow evening", "that afternoon",
+    "mid-afternoon", "mid-morning yesterday"."""
     part = squash(m["part"])
     suffix = part_suffix(part)
     mod = tw.EDGE_MODS.get(squash(m["mod"] or ""))
+    if m["rel"] is None and (m["mod"] or "").lower() != "mid":
+        return None
+    rel = squash(m["rel"] or m["rd"] or "that")  # a bare "mid-afternoon": of the day last named
+    if m["rel"] is not None and m["rd"] is not None:
+        return None  # "this morning yesterday" is no one time
     if rel in ("that", "the", "the next", "the following", "the previous"):
         # "in the morning": the morning of the day last named, like "that morning"
         step = {"that": 0, "the": 0, "the next": 1, "the following": 1, "the previous": -1}[rel]
@@ -79,6 +84,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
         "last": -1 if part in ("night", "evening") else 0,
         "tomorrow": 1,
         "yesterday": -1,
+        "today": 0,
     }[rel]
     return relative(
         ctx,

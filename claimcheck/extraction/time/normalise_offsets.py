@@ -204,9 +204,10 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Reads "the year", "the week": a duration after "for"/"during", else the reference period."""
+    """Reads "the year", "the week", "for the year": the reference period; "the year ended
+    Sept. 30" is the twelve months to that day, a duration."""
     unit = squash(m["unit"])
-    if m["pre"] or m["ended"]:
+    if m["ended"]:
         value = duration_value(1, _UNIT_CODE[unit])
         return Reading(TimexType.DURATION, value, _UNIT_GRAN[unit], derivation=[ctx.phrase, value])
     reading = from_reference(ctx, 0, _UNIT_CODE[unit], _UNIT_GRAN[unit])

@@ -25,6 +25,23 @@ def _year_word(ctx: Context, rel: str | None) -> int | None:
     return ctx.published.year + {"this": 0, "the": 0, "last": -1, "next": 1}[squash(rel or "")]
 
 
+_MONTH_WORDS = sorted([*cal.MONTHS, *cal.MONTH_ABBREVIATIONS], key=len, reverse=True)
+_ENDED_IN = re.compile(
+    r"\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>" + "|".join(map(re.escape, _MONTH_WORDS))
+    + r")\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _ended_month(ctx: Context) -> int | None:
+    """The month of the day "the quarter ended/ending ..." names right after the phrase."""
+    m = _ENDED_IN.match(ctx.text, ctx.end)
+    if m is None:
+        return None
+    word = squash(m["mon"])
+    return cal.MONTHS.get(word) or cal.MONTH_ABBREVIATIONS.get(word)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "the third quarter (of 1998)", "third-quarter", "the latest quarter".
 
@@ -97,6 +114,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             if det != "next"
             else "the quarter after publication"
         )
+    elif ord_ is None and (ended := _ended_month(ctx)) is not None:
+        # "the quarter ended July 31": the three months to that day, May to July; the
+        # calendar quarter that holds most of them is the one of the middle month
+        middle = (ended - 2) % 12 + 1
+        q = (middle - 1) // 3 + 1
+        y = pub.year if ended <= pub.month else pub.year - 1
+        if middle > ended:
+            y -= 1
+        why = f"the three months that ended in month {ended}: mostly quarter {q}"
     elif (
         ctx.reference is not None and granularity_of(ctx.reference[1].value) is Granularity.QUARTER
     ):

@@ -132,8 +132,10 @@ RULES: list[tuple[str, str]] = [
              + r")|(?P<rd>yesterday|today|tomorrow)))?" + R),
     ("part_of_day", L + r"(?:(?P<mod>early|late|later|earlier|mid)[-\s]+)?"
                     r"(?:(?P<rel>this|that|last|(?<=\bin\s)the|(?<=\bduring\s)the|"
-                    r"tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)\s+)"
-                    r"(?P<part>" + PART + ")" + R),
+                    r"tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)\s+"
+                    r"|(?<=\bmid-)|(?<=\bmid\s))"
+                    r"(?P<part>" + PART + ")"
+                    r"(?:\s+(?P<rd>yesterday|today|tomorrow))?" + R),
     ("rel_day", L + r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+"
                 r"yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight)"
                 r"(?:\s+(?P<part>" + PART + r"))?" + R),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extraction.attachment import saying_verb
-from claimcheck.extraction.lexicon.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
+from claimcheck.lang.en.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
 from claimcheck.models import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
@@ -119,12 +119,22 @@ _INTENT = frozenset({
 "is expected to be signed on Thursday", "vowed to return on Saturday"."""
 
 
+def _pluperfect(verb: Token) -> bool:
+    """ "had been scheduled", "had planned": a plan told as already overtaken."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
+        for c in verb.children
+    )
+
+
 def _infinitive_tense(verb: Token, depth: int) -> Tense | None:
     if verb.dep_ == "acl":
         return Tense.FUTURE  # "the vote, to be held on Sunday,"
     head = _governing_verb(verb.head)
     if head is None:
         return None
+    if _pluperfect(head):
+        return None  # "the offer had been scheduled to expire Friday": no longer ahead
     if head.lemma_ in _INTENT:
         return Tense.FUTURE
     outer = verb_tense(head, depth + 1)
@@ -143,6 +153,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return Tense.FUTURE
     if "could" in words:
         return Tense.PRESENT  # "could not be reached Wednesday" / "could close Friday"
+    if _plans(verb) and _pluperfect(verb):
+        return None  # "had been scheduled for Friday": a plan overtaken, not a time ahead
     if _plans(verb):
         return Tense.FUTURE  # "planned a rally on Saturday", "is scheduled for Friday"
     if "going" in words or (

@@ -12,5 +12,7 @@
 - ``people``: words about people (group nouns, name suffixes, organisation words,
   nationality nouns, gendered titles) and the first-name gender table
   (``first_names.tsv``);
-- ``titles``: titles of office and the qualifiers that modify them.
+- ``titles``: titles of office and the qualifiers that modify them;
+- ``events``: words that name events and order one against another;
+- ``verbs``: reporting verbs and the verbs that carry an event noun.
 """

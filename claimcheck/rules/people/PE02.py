@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from claimcheck.models import ClaimSet, EntityKind, Finding, Severity
+from claimcheck.models import ClaimSet, EntityKind, Finding, Severity, WordUse
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 
@@ -51,7 +51,13 @@ class NameVariant(Rule):
     nor a month, a weekday, a word inside a time expression or an English
     dictionary word ("March" is no variant of "Marco"), nor a difference in
     diacritics only ("Francois" / "François") or a known spelling variant
-    ("Defence" / "Defense", "Teheran" / "Tehran").
+    ("Defence" / "Defense", "Teheran" / "Tehran"); nor two words that are
+    each a name or word in its own right (a dictionary word, a place the
+    gazetteer knows, or a first name of the first-name table against one of
+    those: "Osama" / "Obama", "India" / "Indira", "Koreas" / "Koreans")
+    unless a name holds each with a shared other word ("Mario Rubio" /
+    "Marco Rubio" is reported); two first names alone ("Hilary" /
+    "Hillary") are reported; nor a spelling the text marks "[sic]".
 
     Fix: spell the name one way throughout.
     """
@@ -97,10 +103,17 @@ class NameVariant(Rule):
                     continue  # "Defense"/"Defence", "Tehran"/"Teheran", "Zurich"/"Zürich"
                 if min(ua.count, ub.count) >= 2 or (a in places and b in places):
                     continue  # both used again and again, or both real places: two names
+                if ua.as_written or ub.as_written:
+                    continue  # "Angela Correy's [sic]": the source's spelling, kept on purpose
                 xs = [x for x in holders.get(a, []) if x]
                 ys = [y for y in holders.get(b, []) if y]
-                if xs and ys and not any(x & y for x in xs for y in ys):
+                shared = any(x & y for x in xs for y in ys) or bool(
+                    set(ua.beside) & set(ub.beside))
+                if xs and ys and not shared:
                     continue  # "Maine" and "Marine Corps", "Elian Gonzalez" and "Elias Ruiz"
+                if _attested(ua) and _attested(ub) and not shared \
+                        and (_word_or_place(ua) or _word_or_place(ub)):
+                    continue  # "Osama" and "Obama", "India" and "Indira": two known names
                 if ua.lower_case or ub.lower_case or (
                         not ub.mid_sentence and b not in names and len(b) < 7):
                     continue  # a capitalised common word at a sentence start is no name
@@ -111,6 +124,17 @@ class NameVariant(Rule):
                     [(common.first, "name"), (rare.first, "variant")],
                     derivation=[f"{common.text!r} appears {common.count} times, {rare.text!r} "
                                 f"{rare.count}", "they differ by one letter"])
+
+
+def _attested(word: WordUse) -> bool:
+    """A word or name in its own right: a dictionary word, a first name, a known place."""
+    return word.dictionary_word or word.first_name or word.place_name
+
+
+def _word_or_place(word: WordUse) -> bool:
+    """Attested by more than the first-name table, which holds every spelling parents chose
+    ("Hilary" and "Hillary", "Brandt" and "Brendt"), so two of its names may be one misspelt."""
+    return word.dictionary_word or word.place_name
 
 
 def _plain(word: str) -> str:

@@ -25,6 +25,9 @@ from claimcheck.rules.base import Rule
 VAGUE_FEATURES = frozenset({"continent", "other", "region_group"})
 ONE_PLACE_KINDS = frozenset({"meeting", "talks", "summit", "speech"})
 """Events that happen in one place; visits, trips and calls may span several."""
+ONE_COUNTRY_KINDS = frozenset({"election"})
+"""Events held across many places of one country, never in two countries: a vote in
+Lagos and in Kano may be one election, a vote in Lagos and in Prague is not."""
 
 
 def compatible(a: Place, b: Place) -> bool:
@@ -44,6 +47,13 @@ def compatible(a: Place, b: Place) -> bool:
                 outer.name.casefold() == inner.region.casefold():
             return True
     return False
+
+
+def same_country(a: Place, b: Place) -> bool:
+    """Whether two places may lie in one country (unknown countries may)."""
+    if a.feature in VAGUE_FEATURES or b.feature in VAGUE_FEATURES:
+        return True
+    return not (a.country_code and b.country_code) or a.country_code == b.country_code
 
 
 def different_days(a: TimeExpression, b: TimeExpression) -> bool:
@@ -87,8 +97,11 @@ class EventInTwoPlaces(Rule):
     Washington lasted an hour."
 
     Passes: "Rutte met Trump in Florida ... The meeting took place in Palm
-    Beach." (Palm Beach is in Florida.) Places the gazetteer cannot resolve
-    are not compared, nor places named together in one sentence, nor the
+    Beach." (Palm Beach is in Florida.) An election is held in many places of
+    one country, so its places are compared by country only (a vote in Lagos
+    and in Kano may be one; in Lagos and in Prague it cannot). Places the
+    gazetteer cannot resolve are not compared, nor places named together in
+    one sentence, nor the
     places of visits, trips and calls, which may span several, nor the
     stages of one event dated to different days ("The talks began in
     Geneva on Monday ... On Tuesday, the talks in Paris produced a draft.").
@@ -109,7 +122,8 @@ class EventInTwoPlaces(Rule):
         claimed = {t for e in claims.events for t in e.times} | {
             r.target for e in claims.events for r in e.relations}
         for event in claims.events:
-            if event.kind.value not in ONE_PLACE_KINDS and not (
+            one_country = event.kind.value in ONE_COUNTRY_KINDS
+            if event.kind.value not in ONE_PLACE_KINDS and not one_country and not (
                     event.kind is EventKind.OTHER and event.mentions):
                 # a happening of no named kind is compared only when a later mention of it
                 # was joined ("arrested in Lyon ... the arrest in Paris"): one occurrence
@@ -122,7 +136,8 @@ class EventInTwoPlaces(Rule):
             for (ra, a), (rb, b) in combinations(resolved, 2):
                 first, second = sorted((ra.span, rb.span), key=lambda s: s.start)
                 n = claims.sentence_of(first)
-                if compatible(a, b) or (n is not None and n == claims.sentence_of(second)):
+                fits = same_country(a, b) if one_country else compatible(a, b)
+                if fits or (n is not None and n == claims.sentence_of(second)):
                     continue  # "in Geneva and Vienna" names two places on purpose
                 days_a = _stage_dates(claims, event, ra.span, claimed)
                 days_b = _stage_dates(claims, event, rb.span, claimed)
@@ -134,7 +149,8 @@ class EventInTwoPlaces(Rule):
                 yield self.finding(
                     claims,
                     f"the {event.kind.value} ({event.trigger.text!r}) is placed in {a.name} and "
-                    f"in {b.name}, and neither is inside the other",
+                    f"in {b.name}, " + (f"in two countries ({a.country}, {b.country})"
+                                        if one_country else "and neither is inside the other"),
                     [(ra.span, "place"), (rb.span, "place"), (event.trigger, "event")],
                     derivation=[f"{a.name}: within {', '.join(a.within) or 'nothing known'}",
                                 f"{b.name}: within {', '.join(b.within) or 'nothing known'}"],

@@ -266,6 +266,66 @@ ROWS = [
         "year-ago",
         "2023-Q3",
     ),
+    # "the quarter ended <day>": the calendar quarter holding most of the three months
+    (
+        "quarter-ended-off-calendar",
+        "In the quarter ended July 31, the retailer lost money.",
+        RESULTS,
+        "the quarter",
+        "2024-Q2",
+    ),
+    (
+        "quarter-ended-on-calendar",
+        "In the quarter ended Sept. 30, the retailer lost money.",
+        RESULTS,
+        "the quarter",
+        "2024-Q3",
+    ),
+    # "for the year" without an end day is the year itself; "the year ended ..." twelve months
+    (
+        "for-the-year-period",
+        "Sales rose in the third quarter. For the year, volume was flat.",
+        RESULTS,
+        "the year",
+        "2024",
+    ),
+    (
+        "the-year-ended-duration",
+        "Net income for the year ended Aug. 31 fell.",
+        RESULTS,
+        "the year",
+        "P1Y",
+    ),
+    # a plan in the pluperfect is overtaken: its day is not read ahead
+    (
+        "pluperfect-plan-not-ahead",
+        "The offer had been scheduled to expire on Friday, but it was extended.",
+        SAT,
+        "Friday",
+        "2024-11-22",
+    ),
+    (
+        "plan-ahead",
+        "The offer is scheduled to expire on Friday.",
+        SAT,
+        "Friday",
+        "2024-11-29",
+    ),
+    # "mid-" before a part of the day: that part of the day named with it or last named
+    (
+        "mid-part-with-day",
+        "Trading halted in mid-afternoon yesterday.",
+        SAT,
+        "mid-afternoon yesterday",
+        "2024-11-22TAF",
+    ),
+    (
+        "mid-part-of-day-last-named",
+        "On Tuesday, Nov. 19, by mid morning the crowd had gone.",
+        SAT,
+        "mid morning",
+        "2024-11-19TMO",
+    ),
 ]
 
 

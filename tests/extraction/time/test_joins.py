@@ -52,6 +52,13 @@ APART = [
     ("too-long", "The strike lasted from Aug. 26 to Oct. 20.", ["Aug. 26", "Oct. 20"]),
     ("two-events", "He arrived on Friday and left on Monday.", ["Friday", "Monday"]),
     ("and-two-dates", "Polls closed on May 3 and counting began May 4.", ["May 3", "May 4"]),
+    ("month-then-year-clause", "It opened in June; 1999 was worse.", ["June", "1999"]),
+    ("date-then-an-offset", "He left on Nov. 4, a day after the vote.", ["Nov. 4", "a day"]),
+    ("date-then-last-weekday", "He left on Nov. 4, last Friday's vote aside.",
+     ["Nov. 4", "last Friday"]),
+    ("same-clock-restated", "It starts at 4 in the morning (4 a.m. EST Friday).",
+     ["4 in the morning", "4 a.m. EST Friday"]),
+    ("month-then-offset-year", "Sales fell in June, a year after the merger.", ["June", "a year"]),
 ]
 
 
@@ -72,6 +79,18 @@ WHOLES = [
      "2003-07-24"),
     ("amount-choice", "The review could take weeks or months.", "weeks or months", "DURATION",
      "PXW"),
+    ("month-spelled-year", "Rates rose in March nineteen ninety-one.",
+     "March nineteen ninety-one", "DATE", "1991-03"),
+    ("season-of-spelled-year", "Oil was cheap in the winter of nineteen eighty-six.",
+     "the winter of nineteen eighty-six", "DATE", "1986-WI"),
+    ("date-then-a-weekday", "Talks opened on Nov. 4, a Monday, in Oslo.", "Nov. 4, a Monday",
+     "DATE", "2024-11-04"),
+    ("weekday-then-date-in-parenthesis", "The bill passed on Monday (4 November).",
+     "Monday (4 November)", "DATE", "2024-11-04"),
+    ("date-then-weekday-in-parenthesis", "The bill passed on 4 November (Monday).",
+     "4 November (Monday)", "DATE", "2024-11-04"),
+    ("zone-restated", "The quake struck at 4:10 p.m. (0810 GMT).", "4:10 p.m.", "TIME",
+     "2024-11-20T16:10"),
 ]
 
 
@@ -176,3 +195,20 @@ def test_year_range_is_one_expression(nlp, text, phrase, value, until, days):
 
 def test_descending_years_are_not_a_range(nlp):
     assert all(t.joins is None for t in find_times(nlp("The score was 2010-09."), published=PUB))
+
+
+# the weekday stated beside its date is kept, so a weekday that does not fit can be checked
+APPOSED_WEEKDAYS = [
+    ("comma-a", "Talks opened on Nov. 4, a Friday, in Oslo.", 5, "Friday"),
+    ("parenthesis", "The bill passed on Thursday (4 November).", 4, "Thursday"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "said"), [pytest.param(*r[1:], id=r[0]) for r in APPOSED_WEEKDAYS]
+)
+def test_weekday_beside_its_date_is_stated(nlp, text, weekday, said):
+    (t,) = find_times(nlp(text), published=PUB)
+    assert t.stated is not None
+    assert (t.stated.weekday, t.stated.day, t.stated.month) == (weekday, 4, 11)
+    assert t.stated.weekday_span is not None and t.stated.weekday_span.text == said

@@ -1,0 +1,71 @@
+"""An event noun's day from the clause around it, where the parse does not give it.
+
+- A reduced relative on an event noun: "Turnout in the election, held on May 5,
+  ...". A past participle of a light verb ("held", "staged", "convened") set
+  off by a comma right after a noun phrase takes that phrase as its theme, as
+  the passive "the election was held" does; the small model often hangs such a
+  participle on the clause's subject instead. The participle becomes one of the
+  event's anchors, so the times and places below it are the event's (a clause link).
+- A setting: "Kenya voted in an election on Sunday", "was injured in an attack
+  on Monday", "spoke at the ceremony on Friday". A clause whose verb takes an
+  event noun through "in", "at" or "during" happens at that event, so the
+  clause's day is the event's day too. The parse does not say that the day is
+  the event's own, so the link is ``sentence``: it can give a warning, never an error.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimcheck.extraction.events import Draft
+from claimcheck.extraction.lines import same_line
+from claimcheck.lang.en.verbs import LIGHT_VERBS
+from claimcheck.models import EventKind, LinkBasis
+
+_SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def anchor_participles(doc: Doc, drafts: list[Draft]) -> None:
+    """Make a light verb's participle after "<event noun phrase>," an anchor of the event."""
+    taken = {i for d in drafts for i in d.anchors}
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos_ == "NOUN"}
+    for t in doc:
+        if t.tag_ != "VBN" or t.i in taken or t.lemma_.lower() not in LIGHT_VERBS \
+                or t.i < 2 or doc[t.i - 1].text != "," or _has_own_subject(t):
+            continue
+        noun = _phrase_head(doc[t.i - 2])
+        if noun is not None and noun.i in nouns and same_line(noun, t) \
+                and t.head.i != noun.i:  # the parse got it right: nothing to mend
+            nouns[noun.i].anchors.add(t.i)
+            taken.add(t.i)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _phrase_head(last: Token) -> Token | None:
+    """The noun a noun phrase ending in ``last`` is headed by ("the general election")."""
+    node = last
+    while node.dep_ in ("compound", "amod", "nummod") and node.head.i > node.i:
+        node = node.head
+    return node if node.pos_ == "NOUN" and node.i == last.i else None
+
+
+def date_by_setting(drafts: list[Draft]) -> None:
+    """Give an undated event noun the clause's own days when the clause happens at it."""
+    by_anchor = {i: d for d in drafts for i in d.anchors}
+    for d in drafts:
+        noun = d.trigger
+        if noun.pos_ != "NOUN" or d.times or d.kind in (EventKind.STATEMENT, EventKind.REQUEST) \
+                or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+            continue
+        verb = noun.head.head
+        host = by_anchor.get(verb.i)
+        if host is None or host is d or verb.pos_ != "VERB" or not same_line(verb, noun):
+            continue
+        for tid in host.times:
+            if host.time_basis.get(tid, LinkBasis.CLAUSE) in (LinkBasis.CLAUSE,
+                                                               LinkBasis.EXPLICIT):
+                d.times.append(tid)
+                d.time_basis.setdefault(tid, LinkBasis.SENTENCE)

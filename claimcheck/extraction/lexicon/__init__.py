@@ -1,1 +1,0 @@
-"""Language data for the extractors: word lists kept apart from the logic that reads them."""

