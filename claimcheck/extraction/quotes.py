@@ -182,7 +182,8 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
         m = index.mention_at(token)
         assert held is not None and m is not None
         return held.id, index.span_of(m)
-    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in _NOT_SPEAKER_LABELS:
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in _NOT_SPEAKER_LABELS \
+            and not _title_label_bled(token):
         return None, None  # "and", a date, a place, a number is no speaker
     if held is not None and held.kind not in SPEAKER_KINDS:
         return None, None
@@ -204,6 +205,14 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
     phrase = token.doc[token.left_edge.i:token.i + 1]
     holder = resolver.resolve_title(token)
     return (holder.id if holder else None), Span.of(text, phrase.start_char, phrase.end_char)
+
+
+def _title_label_bled(token: Token) -> bool:
+    """The cue's subject labelled as part of a title of a work: the model stretched the
+    label from the quoted words over the name after them ("“…,” Trump tweeted" with
+    "Trump" tagged WORK_OF_ART). A subject of a speech verb outside the marks is a
+    speaker's name, not a title."""
+    return token.ent_type_ == "WORK_OF_ART" and token.dep_ in _ACTOR_DEPS
 
 
 def _acting_place(token: Token, held: Cluster | None) -> bool:

@@ -257,3 +257,22 @@ def test_every_template_credits_the_named_speaker(nlp, template, name, w, more, 
     for q in cs.quotes:
         assert q.speaker is not None, (text, q.content.text)
         assert name.split()[-1] in cs.entity(q.speaker).name, (text, q.content.text)
+
+
+def test_a_title_label_bled_onto_the_subject_does_not_hide_the_speaker(nlp):
+    """The model sometimes stretches WORK_OF_ART from the quoted words over the name after
+    them; the subject of the cue is still the speaker."""
+    from spacy.tokens import Span as SpacySpan
+
+    from claimcheck.extraction import extract_claims
+    from claimcheck.models import Article
+
+    text = "Paul Girard spoke first.\n\n“The count is rigged,” Hale said on Saturday."
+    doc = nlp(text)
+    hale = next(t for t in doc if t.text == "Hale")
+    assert hale.dep_ == "nsubj"
+    doc.ents = [e for e in doc.ents if hale.i not in range(e.start, e.end)
+                and e.end <= hale.i or e.start > hale.i]
+    doc.ents = [*doc.ents, SpacySpan(doc, hale.i, hale.i + 1, label="WORK_OF_ART")]
+    q = extract_claims(doc, Article(text=text)).quotes[0]
+    assert q.speaker_span is not None and q.speaker_span.text == "Hale"
