@@ -7,11 +7,13 @@ Tried in order of how directly a cue credits the words:
    radio: “...”"), or a paragraph ending "According to X:" or "X said:";
 3. after the closing mark, up to the end of the sentence: a dash credit ("— Jane Doe"),
    "according to X", or a cue verb however far, past appositions and parentheses
-   (", Rep. Jane Doe (D-Ore.), the committee's chair, said");
+   (", Rep. Jane Doe (D-Ore.), the committee's chair, said"); after a quotation that ends
+   its sentence, a next sentence that is only a credit ("…?” Borger asked.");
 4. a cue verb that governs the quoted words ("a plan he called “...”");
 5. a cue verb or noun elsewhere in the sentence ("In a statement, the party said ...").
 
-A cue's speaker is its subject; a participle (", saying", ", adding") and a verb joined
+A cue's speaker is its subject (for a relative pronoun, the noun the clause modifies:
+"Beck, who called it “...”"); a participle (", saying", ", adding") and a verb joined
 by "and" take the subject of the verb they hang on; a cue noun takes its possessor or the
 "from"/"by" phrase ("Trump's statement", "a letter from the mayor").
 """
@@ -25,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.quote_marks import Marked
-from claimcheck.lang.en.speech import CUE_NOUNS, CUE_VERBS, HEARER_VERBS
+from claimcheck.lang.en.speech import CUE_NOUNS, CUE_VERBS, HEARER_VERBS, PHRASAL_CUES
 from claimcheck.models import Span
 
 AFTER_WINDOW = 40
@@ -38,6 +40,9 @@ near it, and a text without sentence breaks must not cost quotes x length."""
 MAX_CLIMB = 12
 """Head-chain steps from the quoted words up to a governing cue verb."""
 
+BARE_WINDOW = 8
+"""Tokens after a quotation's own sentence end within which a bare credit's verb lies."""
+
 LABEL_WINDOW = 8
 """Tokens before a colon that can make a label ("Jane Doe, on radio:")."""
 
@@ -45,6 +50,9 @@ _MARKS = frozenset("“”\"")
 _DASHES = frozenset({"—", "–", "--", "-"})
 _ENDS = frozenset({".", "!", "?"})
 _NOT_SPEAKERS = frozenset({"it", "which", "that", "this", "there", "what", "who"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
+"""What a cue verb says of its own: a clause, an object, a predicate."""
 
 
 @dataclass
@@ -56,7 +64,11 @@ class Cue:
 
 
 def is_cue(t: Token) -> bool:
-    return t.lemma_.lower() in CUE_VERBS and t.pos_ in ("VERB", "AUX")
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in CUE_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES
+                                     for c in t.children)
 
 
 def find_cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
@@ -110,6 +122,8 @@ def _after(doc: Doc, last: Token) -> Cue | None:
                      if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
         if name is not None:
             return Cue(None, _span(doc[start]), name, adjacent=True)
+    if ended and start < len(doc) and not doc[start].is_lower and same_line(doc[start], last):
+        return _bare_credit(doc, start)
     if ended == "." or start >= len(doc) or ended and not (
             doc[start].is_lower or is_cue(doc[start])):
         return None
@@ -130,6 +144,26 @@ def _after(doc: Doc, last: Token) -> Cue | None:
             return Cue(t, _span(t), doc[k - 1], adjacent=k - start < 6)  # "X notes." mis-tagged
         if t.text in _ENDS:
             break
+    return None
+
+
+def _bare_credit(doc: Doc, k: int) -> Cue | None:
+    """After a quotation that ends its sentence, a new sentence that is only a credit:
+    a subject and a cue verb with nothing said of its own ("…?” Borger asked.", "…” Lopez
+    added on Monday."). A cue with a complement ("Lopez said she would stay") says
+    something else and credits nothing before it."""
+    for t in doc[k:min(len(doc), k + BARE_WINDOW)]:
+        if t.text in _MARKS or t.text in _ENDS or "\n" in t.text:
+            return None
+        if not is_cue(t):
+            continue
+        who = subject(t)
+        if who is None or not k <= who.i < t.i:
+            return None
+        if any(c.dep_ in _COMPLEMENTS and not (c.dep_ == "dobj" and t.lemma_.lower()
+                                               in HEARER_VERBS) for c in t.children):
+            return None
+        return Cue(t, _span(t), who, adjacent=True)
     return None
 
 
@@ -211,10 +245,23 @@ def _noun_speaker(noun: Token) -> Token | None:
     return None
 
 
+def antecedent(relative: Token) -> Token | None:
+    """The noun a relative pronoun's clause modifies ("Beck" for "who" in "Beck, who
+    said ..."), or None when ``relative`` is not a relative clause's subject."""
+    clause = relative.head
+    if relative.lower_ in _RELATIVES and relative.dep_ == "nsubj" and clause.dep_ == "relcl" \
+            and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject; for a participle or a conjoined verb, its head verb's."""
     for _ in range(3):
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in _RELATIVES and verb.dep_ == "relcl" \
+                    and verb.head.pos_ in ("NOUN", "PROPN") and same_line(verb.head, verb):
+                return child  # "Beck, who has called Trump “...”": see ``antecedent``
             if child.dep_ == "nsubj" and child.lower_ not in _NOT_SPEAKERS \
                     and same_line(child, verb):
                 return child

@@ -4,7 +4,10 @@ The marks are paired in ``quote_marks``; ``quote_cues`` finds each quotation's c
 the token naming its speaker. Here that token becomes an entity: a name, a person named
 in apposition to a title ("the spokesman, Tom Hale,"), the one holder of a title ("the
 Secretary"), or a pronoun resolved by ``pronouns``. A speaker is a person, an
-organisation or a group, never a place, a date or words inside the quotation.
+organisation or a group, never a date or words inside the quotation; a place only when
+the syntax makes it the one who speaks (the subject of the cue, the agent of a passive
+one, the possessor of a cue noun: "Russia said", "Beijing's statement"), where it stands
+for its government, and never in a locative role ("officials in Russia said").
 
 A quotation without a cue of its own carries on the speaker of the quotation before it
 (the news convention for a run of quoted sentences and paragraphs) while no new speaker
@@ -25,7 +28,7 @@ from spacy.tokens import Doc, Token
 from claimcheck.extraction.entities import Cluster, EntityIndex
 from claimcheck.extraction.lines import text_of
 from claimcheck.extraction.pronouns import PronounResolver
-from claimcheck.extraction.quote_cues import Cue, find_cue, is_cue, subject
+from claimcheck.extraction.quote_cues import Cue, antecedent, find_cue, is_cue, subject
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.lang.en.speech import NAMING_VERBS, PERSON_PRONOUNS, WORK_NOUNS
 from claimcheck.lang.en.verbs import SPEAKING_VERBS
@@ -45,6 +48,8 @@ INTRO_WINDOW = 60
 
 _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL",
                                  "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "EVENT"})
+_ACTOR_DEPS = frozenset({"nsubj", "poss"})
+"""Dependencies that make a token the one who speaks, not where."""
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -169,9 +174,17 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
     text = text_of(token.doc)
     if mark is not None and mark.start <= token.idx < mark.end:
         return None, None  # words inside the quotation are not its speaker
-    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in _NOT_SPEAKER_LABELS:
-        return None, None  # "and", a date, a place, a number is no speaker
+    if (noun := antecedent(token)) is not None:  # "Beck, who said": Beck, credited as "who"
+        ident, credit = _speaker(noun, index, resolver, exclude, last_speaker, mark)
+        return ident, (Span.of(text, token.idx, token.idx + len(token)) if ident else credit)
     held = index.at(token)
+    if _acting_place(token, held):  # "Russia said": the country's government speaks
+        m = index.mention_at(token)
+        assert held is not None and m is not None
+        return held.id, index.span_of(m)
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in _NOT_SPEAKER_LABELS \
+            and not _title_label_bled(token):
+        return None, None  # "and", a date, a place, a number is no speaker
     if held is not None and held.kind not in SPEAKER_KINDS:
         return None, None
     if token.lower_ in PERSON_PRONOUNS:
@@ -192,6 +205,27 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
     phrase = token.doc[token.left_edge.i:token.i + 1]
     holder = resolver.resolve_title(token)
     return (holder.id if holder else None), Span.of(text, phrase.start_char, phrase.end_char)
+
+
+def _title_label_bled(token: Token) -> bool:
+    """The cue's subject labelled as part of a title of a work: the model stretched the
+    label from the quoted words over the name after them ("“…,” Trump tweeted" with
+    "Trump" tagged WORK_OF_ART). A subject of a speech verb outside the marks is a
+    speaker's name, not a title."""
+    return token.ent_type_ == "WORK_OF_ART" and token.dep_ in _ACTOR_DEPS
+
+
+def _acting_place(token: Token, held: Cluster | None) -> bool:
+    """A place in the grammatical role of the one who speaks: the subject of the cue
+    ("Russia said", "Washington warned"), the agent of a passive cue ("was denied by
+    Moscow") or the possessor of a cue noun ("Beijing's statement"). By metonymy it names
+    the place's government or institution, an organisation-like actor; a place in a
+    locative role ("officials in Russia said", a dateline) is no speaker."""
+    if held is None or held.kind is not EntityKind.PLACE or token.pos_ != "PROPN":
+        return False
+    if token.dep_ in _ACTOR_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _entity(index: EntityIndex, token: Token) -> Cluster | None:

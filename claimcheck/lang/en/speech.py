@@ -10,7 +10,8 @@ classes news uses to credit words: dub (29.3: dub, call, label), declare (29.4),
 conjecture (29.5: predict, reckon), promise (13.3: promise, vow, pledge), beg and order
 (58, 60: plead, demand, insist), and correspondence and reply verbs (respond, retort).
 Only lemmas that news uses to introduce words are kept; verbs of thinking ("believe")
-credit an opinion, not words, and stay out.
+credit an opinion, not words, and stay out. Verb-particle pairs of speaking ("go on",
+"shoot back") are kept as pairs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ SAY_VERBS = frozenset(
     insist argue counter suggest propose affirm reaffirm reiterate repeat stress emphasise
     emphasize underline underscore point conclude continue confirm deny quip joke
     boast brag write reply respond answer retort rejoin ask wonder inquire query
+    proclaim pronounce allege articulate exclaim assure interject muse opine hint scoff
+    sneer mock taunt tease tout gloat
     """.split()
 )
 """Say (37.7), transfer of a message (37.1), tell (37.2), reply verbs."""
@@ -30,7 +33,8 @@ MANNER_VERBS = frozenset(
     """
     shout yell scream shriek cry holler bellow roar bark growl snap snarl hiss mutter mumble
     murmur whisper sing chant cheer jeer boo groan moan sigh gasp laugh chuckle sob stammer
-    stutter thunder rail rant fume gush
+    stutter thunder rail rant fume gush boom drawl wail whine whimper croak rasp trumpet
+    rage crow blurt howl screech squeal splutter sputter purr coo rave
     """.split()
 )
 """Manner of speaking (37.3)."""
@@ -53,6 +57,14 @@ DUB_VERBS = frozenset("dub call label brand describe term nickname".split())
 
 CUE_VERBS = SAY_VERBS | MANNER_VERBS | INSTRUMENT_VERBS | ADVISE_VERBS | DUB_VERBS
 """Every lemma that makes a verb a quote cue."""
+
+PHRASAL_CUES = frozenset({
+    ("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("write", "back"),
+    ("chime", "in"), ("weigh", "in"), ("pipe", "up"), ("speak", "up"), ("speak", "out"),
+    ("cry", "out"), ("call", "out"), ("sum", "up"),
+})
+"""Verb and particle that together are a verb of speaking: "…,” he went on", "Trump shot
+back"; the verb alone is not one."""
 
 HEARER_VERBS = frozenset(
     """
