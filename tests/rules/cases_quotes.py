@@ -160,3 +160,27 @@ def _():
     text = "She said:\n\n“We will rebuild.\n\n“We will not wait.\n\nThe crowd cheered."
     return Claims(text, PUB).build()
 
+
+
+FULL = "We need a mayor who has run a business and balanced a budget before"
+FRAGMENT = "has run a business and balanced a budget before"
+
+
+def _quoted_back(*, partial: bool) -> ClaimSet:
+    text = (f'"{FULL}," Ana Lopez wrote on Monday. Voters backed a candidate who '
+            f'"{FRAGMENT}," Tom Reyes said.')
+    c = Claims(text, PUB)
+    ana, tom = c.entity("Ana Lopez"), c.entity("Tom Reyes")
+    c.quote(FULL, ana, "Ana Lopez")
+    c.quote(FRAGMENT, tom, "Tom Reyes", partial=partial)
+    return c.build()
+
+
+@case("QT01", "pass", "a-fragment-quoting-back-a-fuller-quote")
+def _():
+    return _quoted_back(partial=True)
+
+
+@case("QT01", "warning", "a-full-quote-inside-another-credited-elsewhere")
+def _():
+    return _quoted_back(partial=False)

@@ -86,7 +86,9 @@ class QuoteTwoSpeakers(Rule):
     together," Trump said, echoing Rutte'); an organisation credited under a
     prefix of its name ("Greenpeace" and "Greenpeace International"); a title
     or a slogan that two people mention (the extractor does not make those
-    quotes).
+    quotes); a fragment woven into the writer's sentence that repeats part of
+    a fuller quote ('... called for "a leader who has won before"' after the
+    whole sentence was quoted): the writer quoting it back.
 
     Fix: credit the quote to the person who said it.
     """
@@ -106,6 +108,8 @@ class QuoteTwoSpeakers(Rule):
             if wa == wb:
                 severity = certainty
             elif min(len(wa), len(wb)) >= 6 and (_contains(wa, wb) or _contains(wb, wa)):
+                if (a if len(wa) < len(wb) else b).partial:
+                    continue  # a fragment of a fuller quote: the writer quoting it back
                 severity = Severity.WARNING
             else:
                 continue
