@@ -1,17 +1,21 @@
-"""Pathological input through the parts this part owns, and super-linear time found elsewhere.
+"""Pathological input grows the work linearly, measured as a ratio in one run.
 
-Ingest and the report stay fast on a megabyte line, deep HTML and
-thousands of marks. Super-linear spots that benchmarks/pathological.py
-found in code owned by others are tracked here as strict xfails, each
-with a time budget instead of a wall of waiting (a linear version passes
-in a small fraction of it); the batch path already reports such an article
-as stopped at its time limit instead of hanging.
+Each test times the same step at a size n and at 4n, in the same process
+and under the same load, and asserts the growth: linear work grows about
+4 x, quadratic work 16 x, so a bound of 9 x tells them apart on a busy
+machine as well as on a quiet one (wall-clock limits failed under load
+and said nothing about the shape). Each run of the large size still has a
+generous time budget, so a regression fails instead of hanging the suite.
+The inputs come from benchmarks/pathological.py, which measures the same
+at n and 10n through the whole command.
 """
 
 from __future__ import annotations
 
+import gc
 import io
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -22,20 +26,63 @@ from claimcheck.ingest import read_stdin
 from claimcheck.ingest.language import looks_english
 from claimcheck.models import Article, ClaimSet, Entity, EntityKind, Quote, Span
 
+LINEAR = 9.0  # growth bound for 4 x the input: linear ~4, quadratic ~16
+FACTOR = 4
 
-def ingest_seconds(kind: str, data: bytes) -> float:
-    started = time.perf_counter()
+
+def best_seconds(step: Callable[[], object], repeats: int) -> float:
+    """The fastest of ``repeats`` runs: load on the machine only ever adds time.
+
+    The garbage collector is paused while timing, so one full collection of
+    the test session's heap is not charged to whichever run it fell in.
+    """
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            step()
+            best = min(best, time.perf_counter() - started)
+        finally:
+            gc.enable()
+    return best
+
+
+def growth(step: Callable[[int], object], size: int, budget: float = 60) -> float:
+    """How much longer ``step`` takes at ``FACTOR * size`` than at ``size``."""
+    small = best_seconds(lambda: step(size), 5)
+    with time_limit(budget):
+        large = best_seconds(lambda: step(FACTOR * size), 3)
+    return large / max(small, 1e-3)
+
+
+def ingest(kind: str, data: bytes) -> None:
     (item,) = read_stdin(io.BytesIO(data), kind=kind, max_bytes=50_000_000)
     assert isinstance(item, Article), item
     looks_english(item.text)
-    return time.perf_counter() - started
 
 
 @pytest.mark.parametrize(("build", "size"), [
-    (quotes, 100_000), (dates, 10_000), (no_spaces, 1_000_000), (nested_html, 1_500),
-], ids=["quotes", "dates", "no-spaces", "nested-html"])
-def test_ingest_and_language_check_are_fast_on_pathological_input(build, size):
-    assert ingest_seconds(*build(size)) < 10  # a few tenths of a second on a quiet machine
+    (quotes, 25_000), (dates, 2_500), (no_spaces, 250_000),
+], ids=["quotes", "dates", "no-spaces"])
+def test_ingest_and_language_check_grow_linearly_on_pathological_input(build, size):
+    inputs = {n: build(n) for n in (size, FACTOR * size)}
+    assert growth(lambda n: ingest(*inputs[n]), size) < LINEAR
+
+
+def test_deep_html_is_read_within_a_bound_at_the_deepest_nesting_accepted():
+    """Deep nesting is the one input that is not linear, and it is bounded instead.
+
+    trafilatura's extraction (and its readability fallback) is quadratic in
+    the depth of nesting: 0.5 s at 250 levels, 2.6 s at 1,000 here. libxml2
+    reads at most 2,048 levels and deeper pages are refused as an input
+    error, so the worst case is the page just under that cap; it must
+    finish inside the budget, never hang.
+    """
+    kind, data = nested_html(2_000)
+    with time_limit(120):
+        ingest(kind, data)
 
 
 def many_quotes(n: int) -> ClaimSet:
@@ -56,9 +103,8 @@ def many_quotes(n: int) -> ClaimSet:
 
 def test_checking_many_quotes_is_linear():
     """Was ~20 s (every pair of quotes compared) before the shingle index of QT01/QT02."""
-    claims = many_quotes(1_500)
-    with time_limit(3):
-        check_claims(claims, select=["QT01", "QT02"])
+    claims = {n: many_quotes(n) for n in (400, FACTOR * 400)}
+    assert growth(lambda n: check_claims(claims[n], select=["QT01", "QT02"]), 400) < LINEAR
 
 
 @pytest.mark.usefixtures("nlp")
@@ -68,7 +114,7 @@ def test_one_event_with_many_contradicting_dates_is_checked_quickly(nlp):
 
     text = dates(40)[1].decode()
     claims = extract_claims(nlp(text), Article(text=text))
-    with time_limit(4):
+    with time_limit(4):  # the solver is n log n here (4 x the dates: ~10 x the time), not linear
         check_claims(claims)
 
 
@@ -77,7 +123,8 @@ def test_a_line_without_spaces_is_extracted_in_linear_time(nlp):
     """Was ~12 s for 30 kB (quote cue search over the whole sentence) before b885f79."""
     from claimcheck.extraction import extract_claims
 
-    text = no_spaces(30_000)[1].decode()
-    doc = nlp(text)
-    with time_limit(4):
-        extract_claims(doc, Article(text=text))
+    docs = {}
+    for n in (5_000, FACTOR * 5_000):
+        text = no_spaces(n)[1].decode()
+        docs[n] = (nlp(text), Article(text=text))
+    assert growth(lambda n: extract_claims(*docs[n]), 5_000) < LINEAR
