@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.events import Draft
-from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.lang.en.subordinators import CLAUSE_ORDER_MARKS
 from claimcheck.lang.en.verbs import REPORTING_VERBS
 from claimcheck.models import AnchorKind, EventRelation, RelationType, Span, TimeExpression

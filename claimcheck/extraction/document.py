@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.name_words import word_uses
 from claimcheck.extraction.quote_balance import repeat_cue, unmatched_marks
 from claimcheck.extraction.ranges import impossible_dates, stated_ranges

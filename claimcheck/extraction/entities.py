@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.boilerplate import Skipper
-from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.names import (
     LABEL_KINDS,
     TITLE_WORDS,

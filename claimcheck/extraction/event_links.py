@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.events import Draft, _participants, status_of
-from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date

@@ -30,7 +30,7 @@ from claimcheck.extraction.event_links import (
 )
 from claimcheck.extraction.event_settings import anchor_participles, date_by_setting
 from claimcheck.extraction.events import Draft, find_drafts
-from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.lang.en.verbs import CONFIRM_VERBS
 from claimcheck.models import (

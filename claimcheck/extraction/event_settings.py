@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.events import Draft
-from claimcheck.extraction.lines import same_line
+from claimcheck.extraction.line_breaks import same_line
 from claimcheck.lang.en.verbs import LIGHT_VERBS
 from claimcheck.models import EventKind, LinkBasis
 

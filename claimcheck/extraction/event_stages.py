@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from claimcheck.extraction.lines import same_line
+from claimcheck.extraction.line_breaks import same_line
 
 if TYPE_CHECKING:
     from claimcheck.extraction.events import Draft

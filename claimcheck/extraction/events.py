@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import stage_word
-from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.lang.en.events import (

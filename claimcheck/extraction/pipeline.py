@@ -16,7 +16,7 @@ from claimcheck.extraction.boilerplate import Skipper
 from claimcheck.extraction.document import hand_over
 from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_records import EventRecords, find_events
-from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import find_marked
 from claimcheck.extraction.quotes import build_quotes

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.lang.en.speech import CUE_NOUNS, CUE_VERBS, HEARER_VERBS, PHRASAL_CUES
 from claimcheck.models import Span

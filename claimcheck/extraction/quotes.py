@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import Cluster, EntityIndex
-from claimcheck.extraction.lines import text_of
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_cues import Cue, antecedent, find_cue, is_cue, subject
 from claimcheck.extraction.quote_marks import Marked

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.lines import same_line, text_of
+from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.lang.en.people import CITIZEN_NOUNS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.lang.en.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES

@@ -14,9 +14,9 @@ from claimcheck.models import (
     TimeRole,
 )
 from claimcheck.models.spans import Span
-from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder, label_of
+from claimcheck.reason.constraint_builder import PUBLICATION, ConstraintBuilder, label_of
+from claimcheck.reason.conventions import INTERVAL_EVENT_KINDS
 from claimcheck.reason.days import days_in_offset
-from claimcheck.reason.lexicon import INTERVAL_EVENT_KINDS
 from claimcheck.reason.model import ConstraintKind, Strength, event_label
 from claimcheck.reason.time_constraints import reach_strength
 

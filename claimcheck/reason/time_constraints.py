@@ -15,7 +15,13 @@ from claimcheck.models import (
     TimexType,
 )
 from claimcheck.models.spans import Span
-from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder, label_of, signed_days
+from claimcheck.reason.constraint_builder import (
+    PUBLICATION,
+    ConstraintBuilder,
+    label_of,
+    signed_days,
+)
+from claimcheck.reason.conventions import WEEKDAY_WINDOWS
 from claimcheck.reason.days import (
     date_of,
     day,
@@ -23,7 +29,6 @@ from claimcheck.reason.days import (
     month_day_in_year,
     valid_date,
 )
-from claimcheck.reason.lexicon import WEEKDAY_WINDOWS
 from claimcheck.reason.model import ConstraintKind, Strength
 
 YEARLESS_WINDOW = 200

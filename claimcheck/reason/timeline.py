@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.models import ClaimSet
-from claimcheck.reason.build import PUBLICATION, build_constraints
+from claimcheck.reason.constraints import PUBLICATION, build_constraints
 from claimcheck.reason.days import date_of
 from claimcheck.reason.explain import day_list, explain, weakest
 from claimcheck.reason.model import Conflict, Timeline, Variable, VariableKind, event_label

@@ -1,7 +1,7 @@
 """Pathological input grows the work linearly, measured as a ratio in one run.
 
 The tests of linear steps time them at a size n and at 4n, in the same process
-and under the same load, and asserts the growth: linear work grows about
+and under the same load, and assert the growth: linear work grows about
 4 x, quadratic work 16 x, so a bound of 9 x tells them apart on a busy
 machine as well as on a quiet one (wall-clock limits failed under load
 and said nothing about the shape). Each run of the large size still has a

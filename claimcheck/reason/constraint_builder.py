@@ -1,4 +1,4 @@
-"""The constraint builder every part of ``build`` adds to, with its wording helpers."""
+"""The constraint builder every part of ``constraints`` adds to, with its wording helpers."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ it (``Strength``), so a conflict can be shown in place and graded.
 from __future__ import annotations
 
 from claimcheck.models import ClaimSet
-from claimcheck.reason.builder import PUBLICATION, ConstraintBuilder
+from claimcheck.reason.constraint_builder import PUBLICATION, ConstraintBuilder
 from claimcheck.reason.event_constraints import event_constraints
 from claimcheck.reason.model import Constraint, ConstraintKind, Strength
 from claimcheck.reason.time_constraints import appositions, time_constraints
