@@ -86,15 +86,19 @@ def corefer(drafts: list[Draft], index: EntityIndex,
 def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
     """ "The two leaders met ...": the counted people are the last ones named together.
 
-    An event whose subject is a counted people noun and that names nobody takes
-    the named people of the nearest earlier event with two or more of them, so
-    that a wrong count ("the three leaders" after two were named) can be seen.
+    An event whose subject is a definite count of people ("the two leaders",
+    "both men") and that names nobody takes the named people of the nearest
+    earlier event with two or more of them, so that a wrong count ("the three
+    leaders" after two were named) can be seen. An indefinite count ("three
+    women gave birth") and a count of parties ("the two countries") refer to
+    no one named before.
     """
     ordered = sorted((d for d in drafts if d.merged_into is None), key=lambda d: d.trigger.i)
     for n, d in enumerate(ordered):
-        if d.count is None or any((c := index.by_id.get(ident)) is not None
-                                  and c.kind is EntityKind.PERSON
-                                  for _, _, ident in d.participants):
+        if d.count is None or not d.count_refers_back:
+            continue  # "three women gave birth", "the two countries": no one named before
+        if any((c := index.by_id.get(ident)) is not None and c.kind is EntityKind.PERSON
+               for _, _, ident in d.participants):
             continue  # counted people it names itself ("Ukraine" it discussed is no one)
         for earlier in reversed(ordered[max(0, n - COREF_WINDOW):n]):
             people = [p for p in earlier.participants

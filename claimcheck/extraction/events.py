@@ -21,12 +21,14 @@ from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.lang.en.events import (
     AHEAD_NOUNS,
+    BACK_REFERRING_DETERMINERS,
     CALL_NOUNS,
     CONFERENCE_GUARD,
     COUNT_NOUNS,
     DEFINITE_DETERMINERS,
     ELECTION_RESULTS,
     NOUN_TRIGGERS,
+    PERSON_COUNT_NOUNS,
     PLANNED_ADJECTIVES,
     PLANNED_MARKERS,
     REPORTED_MARKERS,
@@ -89,6 +91,7 @@ class Draft:
     times: list[str] = field(default_factory=list)
     status: EventStatus = EventStatus.OCCURRED
     count: StatedCount | None = None
+    count_refers_back: bool = False  # a definite count of people: the ones named before
     mentions: list[Span] = field(default_factory=list)
     refers_to: list[Draft] = field(default_factory=list)
     merged_into: Draft | None = None
@@ -381,7 +384,8 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
                 continue
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in d.anchors:
                 found += [(x, "agent") for x in _expand(c)]
-                d.count = d.count or _count(c)
+                if d.count is None and (counted := _count(c)) is not None:
+                    d.count, d.count_refers_back = counted, _refers_back(c)
             elif c.dep_ == "dobj" and h.pos_ == "VERB" and c.i not in d.anchors:
                 for x in _expand(c):
                     if d.kind is EventKind.VISIT and _is_place(index, x):
@@ -452,6 +456,20 @@ def _count(subject: Token) -> StatedCount | None:
             return StatedCount(value=_NUMBERS[c.lower_],
                                span=Span.of(text_of(doc), span.start_char, span.end_char))
     return None
+
+
+def _refers_back(subject: Token) -> bool:
+    """ "the two leaders", "both men": a count of people that names no one new.
+
+    A count of parties ("the two sides", "the two countries") counts sides,
+    not the people who spoke for them, and an indefinite count ("three women
+    gave birth") introduces people of its own; neither takes the names of an
+    earlier event.
+    """
+    if subject.lemma_.lower() not in PERSON_COUNT_NOUNS:
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_REFERRING_DETERMINERS
+               or c.lower_ == "both" for c in subject.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:

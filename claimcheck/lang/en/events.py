@@ -84,9 +84,20 @@ ORDER_CUES: dict[str, RelationType] = {
 }
 """Prepositions that order the event they modify against the event they govern."""
 
-COUNT_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "official", "minister",
-                         "head", "country", "nation", "delegation"})
+PERSON_COUNT_NOUNS = frozenset({"leader", "man", "woman", "president", "official", "minister",
+                                "head"})
+"""Nouns of "the two leaders": a stated number of people taking part."""
+
+PARTY_COUNT_NOUNS = frozenset({"side", "country", "nation", "delegation"})
+"""Nouns of "the two sides": a number of parties, each of which may be several people."""
+
+COUNT_NOUNS = PERSON_COUNT_NOUNS | PARTY_COUNT_NOUNS
 """Nouns of "the two leaders": a stated number of participants."""
+
+BACK_REFERRING_DETERMINERS = frozenset({"the", "these", "those", "both", "all"})
+"""Determiners of a count that points back at people already named ("the two men",
+"these three", "both leaders"); without one ("three women said ...") the count
+introduces people of its own."""
 
 TIME_ORDER_PREPS: dict[str, RelationType | None] = {
     "before": RelationType.BEFORE,

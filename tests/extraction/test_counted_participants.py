@@ -1,0 +1,49 @@
+"""A count of people in an event's subject, and whose names it counts.
+
+A definite count of people ("the two leaders", "both men") points back at the
+people named together before it; an indefinite count ("three women") brings
+people of its own, and a count of parties ("the two sides", "the two
+countries") counts sides, not the people who spoke for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2024, 3, 16)
+
+
+def _counted(cs):
+    """(count, names) of each event that states a count."""
+    return [(e.participant_count.value,
+             sorted(cs.entity(p.entity).name for p in e.participants if p.entity))
+            for e in cs.events if e.participant_count is not None]
+
+
+@pytest.mark.parametrize(("text", "count", "names"), [
+    ("Anna Berg met Paul Kline in Oslo on Monday. The two leaders discussed fishing rights.",
+     2, ["Anna Berg", "Paul Kline"]),
+    ("Anna Berg met Paul Kline and Rosa Diaz in Oslo on Monday. The three ministers "
+     "agreed to meet again.", 3, ["Anna Berg", "Paul Kline", "Rosa Diaz"]),
+    ("Anna Berg and Paul Kline held talks in Oslo on Monday. Both leaders later spoke "
+     "to reporters.", 2, ["Anna Berg", "Paul Kline"]),
+])
+def test_a_definite_count_of_people_counts_the_people_named_before(claims, text, count, names):
+    assert (count, names) in _counted(claims(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite count introduces people of its own
+    "Anna Berg sent Paul Kline and Rosa Diaz to the border on Monday. Three women in the "
+    "town have since given birth.",
+    "Anna Berg met Paul Kline in Oslo on Monday. Four officials later resigned.",
+    # a count of parties: each side may have several people speaking for it
+    "Anna Berg met Paul Kline and Rosa Diaz in Oslo on Monday. The two countries hope to "
+    "expand trade.",
+    "Anna Berg met Paul Kline and Rosa Diaz in Oslo on Monday. The two sides agreed to "
+    "meet again.",
+])
+def test_an_indefinite_count_or_a_count_of_parties_takes_no_earlier_names(claims, text):
+    assert all(not names for _, names in _counted(claims(text, PUB)))
