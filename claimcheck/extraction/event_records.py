@@ -84,7 +84,7 @@ def find_events(doc: Doc, index: EntityIndex, resolver: PronounResolver,
     add_statements(doc, drafts, index, resolver, skip)
     for n, d in enumerate(drafts):
         d.key = n
-    time_relations = attach_times(doc, drafts, times)  # each mention's own times first,
+    time_relations = attach_times(doc, drafts, _outside(doc, times, skip))  # own times first,
     times = resolve_from_saying(doc, drafts, times)
     date_by_setting(drafts)
     corefer(drafts, index, times)  # so that coreference can compare them
@@ -194,6 +194,21 @@ def _places(d: Draft, index: EntityIndex) -> list[PlaceRef]:
         seen.add(m.char_start)
         out.append(PlaceRef(entity=cluster.id, span=index.span_of(m),
                             basis=d.place_basis.get(token.i, LinkBasis.CLAUSE)))
+    return out
+
+
+def _outside(doc: Doc, times: list[TimeExpression], skip: set[int]) -> list[TimeExpression]:
+    """The times that may date an event: none inside a quotation or boilerplate.
+
+    Events are not read inside quotations, so a date there belongs to the quoted
+    speech; climbing the parse from it would reach the reporting verb outside
+    ("'... by February 20,' he said" does not date the saying).
+    """
+    out = []
+    for t in times:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is None or span.start not in skip:
+            out.append(t)
     return out
 
 

@@ -110,3 +110,16 @@ def test_no_date_where_the_parse_gives_none(claims, text, lemma):
 def test_a_verb_with_no_tense_takes_no_past_from_nothing(claims):
     cs = claims("The sides agreed to repair the bridge on Monday.", PUB)
     assert _event(cs, "repair").status is EventStatus.UNCERTAIN
+
+
+@pytest.mark.parametrize(("text", "said_days"), [
+    # a verbless quotation hangs on the saying in the parse
+    ("\u201cWith an eye to March 30, Ohio,\u201d she said.", set()),
+    ("\u201cNext stop, April 2, Wisconsin,\u201d the senator said.", set()),
+    ("\u201cNext stop, April 2, Wisconsin,\u201d the senator said on Wednesday.",
+     {"2024-03-13"}),
+])
+def test_a_date_inside_the_quotation_does_not_date_the_saying(claims, text, said_days):
+    cs = claims(text, PUB)
+    saying = next(e for e in cs.events if e.kind is EventKind.STATEMENT)
+    assert _days(cs, saying) == said_days
