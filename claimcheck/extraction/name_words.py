@@ -20,7 +20,8 @@ from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
 from claimcheck.lang.en.cues import SENTENCE_STARTERS
 from claimcheck.models import Span, TimeExpression, WordUse
 
-_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
+# a hyphenated compound is one word: "Bosna" of "Herceg-Bosna" is no word of its own
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 _CALENDAR = frozenset(k.rstrip(".") for k in (*MONTHS, *WEEKDAYS))
 _SIC = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)

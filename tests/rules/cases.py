@@ -568,6 +568,27 @@ def _():
     return c.build()
 
 
+@case("PE02", "pass", "piece-of-a-hyphenated-name")
+def _():
+    text = ("Flags of Herceg-Bosna hung in Mostar on Monday. Later, Bosnia's envoy, "
+            "Amra Selic, said the talks went well.")
+    c = Claims(text, PUB)
+    c.entity("Herceg-Bosna", EntityKind.PLACE)
+    c.entity("Bosnia", EntityKind.PLACE)
+    c.entity("Amra Selic")
+    return c.build()
+
+
+@case("PE02", "warning", "misspelt-next-to-a-hyphenated-name")
+def _():
+    text = ("Flags of Herceg-Bosna hung in Mostar on Monday. Amra Selic said the talks went "
+            "well. Later, Amra Selik left.")
+    c = Claims(text, PUB)
+    c.entity("Herceg-Bosna", EntityKind.PLACE)
+    c.entity("Amra Selic", mentions=[])
+    return c.build()
+
+
 @case("PE02", "pass", "two-different-people")
 def _():
     text = "Elian Gonzalez flew home. Elias Ruiz, his lawyer, spoke to reporters."

@@ -11,7 +11,7 @@ from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 
 MIN_LENGTH = 5
-_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b")  # as claims.words counts them
 
 
 def last_letter_only(a: str, b: str) -> bool:
@@ -57,7 +57,8 @@ class NameVariant(Rule):
     those: "Osama" / "Obama", "India" / "Indira", "Koreas" / "Koreans")
     unless a name holds each with a shared other word ("Mario Rubio" /
     "Marco Rubio" is reported); two first names alone ("Hilary" /
-    "Hillary") are reported; nor a spelling the text marks "[sic]".
+    "Hillary") are reported; nor a spelling the text marks "[sic]", nor a
+    piece of a hyphenated name ("Bosna" of "Herceg-Bosna" against "Bosnia").
 
     Fix: spell the name one way throughout.
     """
