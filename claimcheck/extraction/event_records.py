@@ -112,10 +112,13 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
     roots.sort(key=lambda d: d.trigger.i)
     ids = {f"@{d.key}": f"ev{n}" for n, d in enumerate(roots, 1)}
     kinds: dict[int, Counter[EventKind]] = {d.key: Counter() for d in roots}
+    several: set[int] = set()
     for d in drafts:
         root = d.root()
         if root.key in kinds:  # the first body mention counts double
             kinds[root.key][d.kind] += 2 if d is root else 1
+            if d.several:
+                several.add(root.key)
     events = []
     for d in roots:
         rels = [r.model_copy(update={"target": ids[r.target]}) if r.target in ids else r
@@ -142,6 +145,7 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
                         for t in own],
             status=d.status, status_basis=d.status_basis,
             refers_to=list(dict.fromkeys(refers)), relations=rels,
+            several=d.key in several,
         ))
     return events, ids
 

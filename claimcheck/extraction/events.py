@@ -27,7 +27,9 @@ from claimcheck.lang.en.events import (
     COUNT_NOUNS,
     DEFINITE_DETERMINERS,
     ELECTION_RESULTS,
+    ITERATION_ADVERBS,
     NOUN_TRIGGERS,
+    ONE_HAPPENING_PLURALS,
     PERSON_COUNT_NOUNS,
     PLANNED_ADJECTIVES,
     PLANNED_MARKERS,
@@ -92,6 +94,7 @@ class Draft:
     status: EventStatus = EventStatus.OCCURRED
     count: StatedCount | None = None
     count_refers_back: bool = False  # a definite count of people: the ones named before
+    several: bool = False  # its own words tell of more than one happening
     mentions: list[Span] = field(default_factory=list)
     refers_to: list[Draft] = field(default_factory=list)
     merged_into: Draft | None = None
@@ -203,7 +206,32 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
                 if not wanted.definite:
                     wanted.status = EventStatus.PLANNED
     _places(doc, drafts, index)
+    for d in drafts:
+        d.several = tells_of_several(d)
     return drafts
+
+
+def tells_of_several(d: Draft) -> bool:
+    """Whether a mention's own words tell of more than one happening of its kind.
+
+    A plural event noun ("the attacks", "statements made Friday and Thursday"),
+    unless news uses the plural for one happening ("the talks"); a verb or noun
+    that happens again ("made the request on Jan. 23 and again on Jan. 24");
+    places coordinated on one mention ("the shootings in Paris and Nice", "the
+    shooting of doctors in Winnipeg and Rochester"). Each date or place may then
+    belong to another of the happenings.
+    """
+    t = d.trigger
+    if t.tag_ in ("NNS", "NNPS") and t.lower_ != t.lemma_.lower() \
+            and t.lower_ not in ONE_HAPPENING_PLURALS:
+        return True
+    holders = [t.doc[i] for i in d.anchors]
+    # "again" on the verb or on one of its phrases ("and again on March 5")
+    near = [c for h in holders for c in h.children]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children]
+    if any(c.lower_ in ITERATION_ADVERBS and c.dep_ == "advmod" for c in near):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for p in d.places for c in p.children)
 
 
 def _stage_anchors(drafts: list[Draft]) -> None:

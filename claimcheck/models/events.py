@@ -130,3 +130,9 @@ class Event(Record):
         default_factory=list, description="Events it is about: a statement confirming a meeting."
     )
     relations: list[EventRelation] = Field(default_factory=list)
+    several: bool = Field(
+        default=False,
+        description="Its words tell of more than one happening of the kind (a plural, "
+                    "'again', places named together): each date and place may belong to "
+                    "another one, so none conflicts with another.",
+    )

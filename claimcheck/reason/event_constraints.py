@@ -38,7 +38,8 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
     anchors = {x.anchor.ref for t in times if (x := claims.time(t)) is not None
                and x.anchor.kind is AnchorKind.EXPRESSION and x.anchor.offset}
     times = [t for t in times if t not in anchors]
-    interval = e.kind.value in INTERVAL_EVENT_KINDS
+    # an event that may last days, or several happenings: each date is a day of one of them
+    interval = e.kind.value in INTERVAL_EVENT_KINDS or e.several
     crowded = _crowded(b, claims, times)
     basis = {t: link_basis(claims, e, x.span, declared)
              for t in times if (x := claims.time(t)) is not None

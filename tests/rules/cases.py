@@ -340,6 +340,26 @@ def _():
     return _two_dates("November 22", 22)
 
 
+@case("DT08", "pass", "several-happenings-each-with-its-day")
+def _():
+    text = "The Post made the request on Nov. 18 and then again on Nov. 19."
+    c = Claims(text, PUB)
+    t1 = c.time("Nov. 18", month=11, day=18)
+    t2 = c.time("Nov. 19", month=11, day=19)
+    c.event("request", EventKind.MEETING, times=[t1, t2], several=True)
+    return c.build()
+
+
+@case("DT08", "warning", "one-request-two-days")  # the same kind, one happening
+def _():
+    text = "The Post made the request on Nov. 18. The request, on Nov. 19, went unanswered."
+    c = Claims(text, PUB)
+    t1 = c.time("Nov. 18", month=11, day=18)
+    t2 = c.time("Nov. 19", month=11, day=19)
+    c.event("request", EventKind.MEETING, times=[t1, t2])
+    return c.build()
+
+
 @case("DT08", "pass", "a-summit-spans-days")
 def _():
     text = "The summit opened on Thursday. The summit, on November 22, adopted a text."
@@ -370,6 +390,18 @@ def _placed(first: str, first_place, second: str, second_place) -> ClaimSet:
 @case("PL01", "warning", "palm-beach-and-washington")  # a coreference
 def _():
     return _placed("Palm Beach", PALM_BEACH, "Washington", WASHINGTON)
+
+
+@case("PL01", "pass", "several-happenings-each-in-its-place")
+def _():
+    text = ("Leaders spoke after the attacks in Paris on Friday. The attacks in Washington "
+            "came later.")
+    c = Claims(text, PUB)
+    a = c.entity("Paris", EntityKind.PLACE,
+                 place=place("Paris", "city", "France", "FR", ["France"], None, 2988507))
+    b = c.entity("Washington", EntityKind.PLACE, place=WASHINGTON)
+    c.event("attacks", EventKind.MEETING, places=[("Paris", a), ("Washington", b)], several=True)
+    return c.build()
 
 
 @case("PL01", "pass", "florida-contains-palm-beach")

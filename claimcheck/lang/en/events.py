@@ -144,3 +144,16 @@ def event_nouns() -> frozenset[str]:
     """
     lines = _EVENT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+ONE_HAPPENING_PLURALS = frozenset({
+    "talks", "negotiations", "consultations", "discussions", "hostilities", "proceedings",
+    "festivities", "celebrations", "elections", "games", "olympics",
+})
+"""Plural event nouns that news uses for one happening ("the talks in Geneva", "the
+elections on Sunday"); any other plural event noun ("the attacks", "the shootings",
+"statements") tells of several."""
+
+ITERATION_ADVERBS = frozenset({"again", "repeatedly", "twice", "anew"})
+"""Adverbs that make a verb tell of one more happening of its kind ("met again on
+Tuesday", "asked twice")."""

@@ -24,7 +24,9 @@ class EventDateConflict(TimelineConflictRule):
     and last day, no conflict.
 
     Fix: make both mentions give the same day. Events that last several days
-    (summits, visits) are not checked this way.
+    (summits, visits) are not checked this way, nor an event whose words tell
+    of several happenings ("statements made Friday and Thursday", "asked on
+    Jan. 23 and again on Jan. 24").
     """
 
     code = "DT08"

@@ -103,6 +103,8 @@ class EventInTwoPlaces(Rule):
     gazetteer cannot resolve are not compared, nor places named together in
     one sentence, nor the
     places of visits, trips and calls, which may span several, nor the
+    places of an event whose words tell of several happenings ("the attacks
+    in Paris and San Bernardino", "met again in Rome"), nor the
     stages of one event dated to different days ("The talks began in
     Geneva on Monday ... On Tuesday, the talks in Paris produced a draft.").
 
@@ -122,6 +124,8 @@ class EventInTwoPlaces(Rule):
         claimed = {t for e in claims.events for t in e.times} | {
             r.target for e in claims.events for r in e.relations}
         for event in claims.events:
+            if event.several:
+                continue  # "the attacks in Paris and San Bernardino": each has its own place
             one_country = event.kind.value in ONE_COUNTRY_KINDS
             if event.kind.value not in ONE_PLACE_KINDS and not one_country and not (
                     event.kind is EventKind.OTHER and event.mentions):
