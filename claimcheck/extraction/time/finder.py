@@ -127,6 +127,7 @@ class _Reader:
         self.tenses: dict[int, Tense | None] = {}
         self.reference: tuple[int, Reading] | None = None
         self.earlier_reference: tuple[int, Reading] | None = None
+        self.past_reference: tuple[int, Reading] | None = None  # the last one not ahead
 
     def _beside(self, i: int, reference: tuple[int, Reading] | None) -> bool:
         """Whether the reference candidate ends right before candidate ``i`` with only an
@@ -140,6 +141,32 @@ class _Reader:
         if self.reference is not None and self.reference[0] != reference[0]:
             self.earlier_reference = self.reference
         self.reference = reference
+        if not self._ahead(reference):
+            self.past_reference = reference
+
+    def _ahead(self, reference: tuple[int, Reading]) -> bool:
+        """Whether a reference time lies wholly after the publication date."""
+        span = value_range(reference[1].value)
+        return self.published is not None and span is not None and span[0] > self.published
+
+    def _reference_for(self, i: int) -> tuple[int, Reading] | None:
+        """The time candidate ``i`` counts from when it is anaphoric ("a day earlier").
+
+        The last date stated, unless that date is still ahead and the phrase
+        modifies a verb in the past tense: "A day earlier, protesters were
+        arrested" after "the rally ahead of next Tuesday's primary" counts from
+        an earlier day told, not from a day that has not come (counting from it
+        would put a past event in the future). A date in apposition is kept: it
+        is the day the phrase renames.
+        """
+        ref = self.reference
+        if ref is None or ref is self.past_reference or self._beside(i, ref) \
+                or not self._ahead(ref):
+            return ref
+        c = self.chosen[i]
+        if i not in self.tenses:
+            self.tenses[i] = tense_at(self.doc, c.start, c.end)
+        return self.past_reference if self.tenses[i] is Tense.PAST else ref
 
     def context(self, i: int, reference: tuple[int, Reading] | None) -> Context:
         c = self.chosen[i]
@@ -167,7 +194,7 @@ class _Reader:
         if i not in self.readings:
             try:
                 self.readings[i] = HANDLERS[self.chosen[i].rule](
-                    self.chosen[i].match, self.context(i, self.reference)
+                    self.chosen[i].match, self.context(i, self._reference_for(i))
                 )
             except (ValueError, OverflowError):
                 self.readings[i] = None

@@ -355,6 +355,16 @@ ROWS = [
     # the parse hangs "on January 1" on the verb; it is still the vote's date
     ("offset-date-after-object", "The talks resumed 6 days after the vote on January 1, 2000.",
      SAT, "6 days after", "DATE", "2000-01-07"),
+    # a past verb counts back from a day already told, not from a day still ahead
+    ("past-offset-skips-a-day-ahead", "Crowds met at the hall on Friday, Nov. 22, ahead of "
+     "the vote on Nov. 26. A day earlier, police sealed the square.", SAT, "A day earlier", "DATE",
+     "2024-11-21"),
+    ("past-same-day-skips-a-day-ahead", "The mayor spoke on Friday, Nov. 22. Her plan, due "
+     "to be put to a vote on Nov. 28, is costly. She said earlier the same day that she "
+     "would not resign.", SAT, "earlier the same day", "DATE", "2024-11-22"),
+    # a future verb still counts from the day ahead
+    ("future-offset-from-a-day-ahead", "The vote is set for Nov. 28. The results will be "
+     "announced the next day.", SAT, "the next day", "DATE", "2024-11-29"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
