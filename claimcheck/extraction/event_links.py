@@ -144,9 +144,19 @@ def attach_times(doc: Doc, drafts: list[Draft],
                       and not span.start <= t.head.i < span.end), None)
         if owner is not None and owner.i not in by_anchor:
             continue  # "next Tuesday's primaries": the day is its possessor's, no event's
+        # "the Dec. 28 meeting", "the Jan. 14 deadline": a premodifier dates its noun; when
+        # the noun is no event, it dates the verb it is the subject of ("the Aug. 7 bombings
+        # killed ...") but no verb it is an object of ("gave no reason for the Jan. 14
+        # deadline", "paid the Nov. 30 dividend")
+        premodifier = root.dep_ in ("nmod", "compound", "nummod", "amod") \
+            and root.head.i > root.i and root.head.pos_ == "NOUN"
+        if premodifier and root.head.i not in by_anchor \
+                and root.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
         order = _order_prep(span)
         node = span.root if order is None else order[1]
-        node = _past_misattachment(span, node)
+        if not premodifier:
+            node = _past_misattachment(span, node)
         found = _climb(node, by_anchor)
         if found is None:
             continue

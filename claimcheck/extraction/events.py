@@ -530,6 +530,8 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             return EventStatus.PLANNED, StatusBasis.STATED
         if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in t.children):
             return EventStatus.OCCURRED, StatusBasis.STATED  # "a recent meeting"
+        if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PLANNED_MARKERS:
+            return EventStatus.PLANNED, StatusBasis.STATED  # "the meeting was scheduled"
     for i in sorted(d.anchors):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
@@ -543,7 +545,7 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             # the event's own verb ("will meet", "the vote will take place"), or only one it
             # hangs on ("will speak ahead of the vote")
             basis = StatusBasis.STATED if v.i in d.anchors else StatusBasis.INFERRED
-            for c in v.children:
+            for c in _with_shared_auxiliaries(v):
                 word = c.lower_
                 if c.dep_ in ("aux", "auxpass") and word in UNCERTAIN_MARKERS:
                     return EventStatus.UNCERTAIN, basis
@@ -568,6 +570,17 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
     # a noun with nothing of its own and no past predicate ("a poll published eight days
     # before the election on May 1", "support for the referendum"): its status is unknown
     return EventStatus.UNCERTAIN, StatusBasis.INFERRED
+
+
+def _with_shared_auxiliaries(verb: Token) -> list[Token]:
+    """The children of ``verb``, and the auxiliaries it shares with the verb it is
+    coordinated to when it has none of its own ("may backfire and cost her votes":
+    the cost is as uncertain as the backfiring)."""
+    children = list(verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children):
+        children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return children
 
 
 def _nonfinite_status(verb: Token) -> tuple[EventStatus, StatusBasis]:

@@ -1,0 +1,34 @@
+"""An event's status from its own words: a planning predicate ("the meeting was
+scheduled"), and auxiliaries shared across coordinated verbs ("may backfire and cost")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.models import EventStatus
+
+PUB = dt.date(2016, 3, 10)
+
+
+def _status(cs, lemma):
+    return next(e for e in cs.events if e.lemma == lemma).status
+
+
+@pytest.mark.parametrize(("text", "lemma", "status"), [
+    ("Officials said the March 28 meeting with the envoy was scheduled last week.", "meeting",
+     EventStatus.PLANNED),
+    ("The summit on March 28 was planned months ago.", "summit", EventStatus.PLANNED),
+    # a verb coordinated to a modal one shares the modal
+    ("The policy may backfire and cost the party votes on March 13.", "cost",
+     EventStatus.UNCERTAIN),
+    ("The envoys will meet and sign the accord on March 13.", "sign", EventStatus.PLANNED),
+    # a verb with its own tense keeps it
+    ("The army crossed the river and took the town on March 3.", "take",
+     EventStatus.OCCURRED),
+    ("The minister may resign, and her deputy left on March 3.", "leave",
+     EventStatus.OCCURRED),
+])
+def test_status_from_the_events_own_words(claims, text, lemma, status):
+    assert _status(claims(text, PUB), lemma) is status
