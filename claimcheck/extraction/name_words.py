@@ -20,8 +20,8 @@ from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
 from claimcheck.lang.en.cues import SENTENCE_STARTERS
 from claimcheck.models import Span, TimeExpression, WordUse
 
-# a hyphenated compound is one word: "Bosna" of "Herceg-Bosna" is no word of its own
-_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b")
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b")  # hyphenated: one match
+_PIECE = re.compile(r"[^\W\d_][^\W\d_]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n“\"]\s*|\n)$")
 _CALENDAR = frozenset(k.rstrip(".") for k in (*MONTHS, *WEEKDAYS))
 _SIC = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)
@@ -45,26 +45,25 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
     lower: set[str] = set()
     sic: set[str] = set()
     beside: dict[str, set[str]] = {}
-    previous: re.Match[str] | None = None
-    for m in _WORD.finditer(text):
-        if previous is not None and text[previous.end():m.start()] == " " \
-                and _capitalised(previous.group()) and _capitalised(m.group()):
-            beside.setdefault(previous.group(), set()).add(m.group())
-            beside.setdefault(m.group(), set()).add(previous.group())
-        previous = m
-        w = m.group()
+    previous: tuple[int, int, str] | None = None
+    for start, end, w in _words(text):
+        if previous is not None and text[previous[1]:start] == " " \
+                and _capitalised(previous[2]) and _capitalised(w):
+            beside.setdefault(previous[2], set()).add(w)
+            beside.setdefault(w, set()).add(previous[2])
+        previous = (start, end, w)
         if w.islower():
             lower.add(w)
             continue
         if not (w[0].isupper() and w[1:].islower()):
             continue
         counts[w] += 1
-        if _SIC.match(text, m.end()):
+        if _SIC.match(text, end):
             sic.add(w)
-        first.setdefault(w, Span.of(text, m.start(), m.end()))
-        if m.start() and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+        first.setdefault(w, Span.of(text, start, end))
+        if start and not _SENTENCE_START.search(text[max(0, start - 3):start]):
             mid.add(w)
-        if any(s.start <= m.start() < s.end for s in inside_time):
+        if any(s.start <= start < s.end for s in inside_time):
             in_time.add(w)
     from claimcheck.extraction.pronouns import first_names
 
@@ -82,6 +81,26 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
             place_name=any(_place_name(f) for f in _forms(w)), as_written=w in sic,
             beside=sorted(beside.get(w, ())),
             variants=sorted(variants.get(w, ()))))
+    return out
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` as (start, end, word); a hyphenated compound is one word.
+
+    "Herceg-Bosna" and "al-Ahmar" are names of their own, so "Bosna" is no variant of
+    "Bosnia". A compound whose capitalised pieces the text also writes alone pairs two
+    names ("the Reagan-Schwieker alliance", with "Reagan" elsewhere) and is read as its
+    pieces, each compared on its own.
+    """
+    matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    alone = {w for _, _, w in matches if "-" not in w}
+    out = []
+    for start, end, w in matches:
+        pieces = [(start + p.start(), start + p.end(), p.group()) for p in _PIECE.finditer(w)]
+        if "-" in w and any(_capitalised(x) and x in alone for _, _, x in pieces):
+            out.extend(pieces)
+        else:
+            out.append((start, end, w))
     return out
 
 

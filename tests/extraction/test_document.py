@@ -103,6 +103,19 @@ def test_capitalised_words(nlp):
     assert "Defense" in uses["Defence"].variants
 
 
+@pytest.mark.parametrize(("text", "words", "not_words"), [
+    # a hyphenated name is one word: its pieces are no words of their own
+    ("Flags of Herceg-Bosna flew over Mostar.", {"Mostar"}, {"Bosna", "Herceg"}),
+    ("Sheikh Abdallah al-Ahmar was elected.", set(), {"Ahmar"}),
+    # a compound of names the text also writes alone pairs them: each is a word
+    ("Reagan picked a running mate. The Reagan-Marsden alliance held.", {"Reagan", "Marsden"},
+     {"Reagan-Marsden"}),
+])
+def test_hyphenated_compounds_as_words(nlp, text, words, not_words):
+    uses = {w.text for w in _claims(nlp, text).words}
+    assert words <= uses and not (not_words & uses)
+
+
 def test_a_determiner_is_handed_over_and_checked(nlp):
     claims = _claims(nlp, "The council met last Friday, November 1, in Lagos.")
     t = _time(claims, "Friday")
