@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import new_stage
 from claimcheck.extraction.events import Draft, place_named
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.lang.en.events import COREFERENT_KINDS
 from claimcheck.models import EntityKind, EventKind, EventStatus, LinkBasis, TimeExpression
 
@@ -55,7 +56,8 @@ def corefer(drafts: list[Draft], index: EntityIndex,
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}
     values: dict[str, str] = {t.id: t.value for t in times if t.value}
-    days = {d.key: _days(d, by_anchor, values) for d in drafts}
+    starts = {t.id: t.span.start for t in times}
+    days = {d.key: _days(d, by_anchor, values, starts) for d in drafts}
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     body = [d for d in ordered if not d.in_title]
     for d in ordered:
@@ -112,11 +114,16 @@ def _people(d: Draft, index: EntityIndex) -> set[str]:
     return {ident for _, _, ident in d.participants}
 
 
-def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str]) -> set[str]:
-    """The days a mention is given: its own, or its predicate's ("a bombing in Lagos on
-    Monday killed four": the parse dates the killing, which tells of the bombing), or
-    those of the clause that happens at it ("launched at the summit in March")."""
-    own = {values[t] for t in d.times if t in values}
+def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str],
+          starts: dict[str, int]) -> set[str]:
+    """The days that tell which happening a mention is: its own, or its predicate's ("a
+    bombing in Lagos on Monday killed four": the parse dates the killing, which tells of
+    the bombing), or those of the clause that happens at it ("launched at the summit in
+    March"). A day set off by a comma after the noun ("the referendum, held on 25
+    February", "the meeting, on Wednesday, ...") is said of the happening already
+    named, not used to pick it out, so it does not keep the mention apart."""
+    own = {values[t] for t in d.times if t in values
+           and not _set_off(d, starts.get(t))}
     head = d.trigger.head
     if not own and d.trigger.dep_ == "pobj" and head.lower_ in _AT_EVENT:
         head = head.head  # "the work began at the Vienna summit in March": the same day
@@ -126,6 +133,20 @@ def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str]) -> set[
         return own
     return {values[t] for t in by_anchor[head.i].times if t in values}
 
+
+def _set_off(d: Draft, start: int | None) -> bool:
+    """Whether a time after a noun mention is set off from it by a comma, in its sentence:
+    a non-restrictive modifier ("the vote, held on May 5")."""
+    t = d.trigger
+    if start is None or t.pos_ != "NOUN" or start <= t.idx:
+        return False
+    gap = text_of(t.doc)[t.idx + len(t.text):start]
+    return gap.lstrip().startswith(",") and len(gap) <= _SET_OFF_REACH \
+        and not any(c in gap for c in ".;\n")
+
+
+_SET_OFF_REACH = 40
+"""Characters between a noun and a day set off after it ("the ceremony, held on")."""
 
 _AT_EVENT = frozenset({"at", "during"})
 """What a clause does "at" or "during" an event happens on the event's day."""

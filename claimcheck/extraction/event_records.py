@@ -28,7 +28,11 @@ from claimcheck.extraction.event_links import (
     order_relations,
     resolve_from_saying,
 )
-from claimcheck.extraction.event_settings import anchor_participles, date_by_setting
+from claimcheck.extraction.event_settings import (
+    anchor_participles,
+    date_by_setting,
+    mark_one_day,
+)
 from claimcheck.extraction.events import Draft, find_drafts
 from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.pronouns import PronounResolver
@@ -87,6 +91,7 @@ def find_events(doc: Doc, index: EntityIndex, resolver: PronounResolver,
     time_relations = attach_times(doc, drafts, _outside(doc, times, skip))  # own times first,
     times = resolve_from_saying(doc, drafts, times)
     date_by_setting(drafts)
+    mark_one_day(doc, drafts, times)
     corefer(drafts, index, times)  # so that coreference can compare them
     counted_participants(drafts, index)
     relations, times = order_relations(doc, drafts, times)
@@ -113,12 +118,15 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
     ids = {f"@{d.key}": f"ev{n}" for n, d in enumerate(roots, 1)}
     kinds: dict[int, Counter[EventKind]] = {d.key: Counter() for d in roots}
     several: set[int] = set()
+    one_day: set[int] = set()
     for d in drafts:
         root = d.root()
         if root.key in kinds:  # the first body mention counts double
             kinds[root.key][d.kind] += 2 if d is root else 1
             if d.several:
                 several.add(root.key)
+            if d.one_day:
+                one_day.add(root.key)
     events = []
     for d in roots:
         rels = [r.model_copy(update={"target": ids[r.target]}) if r.target in ids else r
@@ -145,7 +153,7 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
                         for t in own],
             status=d.status, status_basis=d.status_basis,
             refers_to=list(dict.fromkeys(refers)), relations=rels,
-            several=d.key in several,
+            several=d.key in several, one_day=d.key in one_day,
         ))
     return events, ids
 

@@ -6,6 +6,10 @@
   the passive "the election was held" does; the small model often hangs such a
   participle on the clause's subject instead. The participle becomes one of the
   event's anchors, so the times and places below it are the event's (a clause link).
+- A whole happening on one day: "the election, held on February 25", "the ceremony
+  took place on Sunday". A verb of occurrence with a day of its own says the happening
+  took place within that day, not only that it was under way then ("the summit
+  opened on Monday"), so the event is ``one_day`` even when its kind may last days.
 - A setting: "Kenya voted in an election on Sunday", "was injured in an attack
   on Monday", "spoke at the ceremony on Friday". A clause whose verb takes an
   event noun through "in", "at" or "during" happens at that event, so the
@@ -19,8 +23,8 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.line_breaks import same_line
-from claimcheck.lang.en.verbs import LIGHT_VERBS
-from claimcheck.models import EventKind, LinkBasis
+from claimcheck.lang.en.verbs import LIGHT_VERBS, OCCURRENCE_VERBS
+from claimcheck.models import EventKind, Granularity, LinkBasis, TimeExpression
 
 _SETTING_PREPS = frozenset({"in", "at", "during"})
 
@@ -61,6 +65,8 @@ def date_by_setting(drafts: list[Draft]) -> None:
                 or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
             continue
         verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "rejected the plan in a referendum": the parse put it on the object
         host = by_anchor.get(verb.i)
         if host is None or host is d or verb.pos_ != "VERB" or not same_line(verb, noun):
             continue
@@ -69,3 +75,32 @@ def date_by_setting(drafts: list[Draft]) -> None:
                                                                LinkBasis.EXPLICIT):
                 d.times.append(tid)
                 d.time_basis.setdefault(tid, LinkBasis.SENTENCE)
+
+
+def mark_one_day(doc: Doc, drafts: list[Draft], times: list[TimeExpression]) -> None:
+    """Set ``one_day`` on each draft whose verb of occurrence has a day of its own."""
+    days = {t.id: t for t in times if t.granularity is Granularity.DAY}
+    for d in drafts:
+        # its own verbs, or a participle or relative clause on the noun ("the vote, held ...")
+        candidates = [doc[i] for i in d.anchors] + [
+            c for c in d.trigger.children if c.dep_ in ("acl", "relcl") and same_line(c, d.trigger)]
+        verbs = [v for v in candidates if v.lemma_.lower() in OCCURRENCE_VERBS
+                 and (v.lemma_.lower() != "take"
+                      or any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children))]
+        if not verbs:
+            continue
+        for tid in d.times:
+            t = days.get(tid)
+            span = None if t is None else doc.char_span(t.span.start, t.span.end,
+                                                        alignment_mode="expand")
+            if span is not None and any(_governs(v, span.root) for v in verbs):
+                d.one_day = True
+                break
+
+
+def _governs(verb: Token, root: Token) -> bool:
+    """ "held | on | Sunday", "held | Sunday": the day is the verb's own adverbial."""
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ == "on":
+        head = head.head
+    return head.i == verb.i

@@ -95,6 +95,7 @@ class Draft:
     count: StatedCount | None = None
     count_refers_back: bool = False  # a definite count of people: the ones named before
     several: bool = False  # its own words tell of more than one happening
+    one_day: bool = False  # a verb of occurrence puts it on one day: "held on Sunday"
     mentions: list[Span] = field(default_factory=list)
     refers_to: list[Draft] = field(default_factory=list)
     merged_into: Draft | None = None

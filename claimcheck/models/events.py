@@ -130,6 +130,12 @@ class Event(Record):
         default_factory=list, description="Events it is about: a statement confirming a meeting."
     )
     relations: list[EventRelation] = Field(default_factory=list)
+    one_day: bool = Field(
+        default=False,
+        description="A mention states that the whole happening took place on one day "
+                    "('held on February 25', 'took place on Sunday'), so an event of a kind "
+                    "that may last days is dated like a one-day one.",
+    )
     several: bool = Field(
         default=False,
         description="Its words tell of more than one happening of the kind (a plural, "

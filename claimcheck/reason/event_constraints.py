@@ -38,8 +38,9 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
     anchors = {x.anchor.ref for t in times if (x := claims.time(t)) is not None
                and x.anchor.kind is AnchorKind.EXPRESSION and x.anchor.offset}
     times = [t for t in times if t not in anchors]
-    # an event that may last days, or several happenings: each date is a day of one of them
-    interval = e.kind.value in INTERVAL_EVENT_KINDS or e.several
+    # several happenings, or one that may last days: each date is a day of one of them or
+    # within it, unless a mention puts the whole of it on one day ("held on Sunday")
+    interval = e.several or (e.kind.value in INTERVAL_EVENT_KINDS and not e.one_day)
     crowded = _crowded(b, claims, times)
     basis = {t: link_basis(claims, e, x.span, declared)
              for t in times if (x := claims.time(t)) is not None

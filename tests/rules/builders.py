@@ -114,7 +114,8 @@ class Claims:
               times: list[str] = (), places: list[tuple[str, str]] = (),
               participants: list[tuple[str, str]] = (), count: tuple[str, int] | None = None,
               relations: list[tuple[RelationType, str, str | None, str | None]] = (),
-              status: EventStatus = EventStatus.OCCURRED, several: bool = False) -> str:
+              status: EventStatus = EventStatus.OCCURRED, several: bool = False,
+              one_day: bool = False) -> str:
         eid = f"ev{len(self.events) + 1}"
         self.events.append(Event(
             id=eid, kind=kind, trigger=self.span(trigger, nth), times=list(times),
@@ -125,7 +126,7 @@ class Claims:
             relations=[EventRelation(type=t, target=target, offset=off,
                                      cue=self.span(cue) if cue else None)
                        for t, target, cue, off in relations],
-            status=status, several=several))
+            status=status, several=several, one_day=one_day))
         return eid
 
     def quote(self, words: str, speaker: str | None = None, speaker_phrase: str | None = None,

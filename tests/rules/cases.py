@@ -360,6 +360,26 @@ def _():
     return c.build()
 
 
+@case("DT08", "warning", "a-vote-held-on-one-day-dated-twice")
+def _():
+    text = "The vote was held on Thursday. The vote, on November 22, drew a crowd."
+    c = Claims(text, PUB)
+    t1 = c.time("Thursday")
+    t2 = c.time("November 22", month=11, day=22)
+    c.event("vote", EventKind.OTHER, times=[t1, t2], one_day=True)
+    return c.build()
+
+
+@case("DT08", "pass", "a-happening-of-no-named-kind-may-last")
+def _():
+    text = "The strike began on Thursday. The strike, on November 22, shut the port."
+    c = Claims(text, PUB)
+    t1 = c.time("Thursday")
+    t2 = c.time("November 22", month=11, day=22)
+    c.event("strike", EventKind.OTHER, times=[t1, t2])
+    return c.build()
+
+
 @case("DT08", "pass", "a-summit-spans-days")
 def _():
     text = "The summit opened on Thursday. The summit, on November 22, adopted a text."

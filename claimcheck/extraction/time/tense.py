@@ -56,19 +56,26 @@ The main verb's tense dates the saying, not the event."""
 def _ahead_on_path(span: Span, verb: Token) -> bool:
     """Whether an "ahead" word lies between the expression and its verb (the expression's
     own words do not count: "Christmas Eve" is no "eve of")."""
-    token = span.root
+    token, came_by = span.root, None
     for _ in range(8):
         if token.i == verb.i or token.head.i == token.i:
             return False
         inside = span.start <= token.i < span.end
-        if not inside and token.lower_ in _AHEAD_WORDS:
-            return True
+        if not inside and token.lower_ in _AHEAD_WORDS and (
+                came_by is None or came_by.lower_ in _AHEAD_OBJECT_PREPS):
+            return True  # "the eve of", "plans for", "the run-up to" (not "the plan in")
         if not inside and token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in AHEAD_ADJECTIVES for c in token.children
         ):
             return True
-        token = token.head
+        came_by, token = token, token.head
     return False
+
+
+_AHEAD_OBJECT_PREPS = frozenset({"of", "for", "to"})
+"""How an ahead word takes the event still to come: "the eve of the vote", "plans for the
+summit", "the run-up to the election"; "rejected the plan in a referendum on Sunday" is no
+plan for the referendum."""
 
 
 _LATER_THAN = frozenset({"before", "until", "till", "prior"})

@@ -33,6 +33,11 @@ LIGHT_VERBS = frozenset(
 OCCUR_VERBS = frozenset({"take", "happen", "occur", "come", "begin", "end", "last", "go"})
 """Verbs whose subject is the event: "the meeting took place", "the talks came"."""
 
+OCCURRENCE_VERBS = frozenset({"hold", "happen", "occur", "stage", "take"})
+"""Verbs that place a whole happening in its time ("the vote was held on Sunday", "the
+ceremony took place on Friday"), unlike those of its beginning or end ("opened",
+"ended"); "take" only with "place"."""
+
 REQUEST_VERBS = frozenset({"seek", "request", "ask", "propose", "invite", "call", "demand"})
 """Verbs that make a request event when their object is an event noun."""
 

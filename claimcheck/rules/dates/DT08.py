@@ -23,10 +23,12 @@ class EventDateConflict(TimelineConflictRule):
     policy). A written range ("from November 18 to 19") is one event's first
     and last day, no conflict.
 
-    Fix: make both mentions give the same day. Events that last several days
-    (summits, visits) are not checked this way, nor an event whose words tell
-    of several happenings ("statements made Friday and Thursday", "asked on
-    Jan. 23 and again on Jan. 24").
+    Fix: make both mentions give the same day. Events that may last several
+    days (summits, visits, happenings of no named kind) are not checked this
+    way unless a mention puts the whole of one on a day ("the referendum, held
+    on February 25", "the ceremony took place on Sunday"), nor an event whose
+    words tell of several happenings ("statements made Friday and Thursday",
+    "asked on Jan. 23 and again on Jan. 24").
     """
 
     code = "DT08"
