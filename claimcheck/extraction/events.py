@@ -49,6 +49,7 @@ from claimcheck.lang.en.verbs import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     STATEMENT_VERBS,
+    SUPPORT_VERBS,
 )
 from claimcheck.models import (
     EntityKind,
@@ -382,6 +383,9 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
             anchors.add(t.head.i)
         if t.dep_ == "nsubjpass" and t.head.lemma_ in LIGHT_VERBS and same_line(t, t.head):
             anchors.add(t.head.i)  # "the meeting was held on Friday"
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and same_line(t, t.head.head) \
+                and t.head.lower_ in SUPPORT_VERBS.get(t.head.head.lemma_.lower(), ()):
+            anchors.add(t.head.head.i)  # "workers went on strike in Lyon on Monday"
     dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
     definite = bool(dets & DEFINITE_DETERMINERS) or any(c.dep_ == "poss" for c in t.children)
     distinct = _distinct(t)

@@ -191,3 +191,16 @@ def test_coordinated_predicates_of_an_event_noun_date_that_event(claims, text, d
     cs = claims(text, PUB)
     ev = next(e for e in cs.events if e.trigger.text in ("strike", "talks"))
     assert _days(cs, ev) == days
+
+
+@pytest.mark.parametrize(("text", "lemma", "place", "day"), [
+    ("Dock workers went on strike in Nairobi on Monday.", "strike", "Nairobi", "Monday"),
+    ("The two regions went to war in 1990 over the border.", "war", None, "1990"),
+    ("The convoy came under attack near Kandahar on Friday.", "attack", "Kandahar", "Friday"),
+])
+def test_a_support_verb_stands_for_its_event_noun(claims, text, lemma, place, day):
+    """ "went on strike": the verb's place and day are the strike's."""
+    cs = claims(text, dt.date(2024, 3, 16))
+    ev = next(e for e in cs.events if e.lemma == lemma)
+    assert [cs.time(t).span.text for t in ev.times] == [day]
+    assert [p.span.text for p in ev.places] == ([place] if place else [])

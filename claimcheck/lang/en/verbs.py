@@ -33,6 +33,10 @@ LIGHT_VERBS = frozenset(
 OCCUR_VERBS = frozenset({"take", "happen", "occur", "come", "begin", "end", "last", "go"})
 """Verbs whose subject is the event: "the meeting took place", "the talks came"."""
 
+SUPPORT_VERBS = {"go": frozenset({"on", "to", "into"}), "come": frozenset({"under"})}
+"""Verbs whose prepositional object is the event they stand for: "went on strike", "went to
+war", "came under attack" (the strike, the war, the attack are the happening)."""
+
 OCCURRENCE_VERBS = frozenset({"hold", "happen", "occur", "stage", "take"})
 """Verbs that place a whole happening in its time ("the vote was held on Sunday", "the
 ceremony took place on Friday"), unlike those of its beginning or end ("opened",
