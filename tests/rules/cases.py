@@ -340,54 +340,44 @@ def _():
     return _two_dates("November 22", 22)
 
 
+def _dated_twice(text: str, trigger: str, kind: EventKind, first: str, second: tuple[str, int],
+                 **event) -> ClaimSet:
+    """One event dated by ``first`` (a weekday) or a November day, and by November ``second``."""
+    c = Claims(text, PUB)
+    t1 = c.time(first) if " " not in first else c.time(first, month=11, day=int(first[-2:]))
+    t2 = c.time(second[0], month=11, day=second[1])
+    c.event(trigger, kind, times=[t1, t2], **event)
+    return c.build()
+
+
 @case("DT08", "pass", "several-happenings-each-with-its-day")
 def _():
-    text = "The Post made the request on Nov. 18 and then again on Nov. 19."
-    c = Claims(text, PUB)
-    t1 = c.time("Nov. 18", month=11, day=18)
-    t2 = c.time("Nov. 19", month=11, day=19)
-    c.event("request", EventKind.MEETING, times=[t1, t2], several=True)
-    return c.build()
+    return _dated_twice("The Post made the request on Nov. 18 and then again on Nov. 19.",
+                        "request", EventKind.MEETING, "Nov. 18", ("Nov. 19", 19), several=True)
 
 
 @case("DT08", "warning", "one-request-two-days")  # the same kind, one happening
 def _():
-    text = "The Post made the request on Nov. 18. The request, on Nov. 19, went unanswered."
-    c = Claims(text, PUB)
-    t1 = c.time("Nov. 18", month=11, day=18)
-    t2 = c.time("Nov. 19", month=11, day=19)
-    c.event("request", EventKind.MEETING, times=[t1, t2])
-    return c.build()
+    return _dated_twice("The Post made the request on Nov. 18. The request, on Nov. 19, went "
+                        "unanswered.", "request", EventKind.MEETING, "Nov. 18", ("Nov. 19", 19))
 
 
 @case("DT08", "warning", "a-vote-held-on-one-day-dated-twice")
 def _():
-    text = "The vote was held on Thursday. The vote, on November 22, drew a crowd."
-    c = Claims(text, PUB)
-    t1 = c.time("Thursday")
-    t2 = c.time("November 22", month=11, day=22)
-    c.event("vote", EventKind.OTHER, times=[t1, t2], one_day=True)
-    return c.build()
+    return _dated_twice("The vote was held on Thursday. The vote, on November 22, drew a crowd.",
+                        "vote", EventKind.OTHER, "Thursday", ("November 22", 22), one_day=True)
 
 
 @case("DT08", "pass", "a-happening-of-no-named-kind-may-last")
 def _():
-    text = "The strike began on Thursday. The strike, on November 22, shut the port."
-    c = Claims(text, PUB)
-    t1 = c.time("Thursday")
-    t2 = c.time("November 22", month=11, day=22)
-    c.event("strike", EventKind.OTHER, times=[t1, t2])
-    return c.build()
+    return _dated_twice("The strike began on Thursday. The strike, on November 22, shut the "
+                        "port.", "strike", EventKind.OTHER, "Thursday", ("November 22", 22))
 
 
 @case("DT08", "pass", "a-summit-spans-days")
 def _():
-    text = "The summit opened on Thursday. The summit, on November 22, adopted a text."
-    c = Claims(text, PUB)
-    t1 = c.time("Thursday")
-    t2 = c.time("November 22", month=11, day=22)
-    c.event("summit", EventKind.SUMMIT, times=[t1, t2])
-    return c.build()
+    return _dated_twice("The summit opened on Thursday. The summit, on November 22, adopted a "
+                        "text.", "summit", EventKind.SUMMIT, "Thursday", ("November 22", 22))
 
 
 # PL01 -----------------------------------------------------------------------
