@@ -33,6 +33,17 @@ _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+\Z", re.IGNORECASE)
 """"could leave as soon as Tuesday": the earliest time something may happen is ahead."""
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
+def _named_day(text: str, start: int) -> bool:
+    """ "Super Tuesday", "Black Friday", "Bloody Sunday": a named day of the calendar
+    (``tw.NAMED_DAY_WORDS``, capitalised) is not a weekday counted from publication."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1)[0].isupper() \
+        and m.group(1).lower() in tw.NAMED_DAY_WORDS
+
+
 def part_suffix(word: str | None) -> str:
     """The TIMEX3 suffix of a part of the day ("night" -> "TNI"), or "" for none."""
     return "T" + cal.PARTS_OF_DAY[squash(word)] if word else ""
@@ -114,6 +125,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             anaphoric.type, anaphoric.value = type_, anaphoric.value + suffix
             anaphoric.derivation[-1] += suffix
         return anaphoric
+    if not rel and _named_day(ctx.text, m.start("wd")):
+        return Reading(
+            TimexType.DATE,
+            f"XXXX-WXX-{wd}",
+            Granularity.DAY,
+            derivation=[ctx.phrase, "a named day, not counted from publication",
+                        f"XXXX-WXX-{wd}"],
+        )
     if ctx.published is None:
         value = f"XXXX-WXX-{wd}{suffix}"
         return Reading(

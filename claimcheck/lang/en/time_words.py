@@ -72,3 +72,13 @@ EDGE_MODS: dict[str, str] = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
 }
 """One-word edges before a day or weekday ("late Friday" is Friday, END)."""
+
+
+NAMED_DAY_WORDS = frozenset({
+    "super", "black", "cyber", "bloody", "giving", "fat", "ash", "holy", "maundy", "palm",
+    "shrove", "easter", "whit",
+})
+"""First words of named days that are not holidays of a fixed date ("Super Tuesday",
+"Black Friday", "Cyber Monday", "Bloody Sunday", "Fat Tuesday", "Ash Wednesday"): the
+weekday is part of a name, not a day counted from publication. (Holidays with a rule,
+"Good Friday", are read by the holiday patterns first.)"""

@@ -365,6 +365,13 @@ ROWS = [
     # a future verb still counts from the day ahead
     ("future-offset-from-a-day-ahead", "The vote is set for Nov. 28. The results will be "
      "announced the next day.", SAT, "the next day", "DATE", "2024-11-29"),
+    # a named day is no weekday counted from publication; a name before a weekday is no named day
+    ("named-day", "Candidates campaigned ahead of Super Tuesday.", SAT, "Tuesday", "DATE",
+     "XXXX-WXX-2"),
+    ("named-day-shopping", "Stores opened early on Black Friday.", SAT, "Friday", "DATE",
+     "XXXX-WXX-5"),
+    ("person-before-weekday", "Rutte met Merkel Tuesday.", SAT, "Tuesday", "DATE",
+     "2024-11-19"),
     # "the Sun" is a newspaper, not a Sunday
     ("newspaper-not-weekday", "It ran in the Sun Nov 17 edition.", SAT, "Nov 17", "DATE",
      "2024-11-17"),
