@@ -416,7 +416,9 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
             if not same_line(c, h):
                 continue
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in d.anchors:
-                found += [(x, "agent") for x in _expand(c)]
+                # "The three ministers, Halvorsen and Reinholt, met": the apposition names them
+                named = [y for a in c.children if a.dep_ == "appos" for y in _expand(a)]
+                found += [(x, "agent") for x in _expand(c) + named]
                 if d.count is None and (counted := _count(c)) is not None:
                     d.count, d.count_refers_back = counted, _refers_back(c)
             elif c.dep_ == "dobj" and h.pos_ == "VERB" and c.i not in d.anchors:

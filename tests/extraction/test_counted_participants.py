@@ -29,6 +29,11 @@ def _counted(cs):
      "agreed to meet again.", 3, ["Anna Berg", "Paul Kline", "Rosa Diaz"]),
     ("Anna Berg and Paul Kline held talks in Oslo on Monday. Both leaders later spoke "
      "to reporters.", 2, ["Anna Berg", "Paul Kline"]),
+    # an apposition to the counted subject names the people it counts
+    ("The three ministers, Anna Berg and Paul Kline, met in Oslo on Monday.", 3,
+     ["Anna Berg", "Paul Kline"]),
+    ("The two officials, Anna Berg and Paul Kline, arrived in Oslo on Monday.", 2,
+     ["Anna Berg", "Paul Kline"]),
 ])
 def test_a_definite_count_of_people_counts_the_people_named_before(claims, text, count, names):
     assert (count, names) in _counted(claims(text, PUB))
