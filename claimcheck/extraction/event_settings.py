@@ -93,8 +93,9 @@ def mark_one_day(doc: Doc, drafts: list[Draft], times: list[TimeExpression]) -> 
             t = days.get(tid)
             span = None if t is None else doc.char_span(t.span.start, t.span.end,
                                                         alignment_mode="expand")
-            if span is not None and any(_governs(v, span.root) for v in verbs):
-                d.one_day = True
+            if span is not None and any(_governs(v, span.root) for v in verbs) \
+                    and not any(c.dep_ == "conj" for c in span.root.children):
+                d.one_day = True  # (not "held Monday and Tuesday": two days)
                 break
 
 

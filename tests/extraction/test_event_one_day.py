@@ -23,6 +23,8 @@ def _event(cs, lemma):
     # a beginning or an end is not the whole of it
     ("The summit opened on Monday in Lisbon.", "summit", False),
     ("The ceremony took place in March.", "ceremony", False),
+    ("The annual conference held here Monday and Tuesday warned of risks.", "conference",
+     False),
     ("The ceremony in Nairobi drew thousands on Sunday.", "ceremony", False),
 ])
 def test_a_verb_of_occurrence_with_a_day_puts_it_on_that_day(claims, text, lemma, one_day):
