@@ -2,7 +2,9 @@
 
 "Site icon ...", "Exit mobile version", "Share this", "Published on ..."
 lines are found by their shape (see ``claimcheck.lang.en.boilerplate``) and every
-extractor skips what falls inside them.
+extractor skips what falls inside them. So is a run of three or more words in
+capitals inside a line ("SIGN UP FOR OUR NEWSLETTER", "NEW YORK AT ITS CORE"): a
+widget's call to action or a section label, not a sentence of the story.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from claimcheck.lang.en.boilerplate import MAX_BOILERPLATE_WORDS, line_patterns
 
 _LINE = re.compile(r"[^\n]+")
+_SHOUTED = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b")
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -38,7 +41,14 @@ class Skipper:
 
     @classmethod
     def of(cls, text: str) -> Skipper:
-        return cls(boilerplate_spans(text))
+        spans = boilerplate_spans(text) + [m.span() for m in _SHOUTED.finditer(text)]
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return cls(merged)
 
     def covers(self, offset: int) -> bool:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -60,3 +60,31 @@ def test_no_claims_from_boilerplate(claims):
     spans = [m for e in cs.entities for m in e.mentions] + [t.span for t in cs.times]
     spans += [e.trigger for e in cs.events] + [q.span for q in cs.quotes]
     assert spans and all(body[0] <= s.start < body[1] for s in spans)
+
+
+@pytest.mark.parametrize(("text", "shouted"), [
+    ("Great news. SIGN UP FOR OUR NEWSLETTER and more.", "SIGN UP FOR OUR NEWSLETTER"),
+    ("NEW YORK AT ITS CORE: the museum reopened.", "NEW YORK AT ITS CORE"),
+])
+def test_a_run_of_words_in_capitals_is_skipped(text, shouted):
+    skipper = Skipper.of(text)
+    start = text.index(shouted)
+    assert all(skipper.covers(i) for i in range(start, start + len(shouted)))
+    assert not skipper.covers(text.index(shouted) + len(shouted) + 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN and the EU met in Lyon.",  # two acronyms are no run
+    "WASHINGTON (AP) - The senate voted on Monday.",
+    "NATO allies met the US envoy.",
+])
+def test_acronyms_and_datelines_are_not_a_run_in_capitals(text):
+    skipper = Skipper.of(text)
+    assert not any(skipper.covers(i) for i in range(len(text)))
+
+
+def test_boilerplate_lines_and_runs_in_capitals_together():
+    text = "Exit mobile version\nSIGN UP FOR OUR NEWSLETTER now. Real text."
+    skipper = Skipper.of(text)
+    assert skipper.covers(0) and skipper.covers(text.index("NEWSLETTER"))
+    assert not skipper.covers(text.index("Real"))
