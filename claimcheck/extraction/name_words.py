@@ -65,8 +65,10 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
             mid.add(w)
         if any(s.start <= m.start() < s.end for s in inside_time):
             in_time.add(w)
+    from claimcheck.extraction.gazetteer import look_up_cities
     from claimcheck.extraction.pronouns import first_names
 
+    look_up_cities(f for w in first for f in _forms(w))  # one pass, not a scan a word
     words = dictionary()
     variants = _variants(list(first))
     out = []
