@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from claimcheck.budget import first_use
 from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
@@ -27,11 +28,12 @@ _SIC = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 @first_use
-def dictionary() -> frozenset[str]:
-    """Lower-case English dictionary words (GCIDE), loaded once when first needed."""
+def dictionary() -> AbstractSet[str]:
+    """Lower-case English dictionary words (GCIDE), loaded once when first needed (the
+    package's own set, not a frozenset copy of its 114,000 words)."""
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+    return get_english_words_set(["gcide"], lower=True, alpha=True)
 
 
 def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
