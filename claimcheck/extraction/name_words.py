@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from claimcheck.budget import first_use
@@ -85,6 +86,17 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
             place_name=any(_place_name(f) for f in _forms(w)), as_written=w in sic,
             beside=sorted(beside.get(w, ())),
             variants=sorted(variants.get(w, ()))))
+    return out
+
+
+def city_candidates(text: str, names: Iterable[str] = ()) -> set[str]:
+    """What extraction may look up in the city gazetteer for ``text``: every capitalised
+    word and its singular (``word_uses``), and ``names`` (the entities, as ``places.resolve``
+    reads them: trimmed, without a leading "the"), for one pass over the city file."""
+    out = {f for m in _WORD.finditer(text) if _capitalised(w := m.group()) for f in _forms(w)}
+    for name in names:
+        clean = name.strip()
+        out.add(clean[4:] if clean.lower().startswith("the ") else clean)
     return out
 
 
