@@ -23,13 +23,20 @@ unexpected exception in extraction or a rule becomes that article's error.
 from __future__ import annotations
 
 import functools
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
+from types import ModuleType
 from typing import Any
 
-from claimcheck.budget import DEFAULT_SECONDS, TimeLimitExceeded, check, time_limit
+from claimcheck.budget import (
+    DEFAULT_SECONDS,
+    TimeLimitExceeded,
+    charged,
+    check,
+    first_use,
+    time_limit,
+)
 from claimcheck.checker import check_claims, check_unextracted
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.imports import import_failure
@@ -129,8 +136,6 @@ def _parsed(
                for item in chunk if isinstance(item, Article)}
     short = [item for item in chunk
              if english.get(id(item)) and isinstance(item, Article) and not _is_long(item)]
-    if limit and any(english.values()):
-        warm_up()
     docs, spent = _parse_all(short, batch_size, limit)
     return english, docs, spent
 
@@ -215,11 +220,10 @@ def _parse_all(
     """
     if not articles:
         return {}, {}
-    started = time.monotonic()
     try:
         with time_limit(limit * len(articles) if limit else None):
             docs = _parse(articles, batch_size)
-        share = (time.monotonic() - started) / len(articles)
+            share = charged() / len(articles)  # the model's first load is not charged
         return ({id(a): doc for a, doc in zip(articles, docs, strict=True)},
                 {id(a): share for a in articles})
     except TimeLimitExceeded:
@@ -228,11 +232,10 @@ def _parse_all(
     out: dict[int, object] = {}
     spent: dict[int, float] = {}
     for article in articles:
-        started = time.monotonic()
         try:
             with time_limit(limit):
                 out[id(article)] = _parse([article], 1)[0]
-            spent[id(article)] = time.monotonic() - started
+                spent[id(article)] = charged()
         except TimeLimitExceeded as exc:
             out[id(article)] = exc
     return out, spent
@@ -245,9 +248,17 @@ def _parse(articles: list[Article], batch_size: int) -> list[object]:
 
 
 def _extract(doc: Any, article: Article) -> ClaimSet:
-    from claimcheck.extraction import extract_claims
-
+    extract_claims: Any = _extraction().extract_claims
     return extract_claims(doc, article)
+
+
+@first_use
+def _extraction() -> ModuleType:
+    """Extraction, imported when the first article needs it (spaCy, 0.1 s of our modules),
+    the import never charged to that article's budget."""
+    import claimcheck.extraction
+
+    return claimcheck.extraction
 
 
 def _internal(exc: Exception) -> str:
@@ -331,16 +342,17 @@ _WORK = iter_chunk
 WARM_UP = (
     "The council met on Tuesday, March 3, in Lyon, the mayor said. “We agreed,” she said.\n"
 )
-"""Checked once per process before the first budget starts."""
+"""Checked once by each worker process before its first task."""
 
 
 @functools.cache
 def warm_up() -> None:
-    """Load the model and everything extraction and the rules import lazily, once per process.
+    """Load the model and everything extraction and the rules import lazily, once per worker.
 
-    Those first-use costs (dateparser, the gazetteer, the rule registry:
-    seconds on a busy machine) are paid once whatever happens; paid here,
-    they never count against the first article's time budget.
+    In this process first-use costs (the model, dateparser, the gazetteer, the
+    rule registry: seconds on a busy machine) are never charged to an article's
+    budget (``budget.first_use``). A worker of ``--jobs N`` pays them at its
+    start instead, before the parent's deadline for its first article runs.
     """
     from claimcheck.checker import check_claims
     from claimcheck.extraction import extract_claims

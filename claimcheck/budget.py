@@ -25,10 +25,14 @@ is why long texts are parsed in blocks (``claimcheck.nlp``), and why with
 from __future__ import annotations
 
 import contextlib
+import functools
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 DEFAULT_SECONDS = 60.0
 """Default budget of one article: parsing, extraction and checking."""
@@ -45,6 +49,8 @@ class TimeLimitExceeded(Exception):  # noqa: N818  (an event, not a programming 
 class _Deadlines(threading.local):
     def __init__(self) -> None:
         self.stack: list[tuple[float, float]] = []  # (deadline on the monotonic clock, seconds)
+        self.timer = False  # this thread's outermost budget set the real-time timer
+        self.paused = False  # inside ``uncharged``
 
 
 _local = _Deadlines()
@@ -64,6 +70,16 @@ def remaining() -> float | None:
     """Seconds left of the innermost budget (None: unbounded)."""
     stack = _local.stack
     return max(0.0, stack[-1][0] - time.monotonic()) if stack else None
+
+
+def charged() -> float:
+    """Seconds charged so far to the innermost budget (0 outside one): the time since it
+    started, less the work it did not charge (``uncharged``)."""
+    stack = _local.stack
+    if not stack:
+        return 0.0
+    deadline, seconds = stack[-1]
+    return max(0.0, seconds - (deadline - time.monotonic()))
 
 
 def can_interrupt() -> bool:
@@ -100,10 +116,74 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
         previous = signal.signal(signal.SIGALRM, ring)
         signal.setitimer(signal.ITIMER_REAL, seconds)
+        _local.timer = True
         try:
             yield
         finally:
+            _local.timer = False
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     finally:
         stack.pop()
+
+
+@contextlib.contextmanager
+def uncharged() -> Iterator[None]:
+    """Work in the block is not charged to the budget it runs under: the clock stops.
+
+    For first-use costs (the model, a lazy import, a word list read once per
+    process; see ``first_use``): whichever article first needs one would pay
+    it alone, seconds on a busy machine, and could be stopped for it. Every
+    deadline moves on by the time the block took, and the timer, if this
+    thread set it, waits. Work in the block cannot be stopped, so it must be
+    bounded whatever the article (loading data, never reading the text).
+    """
+    stack = _local.stack
+    if not stack or _local.paused:
+        yield
+        return
+    _local.paused = True
+    left = signal.setitimer(signal.ITIMER_REAL, 0)[0] if _local.timer else 0.0
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        took = time.monotonic() - started
+        stack[:] = [(deadline + took, seconds) for deadline, seconds in stack]
+        _local.paused = False
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
+
+
+class FirstUse(Generic[T]):
+    """A loader run once per process whose one run is never charged to an article's
+    budget (``uncharged``); see ``first_use``."""
+
+    def __init__(self, loader: Callable[[], T]) -> None:
+        self._cached = functools.cache(loader)
+        functools.update_wrapper(self, loader)
+
+    def __call__(self) -> T:
+        if self._cached.cache_info().currsize:
+            return self._cached()
+        with uncharged():
+            return self._cached()
+
+    def cache_info(self) -> Any:
+        return self._cached.cache_info()
+
+    def cache_clear(self) -> None:
+        """Forget the value, as ``functools.cache``'s ``cache_clear`` does."""
+        self._cached.cache_clear()
+
+
+def first_use(loader: Callable[[], T]) -> FirstUse[T]:
+    """``functools.cache`` for a loader run once per process, whose one run is never
+    charged to an article's budget (``uncharged``): the first article that needs the model,
+    a word list or a lazy import is not stopped for a cost the next one does not pay.
+
+    This replaces a warm-up article run before the first budget, which every
+    run paid for (parsing and extracting it, and loading what the real article
+    might not need).
+    """
+    return FirstUse(loader)

@@ -7,13 +7,13 @@ is downloaded at run time.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from claimcheck.budget import first_use
 from claimcheck.errors import ModelNotInstalledError
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
+@first_use
 def load_model() -> Language:
     """The shared pipeline, loaded on first use, with sentence starts at line breaks."""
     from spacy.language import Language

@@ -12,7 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimcheck.lang.en.boilerplate import MAX_BOILERPLATE_WORDS, line_patterns
+from claimcheck.budget import first_use
+from claimcheck.lang.en import boilerplate as boilerplate_words
+from claimcheck.lang.en.boilerplate import MAX_BOILERPLATE_WORDS
+
+line_patterns = first_use(boilerplate_words.line_patterns)
 
 _LINE = re.compile(r"[^\n]+")
 _SHOUTED = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b")

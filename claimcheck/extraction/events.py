@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from claimcheck.budget import first_use
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import stage_word
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
+from claimcheck.lang.en import events as event_words
 from claimcheck.lang.en.events import (
     AHEAD_NOUNS,
     BACK_REFERRING_DETERMINERS,
@@ -36,7 +38,6 @@ from claimcheck.lang.en.events import (
     REPORTED_MARKERS,
     UNCERTAIN_MARKERS,
     VERB_TRIGGERS,
-    event_nouns,
 )
 from claimcheck.lang.en.numbers import BOTH, CARDINALS
 from claimcheck.lang.en.verbs import (
@@ -60,6 +61,9 @@ from claimcheck.models import (
     StatedCount,
     StatusBasis,
 )
+
+event_nouns = first_use(event_words.event_nouns)
+"""The event-noun list, read once, its reading never charged to an article's budget."""
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
 _NOT_THROUGH = {"after", "before", "following", "since", "until", "from", "ahead", "prior"}

@@ -12,10 +12,12 @@ the text marks it "[sic]", reproduced as its source wrote it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
+from claimcheck.budget import first_use
 from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
 from claimcheck.lang.en.cues import SENTENCE_STARTERS
 from claimcheck.models import Span, TimeExpression, WordUse
@@ -27,12 +29,13 @@ _CALENDAR = frozenset(k.rstrip(".") for k in (*MONTHS, *WEEKDAYS))
 _SIC = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
-@functools.cache
-def dictionary() -> frozenset[str]:
-    """Lower-case English dictionary words (GCIDE), loaded once when first needed."""
+@first_use
+def dictionary() -> AbstractSet[str]:
+    """Lower-case English dictionary words (GCIDE), loaded once when first needed (the
+    package's own set, not a frozenset copy of its 114,000 words)."""
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+    return get_english_words_set(["gcide"], lower=True, alpha=True)
 
 
 def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
@@ -65,8 +68,10 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
             mid.add(w)
         if any(s.start <= start < s.end for s in inside_time):
             in_time.add(w)
+    from claimcheck.extraction.gazetteer import look_up_cities
     from claimcheck.extraction.pronouns import first_names
 
+    look_up_cities(f for w in first for f in _forms(w))  # one pass, not a scan a word
     words = dictionary()
     variants = _variants(list(first))
     out = []
@@ -101,6 +106,18 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             out.extend(pieces)
         else:
             out.append((start, end, w))
+    return out
+
+
+def city_candidates(text: str, names: Iterable[str] = ()) -> set[str]:
+    """What extraction may look up in the city gazetteer for ``text``: every capitalised
+    word and its singular (``word_uses``), and ``names`` (the entities, as ``places.resolve``
+    reads them: trimmed, without a leading "the"), for one pass over the city file."""
+    words = [w for _, _, w in _words(text)] + _PIECE.findall(text)  # pieces of compounds too
+    out = {f for w in words if _capitalised(w) for f in _forms(w)}
+    for name in names:
+        clean = name.strip()
+        out.add(clean[4:] if clean.lower().startswith("the ") else clean)
     return out
 
 

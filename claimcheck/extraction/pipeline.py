@@ -16,7 +16,9 @@ from claimcheck.extraction.boilerplate import Skipper
 from claimcheck.extraction.document import hand_over
 from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_records import EventRecords, find_events
+from claimcheck.extraction.gazetteer import look_up_cities
 from claimcheck.extraction.line_breaks import text_of
+from claimcheck.extraction.name_words import city_candidates
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_marks import find_marked
 from claimcheck.extraction.quotes import build_quotes
@@ -36,6 +38,7 @@ _LINE = re.compile(r"[^\n]+")
 def extract_claims(doc: Doc, article: Article) -> ClaimSet:
     """Every claim of ``article`` (whose text ``doc`` is), as span-anchored records."""
     text = text_of(doc)
+    look_up_cities(city_candidates(text, (e.text for e in doc.ents)))  # one pass, not a scan each
     skipper = Skipper.of(text)
     index = find_entities(doc, skipper)
     assign_roles(index)

@@ -7,13 +7,13 @@ iterable of them).
 
 from __future__ import annotations
 
-import functools
 import importlib
 import inspect
 import pkgutil
 from collections.abc import Iterable, Mapping
 from importlib.metadata import entry_points
 
+from claimcheck.budget import first_use
 from claimcheck.errors import ConfigError
 from claimcheck.models import Finding, Severity
 from claimcheck.rules.base import Rule, names_rule
@@ -52,7 +52,7 @@ def plugin_rules() -> list[type[Rule]]:
     return found
 
 
-@functools.cache
+@first_use
 def _all_rules() -> tuple[type[Rule], ...]:
     by_code: dict[str, type[Rule]] = {}
     for rule in [*builtin_rules(), *plugin_rules()]:

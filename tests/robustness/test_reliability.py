@@ -10,6 +10,7 @@ import sys
 import time
 from multiprocessing import get_context
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -276,17 +277,80 @@ def test_the_event_coreference_hang_shape_finishes_without_a_time_limit(tmp_path
     assert "2 articles checked" in out
 
 
-def test_first_use_costs_are_paid_before_any_article_s_budget_starts(monkeypatch):
-    """Lazy imports (dateparser, gazetteer, rules) never count against the first article."""
-    from claimcheck import budget
+def test_uncharged_work_stops_the_clock_and_the_timer():
+    from claimcheck.budget import TimeLimitExceeded, check, remaining, time_limit, uncharged
 
-    seen = []
-    monkeypatch.setattr("claimcheck.batch.warm_up", lambda: seen.append(budget.remaining()))
-    monkeypatch.setattr("claimcheck.batch._parse", lambda articles, size: [None] * len(articles))
-    monkeypatch.setattr("claimcheck.batch._extract", lambda doc, article: (_ for _ in ()).throw(
-        RuntimeError("no extraction needed")))
-    list(validate_articles([Article(text=ENGLISH)] * 2, time_limit=5))
-    assert seen == [None]  # called once per chunk, outside any budget (cached per process)
+    with time_limit(0.3):
+        with uncharged():
+            time.sleep(0.5)  # past the deadline: neither the timer nor check() stops it
+        check()
+        assert remaining() > 0.2
+    with pytest.raises(TimeLimitExceeded), time_limit(0.3):  # the clock runs again after it
+        with uncharged():
+            time.sleep(0.1)
+        time.sleep(2)
+
+
+def test_nested_uncharged_blocks_stop_the_clock_once():
+    from claimcheck.budget import charged, time_limit, uncharged
+
+    with time_limit(5):
+        with uncharged():
+            with uncharged():
+                time.sleep(0.1)
+            time.sleep(0.1)
+        assert charged() < 0.1  # not minus 0.1: the inner block moved no deadline
+
+
+def test_a_first_use_is_loaded_once_and_never_charged(monkeypatch):
+    from claimcheck.budget import first_use, time_limit
+
+    loads = []
+
+    @first_use
+    def slow() -> int:
+        loads.append(1)
+        time.sleep(0.5)
+        return 42
+
+    with time_limit(0.3):
+        assert (slow(), slow()) == (42, 42)
+    assert loads == [1]
+    slow.cache_clear()
+    assert slow() == 42 and loads == [1, 1]
+
+
+def test_first_use_costs_never_stop_the_article_that_pays_them(monkeypatch):
+    """Lazy imports and word lists (extraction, the gazetteer, the rules) count against no
+    article's budget, whichever article of a run needs them first; no warm-up article."""
+    from claimcheck import batch
+    from claimcheck.budget import first_use
+    from claimcheck.models import ClaimSet
+
+    def load_slowly():
+        time.sleep(1.0)
+        return SimpleNamespace(extract_claims=lambda doc, article: ClaimSet(article=article))
+
+    monkeypatch.setattr(batch, "_extraction", first_use(load_slowly))
+    monkeypatch.setattr(batch, "_parse", lambda articles, size: [None] * len(articles))
+    monkeypatch.setattr(batch, "warm_up", lambda: pytest.fail("no warm-up in this process"))
+    reports = list(validate_articles([Article(text=ENGLISH)] * 2, time_limit=0.5))
+    assert [r.error for r in reports] == [None, None]
+
+
+def test_the_model_s_first_load_is_not_charged_to_the_chunk_s_articles(monkeypatch):
+    from claimcheck import batch
+    from claimcheck.budget import first_use
+
+    model = first_use(lambda: time.sleep(0.6))
+
+    def parse(articles, size):
+        model()
+        return [None] * len(articles)
+
+    monkeypatch.setattr(batch, "_parse", parse)
+    docs, spent = batch._parse_all([Article(text=ENGLISH), Article(text=ENGLISH)], 2, 10)
+    assert len(docs) == 2 and all(share < 0.2 for share in spent.values())
 
 
 def test_workers_that_cannot_start_fail_the_run_once_instead_of_respawning(monkeypatch):

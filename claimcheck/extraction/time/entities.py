@@ -17,9 +17,11 @@ import bisect
 import datetime as dt
 import functools
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
+from claimcheck.budget import first_use
 from claimcheck.lang.en import calendar as cal
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
@@ -128,11 +130,18 @@ def uncovered_entities(entities: Entities, taken: bytearray) -> list[tuple[int, 
     ]
 
 
+@first_use
+def _date_data_parser() -> Any:
+    """dateparser's parser, imported only when an entity needs it (the import never charged
+    to the article's budget)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(phrase: str, published: dt.date) -> tuple[dt.date, str] | None:
-    from dateparser.date import DateDataParser  # imported only when an entity needs it
-
-    parser = DateDataParser(
+    parser = _date_data_parser()(
         languages=["en"],
         settings={
             "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),

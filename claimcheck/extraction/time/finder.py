@@ -2,7 +2,7 @@
 
 Three passes over the text:
 
-1. every pattern in ``patterns.COMPILED`` runs once over the whole text;
+1. every pattern that can match (``patterns.rules_for``) runs once over the whole text;
 2. overlapping matches are settled longest first; a match whose normaliser
    refuses it (a 31st of February, "the quarter" of a coin) or that spaCy
    reads as a name or an amount gives way to the next one, and spaCy DATE
@@ -52,7 +52,7 @@ from .entities import (
     vetoed,
 )
 from .joins import join
-from .patterns import COMPILED
+from .patterns import NAMES, rules_for
 from .reading import Context, Reading
 from .tense import in_past_clause, tense_at
 
@@ -71,7 +71,7 @@ HANDLERS: dict[str, Callable[..., Reading | None]] = {
     **normalise_shifts.HANDLERS,
     **normalise_amounts.HANDLERS,
 }
-RULE_ORDER = {name: i for i, (name, _) in enumerate(COMPILED)}
+RULE_ORDER = {name: i for i, name in enumerate(NAMES)}
 _FOLLOW_WINDOW = 80
 """How far (characters) "two days after ..." looks ahead for the date it counts from."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -89,7 +89,7 @@ class _Candidate:
 
 def _candidates(text: str) -> list[_Candidate]:
     found = []
-    for rule, pattern in COMPILED:
+    for rule, pattern in rules_for(text):
         has_body = "body" in pattern.groupindex
         for m in pattern.finditer(text):
             start, end = m.span("body") if has_body and m.group("body") else m.span()

@@ -54,12 +54,8 @@ def first_names() -> dict[str, str]:
     ``scripts/build_first_names.py`` from US Social Security baby-name counts (names borne
     by one sex at least nine times in ten)."""
     table = resources.files("claimcheck.lang.en").joinpath("first_names.tsv")
-    out = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, sex = line.partition("\t")
-            out[name] = sex
-    return out
+    lines = table.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 NATIONALITY_NOUNS: dict[str, str] = {
     "briton": "GB", "brit": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
