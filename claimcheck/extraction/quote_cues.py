@@ -20,7 +20,8 @@ by "and" take the subject of the verb they hang on; a cue noun takes its possess
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -55,12 +56,23 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
 """What a cue verb says of its own: a clause, an object, a predicate."""
 
 
+FALLBACK_WINDOW = 30
+"""Tokens before a cue verb searched for its speaker when the parse gave it no subject."""
+
+
 @dataclass
 class Cue:
     verb: Token | None  # None for "according to", a dash credit or a label
     span: Span
     speaker: Token | None  # the token naming the speaker
     adjacent: bool = False  # right before the opening or right after the closing mark
+    others: tuple[Token, ...] = field(default=())
+    """Where the parse gave the cue verb no subject outside the quotation, or one inside it
+    ("…Trump articulates it,” Viguerie notes" with "Trump" as the subject): the heads of the
+    noun phrases next to the verb, nearest first, that can name the speaker instead."""
+    parsed: Token | None = None
+    """The subject the parse gave, even one inside a quotation."""
+
 
 
 def is_cue(t: Token) -> bool:
@@ -71,7 +83,20 @@ def is_cue(t: Token) -> bool:
                                      for c in t.children)
 
 
-def find_cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
+def find_cue(doc: Doc, mark: Marked, words: SpacySpan,
+             quoted: Callable[[int], bool] = lambda _: False) -> Cue | None:
+    """The cue crediting the quotation ``mark`` (its tokens ``words``); ``quoted(offset)``
+    tells a character inside any quotation of the text, which cannot name a speaker."""
+    cue = _find(doc, mark, words)
+    if cue is not None and cue.verb is not None and (
+            cue.speaker is None or mark.start <= cue.speaker.idx < mark.end
+            or quoted(cue.speaker.idx)):
+        cue.parsed, cue.speaker = cue.speaker, None
+        cue.others = _nearby_heads(cue.verb, mark, quoted)
+    return cue
+
+
+def _find(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
     first, last = words[0], words[-1]
     inside = range(first.i, last.i + 1)
     j = first.i - 1
@@ -134,11 +159,7 @@ def _after(doc: Doc, last: Token) -> Cue | None:
         if (according := _according(doc, k)) is not None:
             return according
         if is_cue(t):
-            cue = _verb_cue(t, adjacent=k - start < 6)
-            if cue.speaker is None:  # "...,” Trump barked": a name the parse hung elsewhere
-                cue.speaker = next((x for x in doc[start:k] if x.ent_type_ in ("PERSON", "ORG")
-                                    or x.pos_ == "PROPN"), None)
-            return cue
+            return _verb_cue(t, adjacent=k - start < 6)
         if t.lemma_.lower() in CUE_VERBS and k > start and (
                 doc[k - 1].pos_ in ("PROPN", "PRON") or doc[k - 1].ent_type_):
             return Cue(t, _span(t), doc[k - 1], adjacent=k - start < 6)  # "X notes." mis-tagged
@@ -243,6 +264,97 @@ def _noun_speaker(noun: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN"})
+_HEAD_POS = frozenset({"PROPN", "NOUN"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "npadvmod", "nsubjpass",
+                          "acomp", "poss"})
+"""Roles of a noun that make it what or whom a clause is about, not the one speaking."""
+
+
+def _nearby_heads(verb: Token, own: Marked, quoted: Callable[[int], bool]
+                  ) -> tuple[Token, ...]:
+    """Heads of the noun phrases that can be the cue verb's subject when the parse lost it:
+    those before the verb in its clause, nearest first ("…,” Texas delegate Bill Eastland,
+    wearing a hat, said"; "…,” Viguerie notes"), none inside a quotation or a prepositional
+    phrase ("In an interview with X, the candidate stated"), then, for a verb right after
+    a closing mark, the noun phrase after it (the inverted subject: "…,” said the woman").
+    A hearer verb's object is never the speaker ("told Fox News")."""
+    doc = verb.doc
+    lo = max(verb.sent.start, verb.i - FALLBACK_WINDOW)
+    left: list[Token] = []
+    for k in range(verb.i - 1, lo - 1, -1):
+        t = doc[k]
+        if own.start <= t.idx < own.end or not same_line(t, verb) or t.text == ";":
+            break
+        if t.text not in _MARKS and not quoted(t.idx):  # "wearing “Ted Cruz” pins"
+            left.append(t)
+    walked = {t.i for t in left}
+    heads: list[Token] = []
+    for near in reversed(_heads(reversed(left))):
+        named = near
+        while named.dep_ in ("appos", "conj") and named.head.i in walked \
+                and named.head.i < named.i:
+            named = named.head  # "Trump, the frontrunner, said": the phrase it names
+        for h in (named, near):  # an apposition the parse hung on an object stands alone
+            if _may_speak(h, verb, walked, quoted):
+                if h not in heads:
+                    heads.append(h)
+                break
+    if verb.lemma_.lower() not in HEARER_VERBS and verb.i > 0 and (
+            doc[verb.i - 1].text in _MARKS or doc[verb.i - 1].text == ","
+            and verb.i > 1 and doc[verb.i - 2].text in _MARKS):
+        right = []
+        for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
+            if not _phrase_word(t) or quoted(t.idx) or not same_line(t, verb):
+                break
+            right.append(t)
+        heads += _heads(right)[:1]
+    return tuple(heads)
+
+
+def _heads(tokens) -> list[Token]:
+    """The last noun of each run of noun-phrase words ("Texas delegate Bill Eastland")."""
+    out: list[Token] = []
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and _phrase_word(t) and (not run or run[-1].i + 1 == t.i):
+            run.append(t)
+            continue
+        nouns = [x for x in run if x.pos_ in _HEAD_POS or _name_like(x)]
+        if nouns:
+            out.append(nouns[-1])
+        run = [t] if t is not None and _phrase_word(t) else []
+    return out
+
+
+def _name_like(t: Token) -> bool:
+    """A capitalised word inside a sentence, whatever its tag: the small model tags an
+    unknown surname as an adverb or an auxiliary ("…,” said Skelly", "…,” Will wrote")."""
+    return t.is_title and t.is_alpha and not t.is_sent_start
+
+
+def _phrase_word(t: Token) -> bool:
+    return t.pos_ in _PHRASE_POS or _name_like(t) or t.dep_ == "amod"  # "retired surgeon"
+
+
+def _may_speak(head: Token, verb: Token, walked: set[int], quoted: Callable[[int], bool]
+               ) -> bool:
+    """Whether a noun phrase before a subjectless cue verb can be its subject: not an
+    object, not the subject of another clause ("As the crowd began to chant, X joked"), not
+    after a preposition ("In an interview with X, the candidate stated"). A phrase the
+    parse hung on a word inside a quotation has no role to trust and may be the subject."""
+    first = min((t.i for t in head.subtree if t.i in walked), default=head.i)
+    if first > 0 and verb.doc[first - 1].pos_ == "ADP":
+        return False
+    if quoted(head.head.idx):
+        return True
+    if head.dep_ in _OBJECT_DEPS - {"nsubjpass"} or head.dep_ == "nsubjpass" \
+            and head.head.i == verb.i:
+        return False
+    return not (head.dep_ == "nsubj" and head.head.i != verb.i
+                and head.head.pos_ in ("VERB", "AUX"))
 
 
 def antecedent(relative: Token) -> Token | None:
