@@ -55,6 +55,14 @@ def _gender(index: EntityIndex, cluster: Cluster) -> str | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence's main clause (the root, or a verb joined to it by
+    "and"), not a reported or subordinate clause ("Ryan said Obama has never ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 class PronounResolver:
     def __init__(self, index: EntityIndex, quoted: list[tuple[int, int]]) -> None:
         starts = [s for s, _ in quoted]
@@ -65,7 +73,7 @@ class PronounResolver:
             return i >= 0 and offset < ends[i]
 
         self._doc = index.doc
-        self._mentions: list[tuple[int, Cluster, bool, int]] = []
+        self._mentions: list[tuple[int, Cluster, bool, int, bool]] = []
         for c in index.clusters:
             if c.kind is not EntityKind.PERSON:
                 continue
@@ -73,9 +81,11 @@ class PronounResolver:
                 if inside(m.char_start):
                     continue
                 root = index.doc[m.start:m.end].root
-                subject = root.dep_ in _SUBJECT_DEPS or (  # "Lopez and Hale said"
-                    root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
-                self._mentions.append((m.char_start, c, subject, root.sent.start))
+                if root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS:
+                    root = root.head  # "Lopez and Hale said"
+                subject = root.dep_ in _SUBJECT_DEPS
+                self._mentions.append((m.char_start, c, subject, root.sent.start,
+                                       subject and _main_clause(root.head)))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [x[0] for x in self._mentions]
         holders: dict[str, set[str]] = {}
@@ -114,11 +124,15 @@ class PronounResolver:
         subjects = [x for x in window if x[2]]
         seen = [x[0] for x in window if x[1].id == last_speaker]
         if last_speaker is not None and seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH \
-                and not any(x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
+                and not any(x[0] > seen[-1] and x[1].id != last_speaker and x[4]
+                            for x in subjects):
             return self._clusters[last_speaker]  # nobody else became the topic since
         if subjects:
             latest = subjects[-1][3]  # the most recent sentence with a fitting subject
             ids = list(dict.fromkeys(x[1].id for x in subjects if x[3] == latest))
+            if len(ids) > 1:  # the main clause's subject outranks a reported clause's
+                main = list(dict.fromkeys(x[1].id for x in subjects if x[3] == latest and x[4]))
+                ids = main if len(main) == 1 else ids
             if len(ids) > 1:
                 marked = [i for i in ids if self._gender.get(i) == want]
                 ids = marked if len(marked) == 1 else []

@@ -28,7 +28,13 @@ from spacy.tokens import Span as SpacySpan
 
 from claimcheck.extraction.lines import same_line, text_of
 from claimcheck.extraction.quote_marks import Marked
-from claimcheck.lang.en.speech import CUE_NOUNS, CUE_VERBS, HEARER_VERBS, PHRASAL_CUES
+from claimcheck.lang.en.speech import (
+    CREDIT_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    HEARER_VERBS,
+    PHRASAL_CUES,
+)
 from claimcheck.models import Span
 
 AFTER_WINDOW = 40
@@ -49,6 +55,7 @@ LABEL_WINDOW = 8
 
 _MARKS = frozenset("“”\"")
 _DASHES = frozenset({"—", "–", "--", "-"})
+_DASH_CHARS = frozenset("—–-")
 _ENDS = frozenset({".", "!", "?"})
 _NOT_SPEAKERS = frozenset({"it", "which", "that", "this", "there", "what", "who"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -75,10 +82,14 @@ class Cue:
 
 
 
-def is_cue(t: Token) -> bool:
+def is_cue(t: Token, tag: bool = False) -> bool:
+    """A verb of communication; with ``tag``, in the tag after a quotation, also a verb
+    that credits words only there ("“…,” the sign read")."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     lemma = t.lemma_.lower()
+    if tag and lemma in CREDIT_VERBS and t.dep_ not in ("acl", "amod", "relcl"):
+        return True
     return lemma in CUE_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES
                                      for c in t.children)
 
@@ -142,6 +153,8 @@ def _after(doc: Doc, last: Token) -> Cue | None:
                                                                               last):
         start += 1
     ended = _ends_sentence(doc, last)
+    if start < len(doc) and (doc[start].is_space or not same_line(doc[start], last)):
+        return _credit_line(doc, start)
     if start < len(doc) and doc[start].text in _DASHES and same_line(doc[start], last):
         name = next((t for t in doc[start + 1:min(len(doc), start + 4)]
                      if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
@@ -150,7 +163,7 @@ def _after(doc: Doc, last: Token) -> Cue | None:
     if ended and start < len(doc) and not doc[start].is_lower and same_line(doc[start], last):
         return _bare_credit(doc, start)
     if ended == "." or start >= len(doc) or ended and not (
-            doc[start].is_lower or is_cue(doc[start])):
+            doc[start].is_lower or is_cue(doc[start], tag=True)):
         return None
     for k in range(start, min(start + AFTER_WINDOW, len(doc))):
         t = doc[k]
@@ -158,7 +171,7 @@ def _after(doc: Doc, last: Token) -> Cue | None:
             break
         if (according := _according(doc, k)) is not None:
             return according
-        if is_cue(t):
+        if is_cue(t, tag=True):
             return _verb_cue(t, adjacent=k - start < 6)
         if t.lemma_.lower() in CUE_VERBS and k > start and (
                 doc[k - 1].pos_ in ("PROPN", "PRON") or doc[k - 1].ent_type_):
@@ -166,6 +179,20 @@ def _after(doc: Doc, last: Token) -> Cue | None:
         if t.text in _ENDS:
             break
     return None
+
+
+def _credit_line(doc: Doc, k: int) -> Cue | None:
+    """A quotation that ends its paragraph, credited by the next line opening with a dash:
+    "“…”\n\n- Jane Doe, at a rally." (the way digests and fact checks credit quotes)."""
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or doc[k].text[:1] not in _DASH_CHARS or not (
+            doc[k].text in _DASHES or doc[k].text[1:2].isalpha()):
+        return None
+    line = [t for t in doc[k + 1:min(len(doc), k + 4)] if same_line(t, doc[k])]
+    name = next((t for t in line if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"),
+                None)
+    return Cue(None, _span(doc[k]), name, adjacent=True) if name is not None else None
 
 
 def _bare_credit(doc: Doc, k: int) -> Cue | None:
@@ -176,7 +203,7 @@ def _bare_credit(doc: Doc, k: int) -> Cue | None:
     for t in doc[k:min(len(doc), k + BARE_WINDOW)]:
         if t.text in _MARKS or t.text in _ENDS or "\n" in t.text:
             return None
-        if not is_cue(t):
+        if not is_cue(t, tag=True):
             continue
         who = subject(t)
         if who is None or not k <= who.i < t.i:
