@@ -141,6 +141,23 @@ def _find(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
     for t in near:
         if (noun := _noun_cue(t)) is not None:
             return noun
+    return _reporting_clause(words)
+
+
+def _reporting_clause(words: SpacySpan) -> Cue | None:
+    """The quoted words sit in the clause a verb reports ("Ryan worried that the net was
+    becoming “a hammock …”", "Pew found that “…”"): the verb's clausal complement holds
+    its subject's content, so its subject is the source, whatever the verb."""
+    inside = range(words[0].i, words[-1].i + 1)
+    head = words.root
+    for _ in range(MAX_CLIMB):
+        up = head.head
+        if up.i == head.i or not same_line(head, up):
+            return None
+        if head.dep_ == "ccomp" and up.pos_ in ("VERB", "AUX") and up.i not in inside:
+            who = subject(up)
+            return Cue(up, _span(up), who) if who is not None else None
+        head = up
     return None
 
 
@@ -154,7 +171,7 @@ def _after(doc: Doc, last: Token) -> Cue | None:
         start += 1
     ended = _ends_sentence(doc, last)
     if start < len(doc) and (doc[start].is_space or not same_line(doc[start], last)):
-        return _credit_line(doc, start)
+        return _credit_line(doc, start) if _opens_line(doc, last) else None
     if start < len(doc) and doc[start].text in _DASHES and same_line(doc[start], last):
         name = next((t for t in doc[start + 1:min(len(doc), start + 4)]
                      if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
@@ -179,6 +196,18 @@ def _after(doc: Doc, last: Token) -> Cue | None:
         if t.text in _ENDS:
             break
     return None
+
+
+def _opens_line(doc: Doc, last: Token) -> bool:
+    """The quotation ``last`` ends opens its line: no words of the writer's before it."""
+    k = last.i
+    while k > 0 and same_line(doc[k - 1], last) and not doc[k - 1].is_space:
+        k -= 1
+    while k < last.i and doc[k].text not in _MARKS:
+        if not doc[k].is_punct:
+            return False
+        k += 1
+    return True
 
 
 def _credit_line(doc: Doc, k: int) -> Cue | None:
@@ -238,8 +267,14 @@ def _label(doc: Doc, first: Token) -> Cue | None:
         if is_cue(t) and subject(t) is not None:
             return _verb_cue(t)
     segment = [t for t in doc[max(lo, j - LABEL_WINDOW):j] if same_line(t, doc[j])]
+    dash = max((k for k, t in enumerate(segment) if t.text[:1] in _DASH_CHARS), default=-1)
+    if dash >= 0:  # "HEADLINE WORDS - Jane Doe and Tom Hale:" (a digest's credit)
+        segment = segment[dash + 1:] if segment[dash].text in _DASHES else segment[dash:]
     if segment and not any(t.pos_ in ("VERB", "AUX") for t in segment):
         name = next((t for t in segment[:3] if t.ent_type_ in ("PERSON", "ORG")), None)
+        if name is None and dash >= 0:  # capitals confuse the entity labels
+            name = next((t for t in segment if t.pos_ == "PROPN" and t.text[:1].isalpha()),
+                        None)
         if name is not None:
             return Cue(None, _span(doc[j]), name, adjacent=True)
     root = doc[j].sent.root  # "Cruz turned to the moderators: “...”": the clause's subject

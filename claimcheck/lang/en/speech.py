@@ -85,10 +85,11 @@ HEARER_VERBS = frozenset(
     """
     tell ask urge warn advise caution remind alert thank beg implore order command accuse
     blast slam criticise criticize praise call dub label brand describe nickname term
+    quote cite
     """.split()
 )
-"""Cue verbs whose object is the hearer or the one spoken of ("told Reuters"), never the
-speaker, even right after the verb."""
+"""Cue verbs whose object is the hearer, the one spoken of ("told Reuters") or the one
+quoted ("quoting Leonardo da Vinci"), never the speaker, even right after the verb."""
 
 CUE_NOUNS = frozenset(
     """
