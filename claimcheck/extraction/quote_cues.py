@@ -191,7 +191,8 @@ def _after(doc: Doc, last: Token) -> Cue | None:
         if is_cue(t, tag=True):
             return _verb_cue(t, adjacent=k - start < 6)
         if t.lemma_.lower() in CUE_VERBS and k > start and (
-                doc[k - 1].pos_ in ("PROPN", "PRON") or doc[k - 1].ent_type_):
+                doc[k - 1].pos_ in ("PROPN", "PRON")
+                or doc[k - 1].ent_type_ in ("PERSON", "ORG")):
             return Cue(t, _span(t), doc[k - 1], adjacent=k - start < 6)  # "X notes." mis-tagged
         if t.text in _ENDS:
             break
@@ -308,12 +309,15 @@ def _according(doc: Doc, k: int) -> Cue | None:
 
 
 def _noun_cue(t: Token) -> Cue | None:
-    """ "Trump's statement", "a letter from the mayor", "In a statement, the party ..."."""
+    """ "Trump's statement", "a letter from the mayor", "In a statement, the party ...",
+    "X issued a statement"."""
     if t.lemma_.lower() not in CUE_NOUNS or t.pos_ != "NOUN":
         return None
     speaker = _noun_speaker(t)
     if speaker is None and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
         speaker = subject(t.head.head)
+    if speaker is None and t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+        speaker = subject(t.head)  # "Sanders delivered a snappy retort:", "issued a statement"
     return Cue(None, _span(t), speaker) if speaker is not None else None
 
 
@@ -416,7 +420,8 @@ def _may_speak(head: Token, verb: Token, walked: set[int], quoted: Callable[[int
             and head.head.i == verb.i:
         return False
     return not (head.dep_ == "nsubj" and head.head.i != verb.i
-                and head.head.pos_ in ("VERB", "AUX"))
+                and head.head.pos_ in ("VERB", "AUX")
+                and head.head not in verb.ancestors)  # "Clinton, exasperated, responded"
 
 
 def antecedent(relative: Token) -> Token | None:

@@ -164,8 +164,11 @@ def _carried(doc: Doc, out: list[tuple[Quote, Token | None]], quote: Quote,
             return None  # a paragraph of the writer's own lies between
     gap_doc = doc.char_span(previous.span.end, quote.span.start, alignment_mode="contract")
     own = out[-1][1]  # the previous quotation's own cue ("...,” Lopez said. “...”")
-    if gap_doc is not None and any(is_cue(t) and subject(t) is not None
-                                   and (own is None or t.i != own.i) for t in gap_doc):
+    same = subject(own) if own is not None else None
+    if gap_doc is not None and any(
+            is_cue(t) and (who := subject(t)) is not None and (own is None or t.i != own.i)
+            and not (same is not None and who.i == same.i)  # "he said, adding that ..."
+            for t in gap_doc):
         return None
     return previous.speaker
 

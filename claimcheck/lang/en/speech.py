@@ -95,7 +95,7 @@ CUE_NOUNS = frozenset(
     """
     statement remarks remark comment comments speech interview tweet post message letter
     email e-mail memo release op-ed column essay testimony address response reply
-    announcement declaration briefing
+    announcement declaration briefing retort quip rejoinder riposte
     """.split()
 )
 """Nouns of communication: "in a statement", "Trump's tweet:", "a letter from X"."""
