@@ -7,11 +7,13 @@ sex at least nine times in ten). A person whose gender is known and differs neve
 matches; one whose gender is unknown may.
 
 Salience, in order: the last speaker credited (a run of quotes keeps its speaker) when
-mentioned lately, then the subject of the latest sentence with a fitting subject, then
-the latest mention. Mentions inside quotations do not count,
-and the caller may exclude people named inside the quote itself. When two different
-people fit equally well (two subjects of one sentence, "Lopez and Hale said", both
-agreeing), the resolver refuses to guess and returns None.
+mentioned lately and no one else became a main-clause subject since, then the subject of
+the latest sentence with a fitting subject (the main clause's before a reported or
+subordinate clause's: "Ryan said Obama has never ... He says" is Ryan), then the latest
+mention. Mentions inside quotations do not count, and the caller may exclude people named
+inside the quote itself. When two different people fit equally well (two main-clause
+subjects of one sentence, "Lopez and Hale said", both agreeing), the resolver refuses to
+guess and returns None.
 
 A title used as a name ("the Foreign Secretary will meet ...") resolves to the one
 person the article gives that title, and to nobody when two people share it.

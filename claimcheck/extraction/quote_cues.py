@@ -8,14 +8,20 @@ Tried in order of how directly a cue credits the words:
 3. after the closing mark, up to the end of the sentence: a dash credit ("— Jane Doe"),
    "according to X", or a cue verb however far, past appositions and parentheses
    (", Rep. Jane Doe (D-Ore.), the committee's chair, said"); after a quotation that ends
-   its sentence, a next sentence that is only a credit ("…?” Borger asked.");
+   its sentence, a next sentence that is only a credit ("…?” Borger asked."); after a
+   quotation that fills its paragraph, a next line opening with a dash ("- Jane Doe.");
 4. a cue verb that governs the quoted words ("a plan he called “...”");
-5. a cue verb or noun elsewhere in the sentence ("In a statement, the party said ...").
+5. a cue verb or noun elsewhere in the sentence ("In a statement, the party said ...");
+6. last, the verb whose clausal complement holds the quotation ("Ryan worried that the
+   net was becoming “...”"): its subject is the source.
 
 A cue's speaker is its subject (for a relative pronoun, the noun the clause modifies:
 "Beck, who called it “...”"); a participle (", saying", ", adding") and a verb joined
 by "and" take the subject of the verb they hang on; a cue noun takes its possessor or the
-"from"/"by" phrase ("Trump's statement", "a letter from the mayor").
+"from"/"by" phrase ("Trump's statement", "a letter from the mayor"), or the subject of the
+verb it is the object of ("delivered a retort:"). When the parse gives a cue verb no
+subject outside the quotation, ``Cue.others`` holds the noun phrases beside it that may
+name the speaker instead, nearest first.
 """
 
 from __future__ import annotations
