@@ -91,13 +91,20 @@ class Cue:
 def is_cue(t: Token, tag: bool = False) -> bool:
     """A verb of communication; with ``tag``, in the tag after a quotation, also a verb
     that credits words only there ("“…,” the sign read")."""
-    if t.pos_ not in ("VERB", "AUX"):
+    if t.pos_ not in ("VERB", "AUX") or _hyphenated(t):
         return False
     lemma = t.lemma_.lower()
     if tag and lemma in CREDIT_VERBS and t.dep_ not in ("acl", "amod", "relcl"):
         return True
     return lemma in CUE_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES
                                      for c in t.children)
+
+
+def _hyphenated(t: Token) -> bool:
+    """Part of a hyphenated compound ("body-related", "Trump-backed"): an adjective, not
+    a verb of saying."""
+    return t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+        and t.i > 1 and not t.doc[t.i - 2].whitespace_
 
 
 def find_cue(doc: Doc, mark: Marked, words: SpacySpan,

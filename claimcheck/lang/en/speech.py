@@ -26,10 +26,11 @@ SAY_VERBS = frozenset(
     proclaim pronounce allege articulate exclaim assure interject muse opine hint scoff
     sneer mock taunt tease tout gloat
     cite dictate narrate quote recite relay confide convey divulge insinuate intimate
-    relate utter voice express elaborate question surmise
+    utter voice express elaborate question surmise
     """.split()
 )
-"""Say (37.7: confide, divulge, utter, voice, express, elaborate), transfer of a message (37.1:
+"""Say (37.7: confide, divulge, utter, voice, express, elaborate; not "relate", mostly "-related"
+in news), transfer of a message (37.1:
 quote, recite, relay, cite, narrate), tell (37.2), inquire (37.1.2: question), conjecture
 (29.5: surmise), reply verbs."""
 
