@@ -20,7 +20,6 @@ from claimcheck.lang.en.people import (
     NAME_SUFFIXES,
     ORGANISATION_WORDS,
     PERSON_VERBS,
-    first_names,
 )
 from claimcheck.lang.en.titles import QUALIFIERS, TITLES
 from claimcheck.models import EntityKind, Place, Role
@@ -131,35 +130,9 @@ def repair_kinds(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """Outvote the small model where the sentence says otherwise, then rejoin surnames."""
     for c in clusters:
         c.kind = _vote(c)
-        if c.kind is EntityKind.ORGANISATION and (_person_shaped(doc, c)
-                                                  or _given_name_agrees(doc, c)):
+        if c.kind is EntityKind.ORGANISATION and _person_shaped(doc, c):
             c.kind = EntityKind.PERSON
     return _join_surnames(clusters)
-
-
-_AGREEING = {"f": {"she", "her", "hers", "herself"}, "m": {"he", "him", "his", "himself"}}
-
-
-def _given_name_agrees(doc: Doc, cluster: Cluster) -> bool:
-    """ "Carly Fiorina ... she ...": a two- or three-word name opening with a given name
-    of the first-name table, no organisation or title word in it, and a pronoun of that
-    name's sex in the sentence or the next. Two signals, so "Morgan Stanley said it"
-    stays an organisation."""
-    names = first_names()
-    for m in cluster.mentions:
-        words = m.text.split()
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
-                or any(w.lower() in ORGANISATION_WORDS or w.lower() in TITLE_WORDS
-                       for w in words):
-            continue
-        sex = names.get(words[0].lower())
-        if sex is None:
-            continue
-        sent = doc[m.start].sent
-        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-        if any(t.lower_ in _AGREEING[sex] for t in doc[m.end:min(end, m.end + 80)]):
-            return True
-    return False
 
 
 def _person_shaped(doc: Doc, cluster: Cluster) -> bool:

@@ -91,20 +91,3 @@ def test_a_run_carries_past_a_cue_with_the_same_subject(claims):
     cs = claims(text)
     assert [cs.entity(q.speaker).name if q.speaker else None for q in cs.quotes] == \
         ["Tom Hale", "Tom Hale"]
-
-
-def test_a_given_name_with_an_agreeing_pronoun_is_a_person(nlp):
-    """The model sometimes labels a person's full name an organisation; a given name of
-    the first-name table and a pronoun of that sex nearby make it a person again."""
-    from spacy.tokens import Span as SpacySpan
-
-    from claimcheck.extraction import extract_claims
-    from claimcheck.models import Article, EntityKind
-
-    text = "Carly Weston met the board on Monday. She said the merger would go ahead."
-    doc = nlp(text)
-    doc.ents = [e for e in doc.ents if e.start > 1]
-    doc.ents = [*doc.ents, SpacySpan(doc, 0, 2, label="ORG")]
-    cs = extract_claims(doc, Article(text=text))
-    weston = next(e for e in cs.entities if e.name == "Carly Weston")
-    assert weston.kind is EntityKind.PERSON
