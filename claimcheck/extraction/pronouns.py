@@ -7,11 +7,13 @@ sex at least nine times in ten). A person whose gender is known and differs neve
 matches; one whose gender is unknown may.
 
 Salience, in order: the last speaker credited (a run of quotes keeps its speaker) when
-mentioned lately, then the subject of the latest sentence with a fitting subject, then
-the latest mention. Mentions inside quotations do not count,
-and the caller may exclude people named inside the quote itself. When two different
-people fit equally well (two subjects of one sentence, "Lopez and Hale said", both
-agreeing), the resolver refuses to guess and returns None.
+mentioned lately and no one else became a main-clause subject since, then the subject of
+the latest sentence with a fitting subject (the main clause's before a reported or
+subordinate clause's: "Ryan said Obama has never ... He says" is Ryan), then the latest
+mention. Mentions inside quotations do not count, and the caller may exclude people named
+inside the quote itself. When two different people fit equally well (two main-clause
+subjects of one sentence, "Lopez and Hale said", both agreeing), the resolver refuses to
+guess and returns None.
 
 A title used as a name ("the Foreign Secretary will meet ...") resolves to the one
 person the article gives that title, and to nobody when two people share it.
@@ -60,6 +62,14 @@ def _gender(index: EntityIndex, cluster: Cluster) -> str | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence's main clause (the root, or a verb joined to it by
+    "and"), not a reported or subordinate clause ("Ryan said Obama has never ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 class PronounResolver:
     def __init__(self, index: EntityIndex, quoted: list[tuple[int, int]]) -> None:
         starts = [s for s, _ in quoted]
@@ -70,7 +80,7 @@ class PronounResolver:
             return i >= 0 and offset < ends[i]
 
         self._doc = index.doc
-        self._mentions: list[tuple[int, Cluster, bool, int]] = []
+        self._mentions: list[tuple[int, Cluster, bool, int, bool]] = []
         for c in index.clusters:
             if c.kind is not EntityKind.PERSON:
                 continue
@@ -78,9 +88,11 @@ class PronounResolver:
                 if inside(m.char_start):
                     continue
                 root = index.doc[m.start:m.end].root
-                subject = root.dep_ in _SUBJECT_DEPS or (  # "Lopez and Hale said"
-                    root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
-                self._mentions.append((m.char_start, c, subject, root.sent.start))
+                if root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS:
+                    root = root.head  # "Lopez and Hale said"
+                subject = root.dep_ in _SUBJECT_DEPS
+                self._mentions.append((m.char_start, c, subject, root.sent.start,
+                                       subject and _main_clause(root.head)))
         self._mentions.sort(key=lambda x: x[0])
         self._starts = [x[0] for x in self._mentions]
         holders: dict[str, set[str]] = {}
@@ -119,11 +131,15 @@ class PronounResolver:
         subjects = [x for x in window if x[2]]
         seen = [x[0] for x in window if x[1].id == last_speaker]
         if last_speaker is not None and seen and pronoun.idx - seen[-1] <= LAST_SPEAKER_REACH \
-                and not any(x[0] > seen[-1] and x[1].id != last_speaker for x in subjects):
+                and not any(x[0] > seen[-1] and x[1].id != last_speaker and x[4]
+                            for x in subjects):
             return self._clusters[last_speaker]  # nobody else became the topic since
         if subjects:
             latest = subjects[-1][3]  # the most recent sentence with a fitting subject
             ids = list(dict.fromkeys(x[1].id for x in subjects if x[3] == latest))
+            if len(ids) > 1:  # the main clause's subject outranks a reported clause's
+                main = list(dict.fromkeys(x[1].id for x in subjects if x[3] == latest and x[4]))
+                ids = main if len(main) == 1 else ids
             if len(ids) > 1:
                 marked = [i for i in ids if self._gender.get(i) == want]
                 ids = marked if len(marked) == 1 else []

@@ -8,26 +8,39 @@ Tried in order of how directly a cue credits the words:
 3. after the closing mark, up to the end of the sentence: a dash credit ("— Jane Doe"),
    "according to X", or a cue verb however far, past appositions and parentheses
    (", Rep. Jane Doe (D-Ore.), the committee's chair, said"); after a quotation that ends
-   its sentence, a next sentence that is only a credit ("…?” Borger asked.");
+   its sentence, a next sentence that is only a credit ("…?” Borger asked."); after a
+   quotation that fills its paragraph, a next line opening with a dash ("- Jane Doe.");
 4. a cue verb that governs the quoted words ("a plan he called “...”");
-5. a cue verb or noun elsewhere in the sentence ("In a statement, the party said ...").
+5. a cue verb or noun elsewhere in the sentence ("In a statement, the party said ...");
+6. last, the verb whose clausal complement holds the quotation ("Ryan worried that the
+   net was becoming “...”"): its subject is the source.
 
 A cue's speaker is its subject (for a relative pronoun, the noun the clause modifies:
 "Beck, who called it “...”"); a participle (", saying", ", adding") and a verb joined
 by "and" take the subject of the verb they hang on; a cue noun takes its possessor or the
-"from"/"by" phrase ("Trump's statement", "a letter from the mayor").
+"from"/"by" phrase ("Trump's statement", "a letter from the mayor"), or the subject of the
+verb it is the object of ("delivered a retort:"). When the parse gives a cue verb no
+subject outside the quotation, ``Cue.others`` holds the noun phrases beside it that may
+name the speaker instead, nearest first.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.quote_marks import Marked
-from claimcheck.lang.en.speech import CUE_NOUNS, CUE_VERBS, HEARER_VERBS, PHRASAL_CUES
+from claimcheck.lang.en.speech import (
+    CREDIT_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    HEARER_VERBS,
+    PHRASAL_CUES,
+)
 from claimcheck.models import Span
 
 AFTER_WINDOW = 40
@@ -48,11 +61,16 @@ LABEL_WINDOW = 8
 
 _MARKS = frozenset("“”\"")
 _DASHES = frozenset({"—", "–", "--", "-"})
+_DASH_CHARS = frozenset("—–-")
 _ENDS = frozenset({".", "!", "?"})
 _NOT_SPEAKERS = frozenset({"it", "which", "that", "this", "there", "what", "who"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
 """What a cue verb says of its own: a clause, an object, a predicate."""
+
+
+FALLBACK_WINDOW = 30
+"""Tokens before a cue verb searched for its speaker when the parse gave it no subject."""
 
 
 @dataclass
@@ -61,17 +79,48 @@ class Cue:
     span: Span
     speaker: Token | None  # the token naming the speaker
     adjacent: bool = False  # right before the opening or right after the closing mark
+    others: tuple[Token, ...] = field(default=())
+    """Where the parse gave the cue verb no subject outside the quotation, or one inside it
+    ("…Trump articulates it,” Viguerie notes" with "Trump" as the subject): the heads of the
+    noun phrases next to the verb, nearest first, that can name the speaker instead."""
+    parsed: Token | None = None
+    """The subject the parse gave, even one inside a quotation."""
 
 
-def is_cue(t: Token) -> bool:
-    if t.pos_ not in ("VERB", "AUX"):
+
+def is_cue(t: Token, tag: bool = False) -> bool:
+    """A verb of communication; with ``tag``, in the tag after a quotation, also a verb
+    that credits words only there ("“…,” the sign read")."""
+    if t.pos_ not in ("VERB", "AUX") or _hyphenated(t):
         return False
     lemma = t.lemma_.lower()
+    if tag and lemma in CREDIT_VERBS and t.dep_ not in ("acl", "amod", "relcl"):
+        return True
     return lemma in CUE_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES
                                      for c in t.children)
 
 
-def find_cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
+def _hyphenated(t: Token) -> bool:
+    """Part of a hyphenated compound ("body-related", "Trump-backed"): an adjective, not
+    a verb of saying."""
+    return t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+        and t.i > 1 and not t.doc[t.i - 2].whitespace_
+
+
+def find_cue(doc: Doc, mark: Marked, words: SpacySpan,
+             quoted: Callable[[int], bool] = lambda _: False) -> Cue | None:
+    """The cue crediting the quotation ``mark`` (its tokens ``words``); ``quoted(offset)``
+    tells a character inside any quotation of the text, which cannot name a speaker."""
+    cue = _find(doc, mark, words)
+    if cue is not None and cue.verb is not None and (
+            cue.speaker is None or mark.start <= cue.speaker.idx < mark.end
+            or quoted(cue.speaker.idx)):
+        cue.parsed, cue.speaker = cue.speaker, None
+        cue.others = _nearby_heads(cue.verb, mark, quoted)
+    return cue
+
+
+def _find(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
     first, last = words[0], words[-1]
     inside = range(first.i, last.i + 1)
     j = first.i - 1
@@ -105,6 +154,23 @@ def find_cue(doc: Doc, mark: Marked, words: SpacySpan) -> Cue | None:
     for t in near:
         if (noun := _noun_cue(t)) is not None:
             return noun
+    return _reporting_clause(words)
+
+
+def _reporting_clause(words: SpacySpan) -> Cue | None:
+    """The quoted words sit in the clause a verb reports ("Ryan worried that the net was
+    becoming “a hammock …”", "Pew found that “…”"): the verb's clausal complement holds
+    its subject's content, so its subject is the source, whatever the verb."""
+    inside = range(words[0].i, words[-1].i + 1)
+    head = words.root
+    for _ in range(MAX_CLIMB):
+        up = head.head
+        if up.i == head.i or not same_line(head, up):
+            return None
+        if head.dep_ == "ccomp" and up.pos_ in ("VERB", "AUX") and up.i not in inside:
+            who = subject(up)
+            return Cue(up, _span(up), who) if who is not None else None
+        head = up
     return None
 
 
@@ -117,6 +183,8 @@ def _after(doc: Doc, last: Token) -> Cue | None:
                                                                               last):
         start += 1
     ended = _ends_sentence(doc, last)
+    if start < len(doc) and (doc[start].is_space or not same_line(doc[start], last)):
+        return _credit_line(doc, start) if _opens_line(doc, last) else None
     if start < len(doc) and doc[start].text in _DASHES and same_line(doc[start], last):
         name = next((t for t in doc[start + 1:min(len(doc), start + 4)]
                      if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"), None)
@@ -125,7 +193,7 @@ def _after(doc: Doc, last: Token) -> Cue | None:
     if ended and start < len(doc) and not doc[start].is_lower and same_line(doc[start], last):
         return _bare_credit(doc, start)
     if ended == "." or start >= len(doc) or ended and not (
-            doc[start].is_lower or is_cue(doc[start])):
+            doc[start].is_lower or is_cue(doc[start], tag=True)):
         return None
     for k in range(start, min(start + AFTER_WINDOW, len(doc))):
         t = doc[k]
@@ -133,18 +201,41 @@ def _after(doc: Doc, last: Token) -> Cue | None:
             break
         if (according := _according(doc, k)) is not None:
             return according
-        if is_cue(t):
-            cue = _verb_cue(t, adjacent=k - start < 6)
-            if cue.speaker is None:  # "...,” Trump barked": a name the parse hung elsewhere
-                cue.speaker = next((x for x in doc[start:k] if x.ent_type_ in ("PERSON", "ORG")
-                                    or x.pos_ == "PROPN"), None)
-            return cue
+        if is_cue(t, tag=True):
+            return _verb_cue(t, adjacent=k - start < 6)
         if t.lemma_.lower() in CUE_VERBS and k > start and (
-                doc[k - 1].pos_ in ("PROPN", "PRON") or doc[k - 1].ent_type_):
+                doc[k - 1].pos_ in ("PROPN", "PRON")
+                or doc[k - 1].ent_type_ in ("PERSON", "ORG")):
             return Cue(t, _span(t), doc[k - 1], adjacent=k - start < 6)  # "X notes." mis-tagged
         if t.text in _ENDS:
             break
     return None
+
+
+def _opens_line(doc: Doc, last: Token) -> bool:
+    """The quotation ``last`` ends opens its line: no words of the writer's before it."""
+    k = last.i
+    while k > 0 and same_line(doc[k - 1], last) and not doc[k - 1].is_space:
+        k -= 1
+    while k < last.i and doc[k].text not in _MARKS:
+        if not doc[k].is_punct:
+            return False
+        k += 1
+    return True
+
+
+def _credit_line(doc: Doc, k: int) -> Cue | None:
+    """A quotation that ends its paragraph, credited by the next line opening with a dash:
+    "“…”\n\n- Jane Doe, at a rally." (the way digests and fact checks credit quotes)."""
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or doc[k].text[:1] not in _DASH_CHARS or not (
+            doc[k].text in _DASHES or doc[k].text[1:2].isalpha()):
+        return None
+    line = [t for t in doc[k + 1:min(len(doc), k + 4)] if same_line(t, doc[k])]
+    name = next((t for t in line if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"),
+                None)
+    return Cue(None, _span(doc[k]), name, adjacent=True) if name is not None else None
 
 
 def _bare_credit(doc: Doc, k: int) -> Cue | None:
@@ -155,7 +246,7 @@ def _bare_credit(doc: Doc, k: int) -> Cue | None:
     for t in doc[k:min(len(doc), k + BARE_WINDOW)]:
         if t.text in _MARKS or t.text in _ENDS or "\n" in t.text:
             return None
-        if not is_cue(t):
+        if not is_cue(t, tag=True):
             continue
         who = subject(t)
         if who is None or not k <= who.i < t.i:
@@ -190,8 +281,14 @@ def _label(doc: Doc, first: Token) -> Cue | None:
         if is_cue(t) and subject(t) is not None:
             return _verb_cue(t)
     segment = [t for t in doc[max(lo, j - LABEL_WINDOW):j] if same_line(t, doc[j])]
+    dash = max((k for k, t in enumerate(segment) if t.text[:1] in _DASH_CHARS), default=-1)
+    if dash >= 0:  # "HEADLINE WORDS - Jane Doe and Tom Hale:" (a digest's credit)
+        segment = segment[dash + 1:] if segment[dash].text in _DASHES else segment[dash:]
     if segment and not any(t.pos_ in ("VERB", "AUX") for t in segment):
         name = next((t for t in segment[:3] if t.ent_type_ in ("PERSON", "ORG")), None)
+        if name is None and dash >= 0:  # capitals confuse the entity labels
+            name = next((t for t in segment if t.pos_ == "PROPN" and t.text[:1].isalpha()),
+                        None)
         if name is not None:
             return Cue(None, _span(doc[j]), name, adjacent=True)
     root = doc[j].sent.root  # "Cruz turned to the moderators: “...”": the clause's subject
@@ -225,12 +322,15 @@ def _according(doc: Doc, k: int) -> Cue | None:
 
 
 def _noun_cue(t: Token) -> Cue | None:
-    """ "Trump's statement", "a letter from the mayor", "In a statement, the party ..."."""
+    """ "Trump's statement", "a letter from the mayor", "In a statement, the party ...",
+    "X issued a statement"."""
     if t.lemma_.lower() not in CUE_NOUNS or t.pos_ != "NOUN":
         return None
     speaker = _noun_speaker(t)
     if speaker is None and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
         speaker = subject(t.head.head)
+    if speaker is None and t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+        speaker = subject(t.head)  # "Sanders delivered a snappy retort:", "issued a statement"
     return Cue(None, _span(t), speaker) if speaker is not None else None
 
 
@@ -243,6 +343,98 @@ def _noun_speaker(noun: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN"})
+_HEAD_POS = frozenset({"PROPN", "NOUN"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "npadvmod", "nsubjpass",
+                          "acomp", "poss"})
+"""Roles of a noun that make it what or whom a clause is about, not the one speaking."""
+
+
+def _nearby_heads(verb: Token, own: Marked, quoted: Callable[[int], bool]
+                  ) -> tuple[Token, ...]:
+    """Heads of the noun phrases that can be the cue verb's subject when the parse lost it:
+    those before the verb in its clause, nearest first ("…,” Texas delegate Bill Eastland,
+    wearing a hat, said"; "…,” Viguerie notes"), none inside a quotation or a prepositional
+    phrase ("In an interview with X, the candidate stated"), then, for a verb right after
+    a closing mark, the noun phrase after it (the inverted subject: "…,” said the woman").
+    A hearer verb's object is never the speaker ("told Fox News")."""
+    doc = verb.doc
+    lo = max(verb.sent.start, verb.i - FALLBACK_WINDOW)
+    left: list[Token] = []
+    for k in range(verb.i - 1, lo - 1, -1):
+        t = doc[k]
+        if own.start <= t.idx < own.end or not same_line(t, verb) or t.text == ";":
+            break
+        if t.text not in _MARKS and not quoted(t.idx):  # "wearing “Ted Cruz” pins"
+            left.append(t)
+    walked = {t.i for t in left}
+    heads: list[Token] = []
+    for near in reversed(_heads(reversed(left))):
+        named = near
+        while named.dep_ in ("appos", "conj") and named.head.i in walked \
+                and named.head.i < named.i:
+            named = named.head  # "Trump, the frontrunner, said": the phrase it names
+        for h in (named, near):  # an apposition the parse hung on an object stands alone
+            if _may_speak(h, verb, walked, quoted):
+                if h not in heads:
+                    heads.append(h)
+                break
+    if verb.lemma_.lower() not in HEARER_VERBS and verb.i > 0 and (
+            doc[verb.i - 1].text in _MARKS or doc[verb.i - 1].text == ","
+            and verb.i > 1 and doc[verb.i - 2].text in _MARKS):
+        right = []
+        for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
+            if not _phrase_word(t) or quoted(t.idx) or not same_line(t, verb):
+                break
+            right.append(t)
+        heads += _heads(right)[:1]
+    return tuple(heads)
+
+
+def _heads(tokens) -> list[Token]:
+    """The last noun of each run of noun-phrase words ("Texas delegate Bill Eastland")."""
+    out: list[Token] = []
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and _phrase_word(t) and (not run or run[-1].i + 1 == t.i):
+            run.append(t)
+            continue
+        nouns = [x for x in run if x.pos_ in _HEAD_POS or _name_like(x)]
+        if nouns:
+            out.append(nouns[-1])
+        run = [t] if t is not None and _phrase_word(t) else []
+    return out
+
+
+def _name_like(t: Token) -> bool:
+    """A capitalised word inside a sentence, whatever its tag: the small model tags an
+    unknown surname as an adverb or an auxiliary ("…,” said Skelly", "…,” Will wrote")."""
+    return t.is_title and t.is_alpha and not t.is_sent_start
+
+
+def _phrase_word(t: Token) -> bool:
+    return t.pos_ in _PHRASE_POS or _name_like(t) or t.dep_ == "amod"  # "retired surgeon"
+
+
+def _may_speak(head: Token, verb: Token, walked: set[int], quoted: Callable[[int], bool]
+               ) -> bool:
+    """Whether a noun phrase before a subjectless cue verb can be its subject: not an
+    object, not the subject of another clause ("As the crowd began to chant, X joked"), not
+    after a preposition ("In an interview with X, the candidate stated"). A phrase the
+    parse hung on a word inside a quotation has no role to trust and may be the subject."""
+    first = min((t.i for t in head.subtree if t.i in walked), default=head.i)
+    if first > 0 and verb.doc[first - 1].pos_ == "ADP":
+        return False
+    if quoted(head.head.idx):
+        return True
+    if head.dep_ in _OBJECT_DEPS - {"nsubjpass"} or head.dep_ == "nsubjpass" \
+            and head.head.i == verb.i:
+        return False
+    return not (head.dep_ == "nsubj" and head.head.i != verb.i
+                and head.head.pos_ in ("VERB", "AUX")
+                and head.head not in verb.ancestors)  # "Clinton, exasperated, responded"
 
 
 def antecedent(relative: Token) -> Token | None:

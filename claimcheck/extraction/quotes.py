@@ -21,6 +21,7 @@ is a short fragment of the writer's sentence that no cue credits (a scare quote)
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Token
@@ -60,16 +61,22 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
     text = text_of(doc)
     out: list[tuple[Quote, Token | None]] = []
     last_speaker: str | None = None
+    starts = [m.start for m in marks]
+
+    def quoted(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < marks[k].end
+
     for mark in marks:
         words = doc.char_span(mark.start, mark.end, alignment_mode="expand")
-        cue = find_cue(doc, mark, words) if words is not None and len(words) else None
+        cue = find_cue(doc, mark, words, quoted) if words is not None and len(words) else None
         if words is not None and len(words) and _is_title(doc, mark, words, cue):
             continue
         speaker_id = speaker_span = None
-        if cue is not None and cue.speaker is not None:
+        if cue is not None:
             exclude = {c.id for t in (words or []) if (c := index.at(t)) is not None}
-            speaker_id, speaker_span = _speaker(cue.speaker, index, resolver, exclude,
-                                                last_speaker, mark)
+            speaker_id, speaker_span = _cue_speaker(cue, index, resolver, exclude,
+                                                    last_speaker, mark)
         setting = _setting(cue.verb) if cue is not None and cue.verb is not None else None
         quote = Quote(
             id=f"q{len(out) + 1}",
@@ -86,13 +93,27 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
                 carried = _introduced(doc, words[0], index, resolver, last_speaker)
             if carried is not None:
                 quote = quote.model_copy(update={"speaker": carried})
-        if (cue is None or cue.speaker is None) and quote.speaker is None and quote.partial \
+        if (cue is None or cue.speaker is None and cue.parsed is None) \
+                and quote.speaker is None and quote.partial \
                 and len(_WORD.findall(quote.content.text)) <= TERM_MAX_WORDS:
             continue  # a term or a scare quote ("the so-called “deal”"): nobody's words
         if quote.speaker is not None:
             last_speaker = quote.speaker
         out.append((quote, cue.verb if cue else None))
     return out
+
+
+def _cue_speaker(cue: Cue, index: EntityIndex, resolver: PronounResolver, exclude: set[str],
+                 last_speaker: str | None, mark: Marked) -> tuple[str | None, Span | None]:
+    """The speaker the cue names; when the parse gave its verb no subject, the nearest noun
+    phrase beside the verb that can be a speaker (a date or a place cannot)."""
+    if cue.speaker is not None:
+        return _speaker(cue.speaker, index, resolver, exclude, last_speaker, mark)
+    for token in cue.others:
+        found = _speaker(token, index, resolver, exclude, last_speaker, mark)
+        if found[1] is not None:
+            return found
+    return None, None
 
 
 def _partial(text: str, mark: Marked) -> bool:
@@ -143,8 +164,11 @@ def _carried(doc: Doc, out: list[tuple[Quote, Token | None]], quote: Quote,
             return None  # a paragraph of the writer's own lies between
     gap_doc = doc.char_span(previous.span.end, quote.span.start, alignment_mode="contract")
     own = out[-1][1]  # the previous quotation's own cue ("...,” Lopez said. “...”")
-    if gap_doc is not None and any(is_cue(t) and subject(t) is not None
-                                   and (own is None or t.i != own.i) for t in gap_doc):
+    same = subject(own) if own is not None else None
+    if gap_doc is not None and any(
+            is_cue(t) and (who := subject(t)) is not None and (own is None or t.i != own.i)
+            and not (same is not None and who.i == same.i)  # "he said, adding that ..."
+            for t in gap_doc):
         return None
     return previous.speaker
 
@@ -182,11 +206,14 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
         m = index.mention_at(token)
         assert held is not None and m is not None
         return held.id, index.span_of(m)
-    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in _NOT_SPEAKER_LABELS \
-            and not _title_label_bled(token):
-        return None, None  # "and", a date, a place, a number is no speaker
     if held is not None and held.kind not in SPEAKER_KINDS:
         return None, None
+    # The entity stage's kind, voted over every mention, outweighs one token's tag or
+    # label ("Vladeck" labelled a place, "Skelly" tagged an adverb).
+    if _entity(index, token) is None and not _counted_subject(token) and (
+            token.pos_ not in ("NOUN", "PROPN", "PRON")
+            or token.ent_type_ in _NOT_SPEAKER_LABELS and not _title_label_bled(token)):
+        return None, None  # "and", a date, a place, a number is no speaker
     if token.lower_ in PERSON_PRONOUNS:
         person = resolver.resolve(token, exclude, last_speaker)
         return (person.id if person else None), Span.of(text, token.idx, token.idx + len(token))
@@ -205,6 +232,17 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
     phrase = token.doc[token.left_edge.i:token.i + 1]
     holder = resolver.resolve_title(token)
     return (holder.id if holder else None), Span.of(text, phrase.start_char, phrase.end_char)
+
+
+def _counted_subject(token: Token) -> bool:
+    """A number or a share standing for people as the subject of a cue: "one of the
+    advisers said", "the two write", "21 percent said": a phrase, never a date."""
+    if token.dep_ != "nsubj" or token.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return False
+    if token.pos_ == "NUM":
+        return any(c.dep_ == "det" or c.dep_ == "prep" and c.lower_ == "of"
+                   for c in token.children)
+    return token.pos_ == "NOUN" and token.ent_type_ == "PERCENT"
 
 
 def _title_label_bled(token: Token) -> bool:

@@ -25,9 +25,14 @@ SAY_VERBS = frozenset(
     boast brag write reply respond answer retort rejoin ask wonder inquire query
     proclaim pronounce allege articulate exclaim assure interject muse opine hint scoff
     sneer mock taunt tease tout gloat
+    cite dictate narrate quote recite relay confide convey divulge insinuate intimate
+    utter voice express elaborate question surmise
     """.split()
 )
-"""Say (37.7), transfer of a message (37.1), tell (37.2), reply verbs."""
+"""Say (37.7: confide, divulge, utter, voice, express, elaborate; not "relate", mostly "-related"
+in news), transfer of a message (37.1:
+quote, recite, relay, cite, narrate), tell (37.2), inquire (37.1.2: question), conjecture
+(29.5: surmise), reply verbs."""
 
 MANNER_VERBS = frozenset(
     """
@@ -47,10 +52,12 @@ ADVISE_VERBS = frozenset(
     warn caution urge advise alert admonish remind plead beg implore demand order command
     promise vow pledge swear predict forecast complain lament grumble protest object charge
     accuse blast slam criticise criticize praise thank apologise apologize concur agree
-    disagree lecture preach testify
+    disagree lecture preach testify exhort
     """.split()
 )
-"""Advise (37.9), complain (37.8), promise (13.3), beg/order (58, 60), lecture (37.11)."""
+"""Advise (37.9), complain (37.8), promise (13.3), beg/order/urge (58, 60: exhort; not
+"press", whose participle is an adjective in news: "on pressing “issues”"),
+lecture (37.11)."""
 
 DUB_VERBS = frozenset("dub call label brand describe term nickname".split())
 """Dub (29.3): "called it 'a disaster'" credits the words to the subject."""
@@ -61,25 +68,36 @@ CUE_VERBS = SAY_VERBS | MANNER_VERBS | INSTRUMENT_VERBS | ADVISE_VERBS | DUB_VER
 PHRASAL_CUES = frozenset({
     ("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("write", "back"),
     ("chime", "in"), ("weigh", "in"), ("pipe", "up"), ("speak", "up"), ("speak", "out"),
-    ("cry", "out"), ("call", "out"), ("sum", "up"),
+    ("cry", "out"), ("call", "out"), ("sum", "up"), ("cut", "in"), ("break", "in"),
 })
 """Verb and particle that together are a verb of speaking: "…,” he went on", "Trump shot
 back"; the verb alone is not one."""
+
+CREDIT_VERBS = frozenset(
+    """
+    read beam smile grin smirk shrug nod frown scowl wince grimace snort giggle cackle
+    chortle guffaw snicker weep
+    """.split()
+)
+"""Verbs that credit quoted words only as the tag after them ("“…,” the sign read", "“…!”
+beamed Hartley"): reading a text (37.1), nonverbal expression (40.2). Elsewhere they are no
+cue ("a cap reading “…”" names a slogan; "smiled at “…”" quotes nobody)."""
 
 HEARER_VERBS = frozenset(
     """
     tell ask urge warn advise caution remind alert thank beg implore order command accuse
     blast slam criticise criticize praise call dub label brand describe nickname term
+    quote cite
     """.split()
 )
-"""Cue verbs whose object is the hearer or the one spoken of ("told Reuters"), never the
-speaker, even right after the verb."""
+"""Cue verbs whose object is the hearer, the one spoken of ("told Reuters") or the one
+quoted ("quoting Leonardo da Vinci"), never the speaker, even right after the verb."""
 
 CUE_NOUNS = frozenset(
     """
     statement remarks remark comment comments speech interview tweet post message letter
     email e-mail memo release op-ed column essay testimony address response reply
-    announcement declaration briefing
+    announcement declaration briefing retort quip rejoinder riposte
     """.split()
 )
 """Nouns of communication: "in a statement", "Trump's tweet:", "a letter from X"."""
