@@ -39,9 +39,12 @@ class Marked:
 def paragraphs(text: str, skip: Callable[[int], bool] = lambda _: False
                ) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: a run of lines between blank lines when the text has
-    blank lines (its single line breaks are then wraps inside a paragraph), else a line."""
+    blank lines (its single line breaks are then wraps inside a paragraph), else a line.
+
+    A line is left out when ``skip`` holds at both its ends: a skipped run at its start
+    only (a label in capitals before a dash) leaves the rest of the line in."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)
-             if m.group().strip() and not skip(m.start())]
+             if m.group().strip() and not (skip(m.start()) and skip(m.end() - 1))]
     if not _BLANK.search(text):
         return lines
     out: list[tuple[int, int]] = []
@@ -54,7 +57,7 @@ def paragraphs(text: str, skip: Callable[[int], bool] = lambda _: False
 
 
 def find_marked(text: str, skip: Callable[[int], bool] = lambda _: False) -> list[Marked]:
-    """Every quotation in ``text`` outside lines where ``skip(offset)`` holds.
+    """Every quotation in ``text`` outside lines ``skip`` covers (see ``paragraphs``).
 
     Marks pair inside a paragraph, across its line breaks; one quotation may nest inside
     another (“a “b” c”); marks inside markup tags (``<a title="...">``) are not quotes.
