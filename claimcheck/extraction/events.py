@@ -411,6 +411,14 @@ def _expand(t: Token) -> list[Token]:
     return out
 
 
+def _next_to(a: Token, head: Token) -> bool:
+    """An apposition set right after its head, only punctuation between ("the two
+    leaders, A and B"). One the parse hangs on the head across a modifier ("the three
+    ministers of A of Poland, B of Hungary and C") is a piece of a longer list."""
+    return a.dep_ == "appos" and a.i > head.i \
+        and all(t.is_punct for t in head.doc[head.i + 1:a.left_edge.i])
+
+
 def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> None:
     t = d.trigger
     found: list[tuple[Token, str]] = []
@@ -421,7 +429,7 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
                 continue
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in d.anchors:
                 # "The three ministers, Halvorsen and Reinholt, met": the apposition names them
-                named = [y for a in c.children if a.dep_ == "appos" for y in _expand(a)]
+                named = [y for a in c.children if _next_to(a, c) for y in _expand(a)]
                 found += [(x, "agent") for x in _expand(c) + named]
                 if d.count is None and (counted := _count(c)) is not None:
                     d.count, d.count_refers_back = counted, _refers_back(c)

@@ -40,6 +40,27 @@ def test_a_definite_count_of_people_counts_the_people_named_before(claims, text,
 
 
 @pytest.mark.parametrize("text", [
+    "The three ministers of Anna Berg of Norway, Paul Kline of Denmark and Rosa Diaz of "
+    "Spain signed the accord in Oslo on Monday.",
+    "At the castle in Turku, the three judges of Anna Berg of Norway, Paul Kline of "
+    "Denmark and Rosa Diaz of Spain gave their ruling on Monday.",
+])
+def test_an_apposition_across_a_modifier_is_not_taken_as_the_whole_list(claims, text):
+    """Only an apposition right after the counted noun names the people it counts; one the
+    parse hangs on it across an "of" or "from" phrase may be part of a longer list."""
+    assert all(len(names) in (0, count) for count, names in _counted(claims(text, PUB)))
+
+
+@pytest.mark.parametrize("text", [
+    "The three ministers, Anna Berg, Paul Kline and Rosa Diaz, met in Oslo on Monday.",
+    "The two leaders — Anna Berg and Paul Kline — met in Oslo on Monday.",
+])
+def test_an_apposition_right_after_the_count_names_everyone(claims, text):
+    counted = _counted(claims(text, PUB))
+    assert counted and all(len(names) == count for count, names in counted)
+
+
+@pytest.mark.parametrize("text", [
     # an indefinite count introduces people of its own
     "Anna Berg sent Paul Kline and Rosa Diaz to the border on Monday. Three women in the "
     "town have since given birth.",
