@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extraction.attachment import saying_verb
+from claimcheck.extraction.attachment import auxiliaries, saying_verb
 from claimcheck.lang.en.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
 from claimcheck.models import Tense
 
@@ -120,7 +120,8 @@ def _governing_verb(token: Token) -> Token | None:
 _INTENT = frozenset({
     "agree", "decide", "vow", "promise", "pledge", "plan", "intend", "aim", "hope", "expect",
     "forecast", "want", "seek", "threaten", "prepare", "offer", "vote", "schedule", "set",
-    "due", "resolve", "undertake", "commit", "arrange", "propose",
+    "due", "resolve", "undertake", "commit", "arrange", "propose", "likely", "poised",
+    "slated",
 })
 """Verbs whose infinitive names a time still ahead of them: "agreed to meet on Thursday",
 "is expected to be signed on Thursday", "vowed to return on Saturday"."""
@@ -137,6 +138,12 @@ def _pluperfect(verb: Token) -> bool:
 def _infinitive_tense(verb: Token, depth: int) -> Tense | None:
     if verb.dep_ == "acl":
         return Tense.FUTURE  # "the vote, to be held on Sunday,"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_ in _INTENT:
+        # "her decision, due to be announced on Sunday,": the adjective the infinitive
+        # completes says it is ahead, whatever the clause around it; "had been due to
+        # expire Friday" (the adjective a predicate of a pluperfect) is a plan overtaken
+        due = verb.head
+        return None if due.dep_ == "acomp" and _pluperfect(due.head) else Tense.FUTURE
     head = _governing_verb(verb.head)
     if head is None:
         return None
@@ -152,7 +159,7 @@ def _infinitive_tense(verb: Token, depth: int) -> Tense | None:
 
 def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     """Past, present or future for ``verb`` with its auxiliaries, or None when untold."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(verb)
     words = {a.lower_ for a in auxes}
     if verb.tag_ == "VBN" and "have" in words and words & _MODAL_AUX:
         return Tense.PAST  # "may have been"

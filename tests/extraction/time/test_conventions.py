@@ -197,6 +197,28 @@ ROWS = [
         "Sunday",
         "2024-03-17",
     ),
+    # an adjective of plan or likelihood whose infinitive a noun carries, in a past clause
+    (
+        "due-to-be-in-past-clause",
+        "She said the ruling, due to be announced on Sunday, had been difficult.",
+        dt.date(2024, 3, 13),
+        "Sunday",
+        "2024-03-17",
+    ),
+    (
+        "had-been-due-to-is-overtaken",
+        "The offer had been due to expire on Friday.",
+        dt.date(2024, 3, 13),
+        "Friday",
+        "2024-03-08",
+    ),
+    (
+        "likely-to-in-past-clause",
+        "The report, likely to come out on Friday, was delayed twice.",
+        dt.date(2024, 3, 13),
+        "Friday",
+        "2024-03-15",
+    ),
     (
         "went-to-see-is-past",
         "He went to Paris to see the show on Monday.",
