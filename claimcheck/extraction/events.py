@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimcheck.budget import first_use
+from claimcheck.extraction.attachment import auxiliaries, word_children
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.event_stages import stage_word
 from claimcheck.extraction.line_breaks import same_line, text_of
@@ -595,7 +596,9 @@ def _with_shared_auxiliaries(verb: Token) -> list[Token]:
     """The children of ``verb``, and the auxiliaries it shares with the verb it is
     coordinated to when it has none of its own ("may backfire and cost her votes":
     the cost is as uncertain as the backfiring)."""
-    children = list(verb.children)
+    # "would be re-introduced": the auxiliaries of the whole word, and theirs
+    children = word_children(verb)
+    children += [a for a in auxiliaries(verb) if a not in children]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children):
         children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]

@@ -29,6 +29,27 @@ def _status(cs, lemma):
      EventStatus.OCCURRED),
     ("The minister may resign, and her deputy left on March 3.", "leave",
      EventStatus.OCCURRED),
+    # a hyphenated verb is one word: the auxiliaries the parse hangs on one piece, or on
+    # another auxiliary, are the whole word's
+    ("Aides said the bill would be re-introduced on March 30.", "introduce",
+     EventStatus.PLANNED),
+    ("The envoys will co-sign the accord on March 13.", "sign", EventStatus.PLANNED),
+    ("Senators re-introduced the bill on March 3.", "introduce", EventStatus.OCCURRED),
+    ("The envoys co-signed the accord on March 3.", "sign", EventStatus.OCCURRED),
 ])
 def test_status_from_the_events_own_words(claims, text, lemma, status):
     assert _status(claims(text, PUB), lemma) is status
+
+
+@pytest.mark.parametrize(("text", "piece", "pieces"), [
+    ("It would be re-introduced soon.", "introduced", ["re", "introduced"]),
+    ("It would be re-introduced soon.", "re", ["re", "introduced"]),
+    ("A well-to-do family.", "do", ["well", "to", "do"]),
+    ("It fell - sharply.", "fell", ["fell"]),          # a spaced dash joins no word
+    ("From 1990-1995 it grew.", "1995", ["1995"]),      # a range of numbers is no word
+])
+def test_word_pieces(nlp, text, piece, pieces):
+    from claimcheck.extraction.attachment import word_pieces
+
+    token = next(t for t in nlp(text) if t.text == piece)
+    assert [t.text for t in word_pieces(token)] == pieces
