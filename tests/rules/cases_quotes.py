@@ -184,3 +184,27 @@ def _():
 @case("QT01", "warning", "a-full-quote-inside-another-credited-elsewhere")
 def _():
     return _quoted_back(partial=False)
+
+
+PHRASE = "a turning point for the region"
+
+
+def _two_fragments(*, second_partial: bool) -> ClaimSet:
+    second = f'Tom Reyes said: "{PHRASE}"' if not second_partial \
+        else f'Tom Reyes also saw "{PHRASE}" in the vote.'
+    text = f'Ana Lopez called the vote "{PHRASE}" on Monday. {second}'
+    c = Claims(text, PUB)
+    ana, tom = c.entity("Ana Lopez"), c.entity("Tom Reyes")
+    c.quote(PHRASE, ana, "Ana Lopez", partial=True)
+    c.quote(PHRASE, tom, "Tom Reyes", nth=1, partial=second_partial)
+    return c.build()
+
+
+@case("QT01", "pass", "one-fragment-woven-into-two-sentences-of-the-writer")
+def _():
+    return _two_fragments(second_partial=True)
+
+
+@case("QT01", "error", "a-fragment-and-the-same-words-as-a-whole-quote")
+def _():
+    return _two_fragments(second_partial=False)

@@ -88,7 +88,10 @@ class QuoteTwoSpeakers(Rule):
     or a slogan that two people mention (the extractor does not make those
     quotes); a fragment woven into the writer's sentence that repeats part of
     a fuller quote ('... called for "a leader who has won before"' after the
-    whole sentence was quoted): the writer quoting it back.
+    whole sentence was quoted): the writer quoting it back; the same fragment
+    woven into two of the writer's sentences ('Lopez called it "a turning
+    point for the region" ... Reyes also saw "a turning point for the
+    region"'), a phrase two people use or one echoes.
 
     Fix: credit the quote to the person who said it.
     """
@@ -100,7 +103,10 @@ class QuoteTwoSpeakers(Rule):
     def check(self, claims: ClaimSet, timeline: Timeline) -> Iterator[Finding]:
         for a, b in candidate_pairs(claims.quotes):
             certainty = _different_speakers(claims, a, b)
-            if certainty is None or b.repeat_cue is not None:
+            if certainty is None or b.repeat_cue is not None or (a.partial and b.partial):
+                # two fragments woven into the writer's sentences: a phrase two people use
+                # (a slogan, a catchword, one echoing another) or the writer quoting it back;
+                # neither credit is proven wrong
                 continue
             wa, wb = words(a.content.text), words(b.content.text)
             if min(len(wa), len(wb)) < MIN_WORDS:
