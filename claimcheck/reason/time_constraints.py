@@ -10,6 +10,7 @@ from claimcheck.models import (
     AnchorKind,
     ClaimSet,
     Direction,
+    Granularity,
     Tense,
     TimeExpression,
     TimexType,
@@ -158,12 +159,15 @@ _YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-)")
 
 
 def _context_years(claims: ClaimSet, t: TimeExpression) -> set[int]:
-    """Years the text states shortly before ``t``: "In 2020, ... on Tuesday, March 3".
+    """Years the text states shortly before ``t``: "In 2020, ... on Tuesday, March 3",
+    and a year counted from publication earlier in its sentence ("A year earlier, ... Oct.
+    31").
 
     A year that is a deadline, a range end or part of a name ("runs until 2033", "the
     2025 Jubilee") is no setting: extraction says so (``sets_year``).
     """
     years = set()
+    sentence = claims.sentence_of(t.span)
     for other in claims.times:
         if not (0 <= t.span.start - other.span.start <= CONTEXT_REACH) or other is t \
                 or not other.sets_year:
@@ -172,7 +176,19 @@ def _context_years(claims: ClaimSet, t: TimeExpression) -> set[int]:
             years.add(other.stated.year)
         elif other.anchor.kind is AnchorKind.NONE and (m := _YEAR_VALUE.match(other.value)):
             years.add(int(m.group(1)))
+        elif other.anchor.kind is AnchorKind.PUBLICATION and other.granularity in _YEARLY \
+                and sentence is not None and claims.sentence_of(other.span) == sentence \
+                and (m := _YEAR_VALUE.match(other.value)):
+            # "A year earlier, the quarter ended Oct. 31", "in the year-ago quarter, which
+            # ended Oct. 31": a year counted from publication sets the year of what its
+            # sentence goes on to tell, and no further
+            years.add(int(m.group(1)))
     return years
+
+
+_YEARLY = frozenset({Granularity.YEAR, Granularity.HALF, Granularity.QUARTER})
+"""Units of a relative year expression ("last year", "a year earlier", "the year-ago
+quarter") that may set the year of a year-less date after it in its sentence."""
 
 
 def _yearless(b: ConstraintBuilder, t: TimeExpression, month: int, dom: int, span: Span,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from claimcheck.models import ClaimSet, Direction, Qualifier
+from claimcheck.models import Anchor, AnchorKind, ClaimSet, Direction, Granularity, Qualifier
 from tests.rules.builders import Claims, EntityKind, EventKind, RelationType, Tense, place
 
 PUB = dt.date(2024, 11, 23)  # a Saturday
@@ -193,6 +193,30 @@ def _():
     t = c.time("November 18, 2024", year=2024, month=11, day=18)
     c.event("met", times=[t])
     return c.build()
+
+
+def _quarter_end(text: str) -> ClaimSet:
+    """A year-less date told as past, four days after publication, beside a year counted
+    from publication (same sentence or not)."""
+    c = Claims(text, dt.date(1989, 10, 27))
+    year = c.time("A year earlier", value="1988", tense=None,
+                  anchor=Anchor(kind=AnchorKind.PUBLICATION, offset="P1Y",
+                                direction=Direction.BEFORE))
+    i = int(year[1:]) - 1
+    c.times[i] = c.times[i].model_copy(update={"granularity": Granularity.YEAR})
+    t = c.time("Oct. 31", month=10, day=31)
+    c.event("ended", times=[t])
+    return c.build()
+
+
+@case("DT04", "pass", "yearless-date-in-the-year-its-sentence-counts")
+def _():
+    return _quarter_end("A year earlier, the quarter ended Oct. 31 with a loss.")
+
+
+@case("DT04", "warning", "yearless-date-beside-a-year-counted-in-another-sentence")
+def _():
+    return _quarter_end("The quarter ended Oct. 31. A year earlier, it made a loss.")
 
 
 @case("DT04", "error", "yesterday-cannot-be-tuesday")
