@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from claimcheck.extraction.boilerplate import Skipper
+from claimcheck.extraction.counts import find_counts
 from claimcheck.extraction.document import hand_over
 from claimcheck.extraction.entities import EntityIndex, find_entities
 from claimcheck.extraction.event_records import EventRecords, find_events
@@ -86,8 +87,4 @@ def _quotes(doc: Doc, marks, index: EntityIndex, resolver: PronounResolver,
 
 
 def _counts(doc: Doc, skipper: Skipper) -> list[CountClaim]:
-    try:
-        from claimcheck.extraction.counts import find_counts
-    except ImportError:  # issue 5's extractor has not landed
-        return []
     return [c for c in find_counts(doc) if not skipper.covers(c.span.start)]
