@@ -123,8 +123,9 @@ _INTENT = frozenset({
     "due", "resolve", "undertake", "commit", "arrange", "propose", "likely", "poised",
     "slated",
 })
-"""Verbs whose infinitive names a time still ahead of them: "agreed to meet on Thursday",
-"is expected to be signed on Thursday", "vowed to return on Saturday"."""
+"""Verbs, and adjectives of plan or likelihood, whose infinitive names a time still ahead of
+them: "agreed to meet on Thursday", "is expected to be signed on Thursday", "vowed to return
+on Saturday", "due to be announced on Sunday", "likely to come on Friday"."""
 
 
 def _pluperfect(verb: Token) -> bool:
