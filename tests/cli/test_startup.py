@@ -120,3 +120,43 @@ def test_a_one_article_run_checks_no_warm_up_article_and_compiles_only_what_it_c
     assert state["warmed_up"] == 0  # first-use costs are uncharged, not paid by a warm-up
     assert state["compiled"] == len(ran) < len(patterns.NAMES)
     assert state["today_patterns"] == 0  # no "today": its twelve patterns never compiled
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("text", "status", "says"), [
+    ("The council met on Thursday, November 6, 2026 in Lyon, the mayor said.\n", 1, "DT01"),
+    ("The council met on Friday, November 6, 2026 in Lyon, the mayor said.\n", 0,
+     "no problems found"),
+])
+def test_the_console_script_ends_with_the_status_and_all_of_its_output(
+        tmp_path, text, status, says):
+    """``run()`` skips the interpreter's teardown (``os._exit``): the exit status, standard
+    output and a report written with ``-o`` must still be whole."""
+    article = tmp_path / "one.txt"
+    article.write_text(text, encoding="utf-8")
+    report = tmp_path / "report.txt"
+    piped = subprocess.run([sys.executable, "-m", "claimcheck.cli", "validate", "--isolated",
+                            str(article)], capture_output=True, text=True, cwd=ROOT)
+    assert piped.returncode == status
+    assert says in piped.stdout and piped.stdout.endswith("\n")
+    to_file = subprocess.run([sys.executable, "-m", "claimcheck.cli", "validate", "--isolated",
+                              str(article), "-o", str(report)], capture_output=True, text=True,
+                             cwd=ROOT)
+    assert to_file.returncode == status
+    assert report.read_text(encoding="utf-8") == piped.stdout.replace("\x1b", "")
+
+
+def test_the_console_script_reports_an_unreadable_input_with_status_2(tmp_path):
+    missing = tmp_path / "missing.txt"
+    out = subprocess.run([sys.executable, "-m", "claimcheck.cli", "validate", "--isolated",
+                          str(missing)], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 2
+    assert "missing.txt: no such file or directory" in out.stderr
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (1, 1), (2, 2), ("bye", 1)])
+def test_exit_status_is_the_one_the_interpreter_would_give(code, status, capsys):
+    from claimcheck.cli import _exit_status
+
+    assert _exit_status(SystemExit(code)) == status
+    assert capsys.readouterr().err == ("bye\n" if code == "bye" else "")

@@ -54,8 +54,10 @@ def first_names() -> dict[str, str]:
     ``scripts/build_first_names.py`` from US Social Security baby-name counts (names borne
     by one sex at least nine times in ten)."""
     table = resources.files("claimcheck.lang.en").joinpath("first_names.tsv")
-    lines = table.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    text = table.read_text(encoding="utf-8")
+    body = text[text.index("\n") + 1:] if text.startswith("#") else text  # the header line
+    fields = iter(body.split())  # name, sex, name, sex ...: a third of a per-line parse
+    return dict(zip(fields, fields, strict=True))
 
 NATIONALITY_NOUNS: dict[str, str] = {
     "briton": "GB", "brit": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
