@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -33,7 +34,7 @@ from claimcheck.extraction.quote_cues import Cue, antecedent, find_cue, is_cue, 
 from claimcheck.extraction.quote_marks import Marked
 from claimcheck.lang.en.speech import NAMING_VERBS, PERSON_PRONOUNS, WORK_NOUNS
 from claimcheck.lang.en.verbs import SPEAKING_VERBS
-from claimcheck.models import EntityKind, Quote, Span
+from claimcheck.models import EntityKind, Quote, Span, SpeakerBasis
 
 SPEAKER_KINDS = (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.GROUP)
 
@@ -52,6 +53,22 @@ _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"
 _ACTOR_DEPS = frozenset({"nsubj", "poss"})
 """Dependencies that make a token the one who speaks, not where."""
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
+
+
+class Credit(NamedTuple):
+    """Who a credit names (an entity id, or None), the words that credit, and what the
+    credit rests on."""
+
+    speaker: str | None
+    span: Span | None
+    basis: SpeakerBasis | None
+
+
+NO_CREDIT = Credit(None, None, None)
+
+_BASIS_BY_POS = {"PROPN": SpeakerBasis.NAME, "PRON": SpeakerBasis.PRONOUN}
+"""A credit's basis by the part of speech of its head ("they said", "we said" are
+pronouns the person pronouns above did not resolve); any other head is a description."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -72,17 +89,17 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
         cue = find_cue(doc, mark, words, quoted) if words is not None and len(words) else None
         if words is not None and len(words) and _is_title(doc, mark, words, cue):
             continue
-        speaker_id = speaker_span = None
+        credit = NO_CREDIT
         if cue is not None:
             exclude = {c.id for t in (words or []) if (c := index.at(t)) is not None}
-            speaker_id, speaker_span = _cue_speaker(cue, index, resolver, exclude,
-                                                    last_speaker, mark)
+            credit = _cue_speaker(cue, index, resolver, exclude, last_speaker, mark)
         setting = _setting(cue.verb) if cue is not None and cue.verb is not None else None
         quote = Quote(
             id=f"q{len(out) + 1}",
             span=Span.of(text, mark.start, mark.end),
             content=Span.of(text, mark.content_start, mark.content_end),
-            speaker=speaker_id, speaker_span=speaker_span,
+            speaker=credit.speaker, speaker_span=credit.span,
+            speaker_basis=credit.basis if credit.span is not None else None,
             cue=cue.span if cue else None,
             partial=_partial(text, mark), balanced=mark.balanced,
             setting=setting,
@@ -92,7 +109,8 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
             if carried is None:
                 carried = _introduced(doc, words[0], index, resolver, last_speaker)
             if carried is not None:
-                quote = quote.model_copy(update={"speaker": carried})
+                quote = quote.model_copy(update={"speaker": carried,
+                                                 "speaker_basis": SpeakerBasis.CARRIED})
         if (cue is None or cue.speaker is None and cue.parsed is None) \
                 and quote.speaker is None and quote.partial \
                 and len(_WORD.findall(quote.content.text)) <= TERM_MAX_WORDS:
@@ -104,16 +122,16 @@ def build_quotes(doc: Doc, marks: list[Marked], index: EntityIndex,
 
 
 def _cue_speaker(cue: Cue, index: EntityIndex, resolver: PronounResolver, exclude: set[str],
-                 last_speaker: str | None, mark: Marked) -> tuple[str | None, Span | None]:
+                 last_speaker: str | None, mark: Marked) -> Credit:
     """The speaker the cue names; when the parse gave its verb no subject, the nearest noun
     phrase beside the verb that can be a speaker (a date or a place cannot)."""
     if cue.speaker is not None:
         return _speaker(cue.speaker, index, resolver, exclude, last_speaker, mark)
     for token in cue.others:
         found = _speaker(token, index, resolver, exclude, last_speaker, mark)
-        if found[1] is not None:
+        if found.span is not None:
             return found
-    return None, None
+    return NO_CREDIT
 
 
 def _partial(text: str, mark: Marked) -> bool:
@@ -188,35 +206,37 @@ def _introduced(doc: Doc, first: Token, index: EntityIndex, resolver: PronounRes
         return None
     for t in previous:
         if is_cue(t) and (s := subject(t)) is not None:
-            ident, _ = _speaker(s, index, resolver, set(), last_speaker, None)
-            return ident
+            return _speaker(s, index, resolver, set(), last_speaker, None).speaker
     return None
 
 
 def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclude: set[str],
-             last_speaker: str | None, mark: Marked | None) -> tuple[str | None, Span | None]:
+             last_speaker: str | None, mark: Marked | None) -> Credit:
     text = text_of(token.doc)
     if mark is not None and mark.start <= token.idx < mark.end:
-        return None, None  # words inside the quotation are not its speaker
+        return NO_CREDIT  # words inside the quotation are not its speaker
     if (noun := antecedent(token)) is not None:  # "Beck, who said": Beck, credited as "who"
-        ident, credit = _speaker(noun, index, resolver, exclude, last_speaker, mark)
-        return ident, (Span.of(text, token.idx, token.idx + len(token)) if ident else credit)
+        found = _speaker(noun, index, resolver, exclude, last_speaker, mark)
+        if found.speaker is None:
+            return found
+        return found._replace(span=Span.of(text, token.idx, token.idx + len(token)))
     held = index.at(token)
     if _acting_place(token, held):  # "Russia said": the country's government speaks
         m = index.mention_at(token)
         assert held is not None and m is not None
-        return held.id, index.span_of(m)
+        return Credit(held.id, index.span_of(m), SpeakerBasis.NAME)
     if held is not None and held.kind not in SPEAKER_KINDS:
-        return None, None
+        return NO_CREDIT
     # The entity stage's kind, voted over every mention, outweighs one token's tag or
     # label ("Vladeck" labelled a place, "Skelly" tagged an adverb).
     if _entity(index, token) is None and not _counted_subject(token) and (
             token.pos_ not in ("NOUN", "PROPN", "PRON")
             or token.ent_type_ in _NOT_SPEAKER_LABELS and not _title_label_bled(token)):
-        return None, None  # "and", a date, a place, a number is no speaker
+        return NO_CREDIT  # "and", a date, a place, a number is no speaker
     if token.lower_ in PERSON_PRONOUNS:
         person = resolver.resolve(token, exclude, last_speaker)
-        return (person.id if person else None), Span.of(text, token.idx, token.idx + len(token))
+        return Credit(person.id if person else None,
+                      Span.of(text, token.idx, token.idx + len(token)), SpeakerBasis.PRONOUN)
     cluster = _entity(index, token)
     if cluster is None:  # "the spokesman, Tom Hale, said": the name sits in apposition
         for t in (x for a in token.children if a.dep_ in ("appos", "compound")
@@ -224,14 +244,16 @@ def _speaker(token: Token, index: EntityIndex, resolver: PronounResolver, exclud
             if (c := _entity(index, t)) is not None and c.kind is EntityKind.PERSON:
                 token, cluster = t, c
                 break
-    if cluster is not None:
+    basis = _BASIS_BY_POS.get(token.pos_, SpeakerBasis.DESCRIPTION)
+    if cluster is not None:  # a group ("officials") is a description, not a name
         m = index.mention_at(token)
-        if m is None:
-            return cluster.id, Span.of(text, token.idx, token.idx + len(token))
-        return cluster.id, index.span_of(m)
+        if m is None:  # a surname standing for the person named in full before
+            return Credit(cluster.id, Span.of(text, token.idx, token.idx + len(token)), basis)
+        return Credit(cluster.id, index.span_of(m), basis)
     phrase = token.doc[token.left_edge.i:token.i + 1]
     holder = resolver.resolve_title(token)
-    return (holder.id if holder else None), Span.of(text, phrase.start_char, phrase.end_char)
+    return Credit(holder.id if holder else None,
+                  Span.of(text, phrase.start_char, phrase.end_char), basis)
 
 
 def _counted_subject(token: Token) -> bool:

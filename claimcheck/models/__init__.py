@@ -17,7 +17,7 @@ from claimcheck.models.events import (
     TimeLink,
 )
 from claimcheck.models.findings import Evidence, FileReport, Finding, Report, Severity, Summary
-from claimcheck.models.quotes import Quote
+from claimcheck.models.quotes import Quote, SpeakerBasis
 from claimcheck.models.spans import LineIndex, Span
 from claimcheck.models.time import (
     Anchor,
@@ -71,6 +71,7 @@ __all__ = [
     "PublishedSource",
     "Qualifier",
     "Quote",
+    "SpeakerBasis",
     "RelationType",
     "Report",
     "Role",

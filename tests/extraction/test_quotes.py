@@ -276,3 +276,38 @@ def test_a_title_label_bled_onto_the_subject_does_not_hide_the_speaker(nlp):
     doc.ents = [*doc.ents, SpacySpan(doc, hale.i, hale.i + 1, label="WORK_OF_ART")]
     q = extract_claims(doc, Article(text=text)).quotes[0]
     assert q.speaker_span is not None and q.speaker_span.text == "Hale"
+
+
+BASES = [
+    ("a name", "“The border stays open,” Elena Petrova said on Monday.", "name"),
+    ("a surname standing for the full name", "Elena Petrova arrived early. Later, “The border "
+     "stays open,” Petrova said.", "name"),
+    ("a place acting as its government", "“The border stays open,” Russia said on Monday.",
+     "name"),
+    ("a relative pronoun after a name", "The minister, Elena Petrova, who said “the border "
+     "stays open,” left early.", "name"),
+    ("a person pronoun", "Elena Petrova spoke on Monday. “The border stays open,” she said.",
+     "pronoun"),
+    ("a plural pronoun", "The ministers met on Monday. “The border stays open,” they said.",
+     "pronoun"),
+    ("a description", "“The border stays open,” a senior official said on Monday.",
+     "description"),
+    ("a title", "“The border stays open,” the spokesman said on Monday.", "description"),
+    ("carried over", "“The border stays open,” Elena Petrova said.\n\n“The trucks will move "
+     "again on Friday.”", "carried"),
+]
+
+
+@pytest.mark.parametrize(("text", "basis"), [b[1:] for b in BASES], ids=[b[0] for b in BASES])
+def test_speaker_basis_says_what_the_credit_rests_on(claims, text, basis):
+    """QT01 tells a proof from a coreference by this field alone, never by the words."""
+    cs = claims(text)
+    quote = cs.quotes[-1]
+    assert quote.speaker_basis == basis, (quote.speaker_span, quote.speaker_basis)
+
+
+def test_an_uncredited_quote_has_no_basis(claims):
+    cs = claims("The trucks waited at the border.\n\n“The border stays open until further "
+                "notice.”")
+    assert cs.quotes and all(q.speaker_basis is None and q.speaker_span is None
+                             for q in cs.quotes)

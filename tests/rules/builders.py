@@ -28,6 +28,7 @@ from claimcheck.models import (
     RelationType,
     Role,
     Span,
+    SpeakerBasis,
     StatedCount,
     StatedDate,
     Suppression,
@@ -130,14 +131,21 @@ class Claims:
         return eid
 
     def quote(self, words: str, speaker: str | None = None, speaker_phrase: str | None = None,
-              *, nth: int = 0, partial: bool = False, balanced: bool = True) -> str:
+              *, nth: int = 0, partial: bool = False, balanced: bool = True,
+              basis: SpeakerBasis | None = None) -> str:
+        """A quotation; its credit's basis, unless given, is a name when a phrase credits
+        it and a speaker carried over when only an entity does."""
         content = self.span(words, nth)
         marked = Span.of(self.text, content.start - 1, content.end + 1)
         qid = f"q{len(self.quotes) + 1}"
+        if basis is None and speaker_phrase:
+            basis = SpeakerBasis.NAME
+        elif basis is None and speaker:
+            basis = SpeakerBasis.CARRIED
         self.quotes.append(Quote(
             id=qid, span=marked, content=content, speaker=speaker,
             speaker_span=self.span(speaker_phrase) if speaker_phrase else None,
-            partial=partial, balanced=balanced))
+            speaker_basis=basis, partial=partial, balanced=balanced))
         return qid
 
     def count(self, value_phrase: str, value: int, noun: str, items: list[str], *,
@@ -183,4 +191,4 @@ def place(name: str, feature: str, country: str, code: str, within: list[str],
                  region=region, geonameid=geonameid)
 
 
-__all__ = ["Claims", "EventKind", "EntityKind", "RelationType", "Tense", "place"]
+__all__ = ["Claims", "EventKind", "EntityKind", "RelationType", "SpeakerBasis", "Tense", "place"]

@@ -12,7 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from claimcheck.models import Anchor, AnchorKind, ClaimSet, Direction, Granularity, Qualifier
-from tests.rules.builders import Claims, EntityKind, EventKind, RelationType, Tense, place
+from tests.rules.builders import (
+    Claims,
+    EntityKind,
+    EventKind,
+    RelationType,
+    SpeakerBasis,
+    Tense,
+    place,
+)
 
 PUB = dt.date(2024, 11, 23)  # a Saturday
 Case = tuple[str, str, str, Callable[[], ClaimSet]]
@@ -724,7 +732,8 @@ def _():
             'together on this," Trump said.')
     c = Claims(text, PUB)
     trump = c.entity("Trump")
-    c.quote("We must act together on this,", None, "a senior official")
+    c.quote("We must act together on this,", None, "a senior official",
+            basis=SpeakerBasis.DESCRIPTION)
     c.quote("We must act together on this,", trump, "Trump", nth=1)
     return c.build()
 
@@ -745,7 +754,7 @@ def _():
             'this," he said.')
     c = Claims(text, PUB)
     c.quote("We must act together on this,", c.entity("Rutte"), "Rutte")
-    c.quote("We must act together on this,", None, "he", nth=1)
+    c.quote("We must act together on this,", None, "he", nth=1, basis=SpeakerBasis.PRONOUN)
     return c.build()
 
 

@@ -4,7 +4,7 @@ wrapped lines and nesting), kept apart from ``cases.py`` and registered into its
 from __future__ import annotations
 
 from claimcheck.models import ClaimSet
-from tests.rules.builders import Claims, EntityKind
+from tests.rules.builders import Claims, EntityKind, SpeakerBasis
 from tests.rules.cases import PUB, case
 
 WORDS = "We will keep the pressure on,"
@@ -74,7 +74,7 @@ def _():
     c = Claims(text, PUB)
     paul, maria = c.entity("Paul Girard"), c.entity("Maria Lopez")
     c.quote(WORDS, paul, "Paul Girard")
-    c.quote(WORDS, maria, "she", nth=1)
+    c.quote(WORDS, maria, "she", nth=1, basis=SpeakerBasis.PRONOUN)
     return c.build()
 
 
@@ -85,6 +85,34 @@ def _():
     paul, maria = c.entity("Paul Girard"), c.entity("Maria Lopez")
     c.quote(WORDS, paul, "Paul Girard")
     c.quote(WORDS, maria, nth=1)
+    return c.build()
+
+
+@case("QT01", "warning", "a-credit-through-a-title-is-a-warning-at-most")
+def _():
+    text = f'"{WORDS}" Paul Girard said. Later, "{WORDS}" the mayor said.'
+    c = Claims(text, PUB)
+    paul, mayor = c.entity("Paul Girard"), c.entity("Ana Ruiz")
+    c.quote(WORDS, paul, "Paul Girard")
+    c.quote(WORDS, mayor, "the mayor", nth=1, basis=SpeakerBasis.DESCRIPTION)
+    return c.build()
+
+
+@case("QT01", "pass", "a-pronoun-resolved-to-nobody-proves-nothing")
+def _():
+    text = f'"{WORDS}" Paul Girard said. Later, "{WORDS}" they said.'
+    c = Claims(text, PUB)
+    c.quote(WORDS, c.entity("Paul Girard"), "Paul Girard")
+    c.quote(WORDS, None, "they", nth=1, basis=SpeakerBasis.PRONOUN)
+    return c.build()
+
+
+@case("QT01", "warning", "two-descriptions-sharing-no-word")
+def _():
+    text = f'"{WORDS}" a senior official said. Later, "{WORDS}" the envoy said.'
+    c = Claims(text, PUB)
+    c.quote(WORDS, None, "a senior official", basis=SpeakerBasis.DESCRIPTION)
+    c.quote(WORDS, None, "the envoy", nth=1, basis=SpeakerBasis.DESCRIPTION)
     return c.build()
 
 

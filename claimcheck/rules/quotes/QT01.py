@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.models import ClaimSet, EntityKind, Finding, Quote, Severity
+from claimcheck.models import ClaimSet, EntityKind, Finding, Quote, Severity, SpeakerBasis
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
 from claimcheck.rules.quotes._text import candidate_pairs, words
@@ -22,9 +22,6 @@ def _name(claims: ClaimSet, q: Quote) -> str:
     if entity is not None:
         return entity.name
     return q.speaker_span.text if q.speaker_span else "?"
-
-
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
 
 
 def _name_words(name: str) -> list[str]:
@@ -45,30 +42,31 @@ def _one_organisation(claims: ClaimSet, a: str, b: str) -> bool:
 
 
 def _named(q: Quote) -> bool:
-    """The credit names the speaker beside the quote: not a pronoun resolved by coreference,
-    not a speaker carried over from an earlier quote (no mention of its own)."""
-    return q.speaker_span is not None and q.speaker_span.text.casefold() not in PRONOUNS
+    """The credit names the speaker beside the quote: not a description ("the spokesman"),
+    not a pronoun resolved by coreference, not a speaker carried over from an earlier
+    quote (the extractor says which, in ``speaker_basis``)."""
+    return q.speaker_span is not None and q.speaker_basis is SpeakerBasis.NAME
 
 
 def _different_speakers(claims: ClaimSet, a: Quote, b: Quote) -> Severity | None:
     """How sure it is that two people are credited: two entities each named beside its quote,
-    or two names sharing no word, prove it (error); a credit that rests on a pronoun or a
-    carried-over speaker is a coreference, so a warning at most; a name against an unnamed
-    source ("a senior official") is likely (warning); an unresolved pronoun proves nothing."""
+    or two names sharing no word, prove it (error); a credit that rests on a pronoun, a
+    description or a carried-over speaker is a coreference, so a warning at most; a name
+    against an unnamed source ("a senior official") is likely (warning); an unresolved
+    pronoun proves nothing."""
     if a.speaker and b.speaker:
         if a.speaker == b.speaker or _one_organisation(claims, a.speaker, b.speaker):
             return None
         return Severity.ERROR if _named(a) and _named(b) else Severity.WARNING
     if not (a.speaker_span and b.speaker_span):
         return None
-    na, nb = _name(claims, a), _name(claims, b)
-    if {na.casefold(), nb.casefold()} & PRONOUNS:
-        return None
-    wa, wb = set(na.casefold().split()), set(nb.casefold().split())
+    if SpeakerBasis.PRONOUN in (a.speaker_basis, b.speaker_basis):
+        return None  # a pronoun nobody was found for
+    wa = set(_name(claims, a).casefold().split())
+    wb = set(_name(claims, b).casefold().split())
     if wa & wb:
         return None
-    named = all(w[:1].isupper() for w in na.split() + nb.split())
-    return Severity.ERROR if named else Severity.WARNING
+    return Severity.ERROR if _named(a) and _named(b) else Severity.WARNING
 
 
 class QuoteTwoSpeakers(Rule):
