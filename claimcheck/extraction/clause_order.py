@@ -23,13 +23,10 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.line_breaks import same_line, text_of
+from claimcheck.lang.en.grammar import MODALS, PLUPERFECT_AUXILIARIES
 from claimcheck.lang.en.subordinators import CLAUSE_ORDER_MARKS
 from claimcheck.lang.en.verbs import REPORTING_VERBS
 from claimcheck.models import AnchorKind, EventRelation, RelationType, Span, TimeExpression
-
-_PERFECT = frozenset({"had", "'d"})
-_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "shall", "must",
-                     "can", "wo", "'ll"})
 
 
 def add_clause_orders(doc: Doc, drafts: list[Draft], times: list[TimeExpression],
@@ -111,12 +108,13 @@ def _past_report(verb: Token) -> bool:
     if head.pos_ != "VERB" or head.lemma_.lower() not in REPORTING_VERBS:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in _MODALS for c in aux):
+    if any(c.lower_ in MODALS for c in aux):
         return False
     if verb.tag_ == "VBD" and not aux:
         return True
     return verb.tag_ == "VBN" and any(  # "had met", "was arrested", "had been held"
-        (c.dep_ == "aux" and c.lower_ in _PERFECT) or (c.dep_ == "auxpass" and c.tag_ == "VBD")
+        (c.dep_ == "aux" and c.lower_ in PLUPERFECT_AUXILIARIES)
+        or (c.dep_ == "auxpass" and c.tag_ == "VBD")
         for c in aux)
 
 

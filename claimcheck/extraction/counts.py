@@ -23,16 +23,14 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.gazetteer import country_code, us_states_by_name
 from claimcheck.lang.en.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
-from claimcheck.lang.en.numbers import BOTH, CARDINALS
+from claimcheck.lang.en.grammar import LIST_CONJUNCTIONS, OPEN_LIST_WORDS
+from claimcheck.lang.en.numbers import BOTH, CARDINALS, MEASURE_NOUNS
 from claimcheck.models import CountClaim, ListCue, Span
 
 NUMBER_WORDS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 12}, **BOTH}
-OPEN_ENDED = {"such", "like", "among", "e.g.", "notably", "especially", "mainly", "mostly",
-              "other", "others"}
 OPENERS = {":": ListCue.COLON, "—": ListCue.DASH, "–": ListCue.DASH, "-": ListCue.DASH,
            "--": ListCue.DASH, "(": ListCue.PARENTHESIS}
 MAX_NAME_TOKENS = 6
-CONJUNCTIONS = {"and", "or"}
 INSERTIONS = ({"of", "course"}, {"also"}, {"finally"})
 MAX_VALUE = 12
 MAX_ITEM_TOKENS = 5
@@ -49,8 +47,6 @@ def _value(tok: Token) -> int | None:
 
 
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
-TIME_NOUNS = {"days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades",
-              "times", "percent", "nights", "points", "people", "dollars"}
 
 
 def _item_token(tok: Token, loose: bool) -> bool:
@@ -82,7 +78,7 @@ def _items(doc: Doc, i: int, loose: bool) -> tuple[list[tuple[int, int]], int] |
             return items, i
         if i < n and doc[i].text == ",":
             i += 1
-        if i < n and doc[i].lower_ in CONJUNCTIONS:
+        if i < n and doc[i].lower_ in LIST_CONJUNCTIONS:
             i += 1
             closed = True
             for words in INSERTIONS:
@@ -167,9 +163,9 @@ def find_counts(doc: Doc) -> list[CountClaim]:
         noun = tok.head
         if value is None or tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 3:
             continue
-        if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in TIME_NOUNS:
+        if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in MEASURE_NOUNS:
             continue
-        if any(t.lower_ in OPEN_ENDED for t in doc[tok.i:noun.i + 3]):
+        if any(t.lower_ in OPEN_LIST_WORDS for t in doc[tok.i:noun.i + 3]):
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in ("of", "than", "about", "nearly", "over"):
             continue

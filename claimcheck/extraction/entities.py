@@ -27,12 +27,10 @@ from claimcheck.extraction.names import (
     titled_names,
 )
 from claimcheck.extraction.places import Context, resolve
+from claimcheck.lang.en.grammar import DEFINITE_ARTICLE_FORMS, POSSESSIVE_ENDINGS
 from claimcheck.lang.en.people import GROUP_NOUNS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.models import Entity, EntityKind, Span
-
-_DROP_LEADING = {"the", "The", "THE"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 class EntityIndex:
@@ -159,9 +157,9 @@ def _mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in LABEL_KINDS or ent.label_ == "NORP":
             continue
         start, end = ent.start, ent.end
-        while start < end and doc[start].text in _DROP_LEADING:
+        while start < end and doc[start].text in DEFINITE_ARTICLE_FORMS:
             start += 1
-        cut = next((i for i in range(start + 1, end) if doc[i].text in _POSSESSIVE), None)
+        cut = next((i for i in range(start + 1, end) if doc[i].text in POSSESSIVE_ENDINGS), None)
         if cut is not None:
             end = cut  # "Obama's Meeting" in a title-case headline
         paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
@@ -171,7 +169,7 @@ def _mentions(doc: Doc) -> list[Mention]:
                 t = inner[0]
                 out.append(Mention(t.i, t.i + 1, ent.label_, t.text, t.idx, t.idx + len(t)))
             end = paren
-        while end > start and doc[end - 1].text in _POSSESSIVE:
+        while end > start and doc[end - 1].text in POSSESSIVE_ENDINGS:
             end -= 1
         if ent.label_ == "PERSON":  # "Secretary Blinken": the title is a role, not the name
             while end - start > 1 and doc[start].lower_ in TITLE_WORDS:

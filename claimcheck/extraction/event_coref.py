@@ -23,6 +23,7 @@ from claimcheck.extraction.event_stages import new_stage
 from claimcheck.extraction.events import Draft, place_named
 from claimcheck.extraction.line_breaks import text_of
 from claimcheck.lang.en.events import COREFERENT_KINDS
+from claimcheck.lang.en.grammar import OCCASION_PREPOSITIONS
 from claimcheck.models import EntityKind, EventKind, EventStatus, LinkBasis, TimeExpression
 
 _SAME_WORD_KINDS = frozenset({EventKind.STATEMENT, EventKind.SPEECH, EventKind.ELECTION,
@@ -125,7 +126,7 @@ def _days(d: Draft, by_anchor: dict[int, Draft], values: dict[str, str],
     own = {values[t] for t in d.times if t in values
            and not _set_off(d, starts.get(t))}
     head = d.trigger.head
-    if not own and d.trigger.dep_ == "pobj" and head.lower_ in _AT_EVENT:
+    if not own and d.trigger.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS:
         head = head.head  # "the work began at the Vienna summit in March": the same day
     elif d.trigger.dep_ not in ("nsubj", "nsubjpass"):
         return own
@@ -147,9 +148,6 @@ def _set_off(d: Draft, start: int | None) -> bool:
 
 _SET_OFF_REACH = 40
 """Characters between a noun and a day set off after it ("the ceremony, held on")."""
-
-_AT_EVENT = frozenset({"at", "during"})
-"""What a clause does "at" or "during" an event happens on the event's day."""
 
 
 def _same_happening(a: Draft, b: Draft, days: dict[int, set[str]]) -> bool:

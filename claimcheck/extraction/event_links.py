@@ -26,6 +26,7 @@ from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
+from claimcheck.lang.en.grammar import ORDER_PREPOSITIONS, SETTING_OCCASION_PREPOSITIONS
 from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
     Anchor,
@@ -46,9 +47,6 @@ MAX_CLIMB = 6
 """Head-chain steps a time expression may climb to find its event."""
 
 _CUE_STARTS = frozenset(words.split()[0] for words in ORDER_CUES)
-_NOT_THROUGH = frozenset({"after", "before", "following", "since", "until", "ahead", "prior"})
-"""Prepositions that set another time: a date below their object is not the event's."""
-
 
 
 def add_statements(doc: Doc, drafts: list[Draft], index: EntityIndex,
@@ -176,12 +174,6 @@ def attach_times(doc: Doc, drafts: list[Draft],
     return relations
 
 
-_OCCASION_PREPS = frozenset({"at", "during", "on", "amid"})
-"""Prepositions that put a happening inside another: "spoke at a news conference on
-Friday", "paid tribute on a visit to Nairobi". Not "in" ("wounded in the war": the war is
-longer than the day)."""
-
-
 def _share_with_the_occasion(drafts: list[Draft], starts: dict[str, int]) -> None:
     """ "Clinton welcomed the figures at a news conference Friday": the occasion a dated
     verb happens at, with no date of its own, is on that day too. A ``sentence`` link: the
@@ -190,7 +182,8 @@ def _share_with_the_occasion(drafts: list[Draft], starts: dict[str, int]) -> Non
     for n in drafts:
         noun = n.trigger
         if noun.pos_ not in ("NOUN", "PROPN") or n.times or noun.dep_ != "pobj" \
-                or noun.head.lower_ not in _OCCASION_PREPS or not same_line(noun, noun.head):
+                or noun.head.lower_ not in SETTING_OCCASION_PREPOSITIONS \
+                or not same_line(noun, noun.head):
             continue
         verb = by_verb.get(noun.head.head.i)
         if verb is None or verb.root() is n.root():
@@ -293,7 +286,7 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
             return by_anchor[node.head.i], LinkBasis.EXPLICIT
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return None
-        if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH and node.i != start.i:
+        if node.dep_ == "pobj" and node.head.lower_ in ORDER_PREPOSITIONS and node.i != start.i:
             return None  # "passed before the deadline of May 14": May 14 is the deadline's
         node = node.head
     return None

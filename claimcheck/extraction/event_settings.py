@@ -23,10 +23,9 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.events import Draft
 from claimcheck.extraction.line_breaks import same_line
+from claimcheck.lang.en.grammar import SETTING_PREPOSITIONS
 from claimcheck.lang.en.verbs import LIGHT_VERBS, OCCURRENCE_VERBS
 from claimcheck.models import EventKind, Granularity, LinkBasis, TimeExpression
-
-_SETTING_PREPS = frozenset({"in", "at", "during"})
 
 
 def anchor_participles(doc: Doc, drafts: list[Draft]) -> None:
@@ -62,7 +61,7 @@ def date_by_setting(drafts: list[Draft]) -> None:
     for d in drafts:
         noun = d.trigger
         if noun.pos_ != "NOUN" or d.times or d.kind in (EventKind.STATEMENT, EventKind.REQUEST) \
-                or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+                or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPOSITIONS:
             continue
         verb = noun.head.head
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":

@@ -13,20 +13,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from claimcheck.extraction.line_breaks import same_line
+from claimcheck.lang.en.events import STAGE_NOUNS, STAGE_VERBS
 
 if TYPE_CHECKING:
     from claimcheck.extraction.events import Draft
-
-STAGE_VERBS = frozenset({
-    "continue", "resume", "reconvene", "recommence", "restart", "reopen", "move", "shift",
-    "relocate", "transfer", "switch", "proceed",
-})
-"""Verbs that take an event on to a later stage, which may be elsewhere and on another day."""
-
-STAGE_NOUNS = frozenset({
-    "resumption", "continuation", "round", "leg", "session", "stage", "phase",
-})
-"""Nouns that name one stage of an event: "the resumption of the talks", "a leg of the tour"."""
 
 
 def new_stage(d: Draft) -> bool:

@@ -40,7 +40,17 @@ from claimcheck.lang.en.events import (
     UNCERTAIN_MARKERS,
     VERB_TRIGGERS,
 )
+from claimcheck.lang.en.grammar import (
+    COMPANY_PREPOSITIONS,
+    LATER_PREPOSITIONS,
+    OCCASION_PREPOSITIONS,
+    ORDER_OR_SOURCE_PREPOSITIONS,
+    PERFECT_AUXILIARIES,
+    PLACE_PREPOSITIONS,
+    PROSPECTIVE_PREPOSITIONS,
+)
 from claimcheck.lang.en.numbers import BOTH, CARDINALS
+from claimcheck.lang.en.time_words import PAST_ADJECTIVES
 from claimcheck.lang.en.verbs import (
     CONFIRM_VERBS,
     LIGHT_VERBS,
@@ -52,6 +62,7 @@ from claimcheck.lang.en.verbs import (
     REQUEST_VERBS,
     STATEMENT_VERBS,
     SUPPORT_VERBS,
+    WISHING_VERBS,
 )
 from claimcheck.models import (
     EntityKind,
@@ -67,17 +78,11 @@ event_nouns = first_use(event_words.event_nouns)
 """The event-noun list, read once, its reading never charged to an article's budget."""
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
-_NOT_THROUGH = {"after", "before", "following", "since", "until", "from", "ahead", "prior"}
-_WITH = {"with", "between", "alongside", "among"}
-_AT = {"at", "during"}
-_PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
-_INTEND = frozenset({"plan", "hope", "want", "intend"})
 _NUMBERS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 6}, **BOTH}
 _NOT_EVENT_VERBS = frozenset({"be"})
 """Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
 _CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "advcl", "conj", "ccomp", "pcomp", "parataxis"})
 """Where a verb with no tense of its own heads a clause of its own, not a noun's modifier."""
-_PAST_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
 @dataclass
@@ -442,7 +447,7 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
                         found.append((x, "participant"))
             elif c.dep_ == "poss":
                 found += [(x, "agent") for x in _expand(c)]
-            elif c.dep_ == "prep" and c.lower_ in _WITH:
+            elif c.dep_ == "prep" and c.lower_ in COMPANY_PREPOSITIONS:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         found += [(x, "participant") for x in _expand(obj)]
@@ -450,7 +455,7 @@ def _participants(d: Draft, index: EntityIndex, resolver: PronounResolver) -> No
                     index.at(c).kind is EntityKind.PERSON:  # type: ignore[union-attr]
                 found.append((c, "participant"))
     # "Speaking at a meeting": the speaker was there.
-    if t.dep_ == "pobj" and t.head.lower_ in _AT and same_line(t, t.head.head):
+    if t.dep_ == "pobj" and t.head.lower_ in OCCASION_PREPOSITIONS and same_line(t, t.head.head):
         verb = t.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ in ("advcl", "xcomp"):
@@ -548,7 +553,7 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             return EventStatus.PLANNED, StatusBasis.STATED
         if t.dep_ == "pobj" and t.head.head.lemma_.lower() in AHEAD_NOUNS:
             return EventStatus.PLANNED, StatusBasis.STATED
-        if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in t.children):
+        if any(c.dep_ == "amod" and c.lower_ in PAST_ADJECTIVES for c in t.children):
             return EventStatus.OCCURRED, StatusBasis.STATED  # "a recent meeting"
         if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PLANNED_MARKERS:
             return EventStatus.PLANNED, StatusBasis.STATED  # "the meeting was scheduled"
@@ -556,7 +561,7 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
             verbs = [tok]
-        elif tok.dep_ == "pobj" and tok.head.lower_ in _NOT_THROUGH:
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ORDER_OR_SOURCE_PREPOSITIONS:
             continue
         else:
             governing = _governing_verb(tok)
@@ -576,7 +581,7 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
                     return EventStatus.PLANNED, basis  # "said ... would sign": still ahead
                 if c.dep_ == "advmod" and word in REPORTED_MARKERS:
                     return EventStatus.REPORTED, basis
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in PLANNED_MARKERS | _INTEND:
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in PLANNED_MARKERS | WISHING_VERBS:
                 return EventStatus.PLANNED, basis
     if any(_past(doc[i]) for i in d.anchors):
         return EventStatus.OCCURRED, StatusBasis.STATED
@@ -619,14 +624,7 @@ def _nonfinite_status(verb: Token) -> tuple[EventStatus, StatusBasis]:
     return EventStatus.UNCERTAIN, StatusBasis.INFERRED
 
 
-_PAST_ADJECTIVES = frozenset({"recent", "previous", "past", "earlier", "last"})
-"""A noun's own modifier that puts it behind the telling: "a recent meeting"."""
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-_LATER_PREPS = frozenset({"before", "until", "till", "ahead", "prior", "from"})
-"""A noun behind these may still be ahead of a past clause; one behind "after", "since",
-"following" came before it, so it is past too ("met two days after the election")."""
-_PROSPECTIVE_PREPS = frozenset({"for", "toward", "towards"})
-"""A purpose looks ahead: "campaigned for the election on May 1" says nothing of the vote."""
 
 
 def _argument_of_past_verb(noun: Token) -> bool:
@@ -638,7 +636,7 @@ def _argument_of_past_verb(noun: Token) -> bool:
     if noun.dep_ in _ARGUMENT_DEPS:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.lower_ not in _LATER_PREPS | _PROSPECTIVE_PREPS:
+            and noun.head.lower_ not in LATER_PREPOSITIONS | PROSPECTIVE_PREPOSITIONS:
         verb = noun.head.head
         if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
             verb = verb.head  # "two days after the vote": the past verb "two days" hangs on
@@ -657,7 +655,7 @@ def _past(verb: Token) -> bool:
     if verb.tag_ == "VBD" or _own_subject(verb):
         return True
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in _PAST_PERFECT_AUX for c in verb.children) or (
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                    for c in verb.children))
 
@@ -677,7 +675,7 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
             continue
         for m in cluster.mentions:
             root = doc[m.start:m.end].root
-            if root.i in seen or root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPS:
+            if root.i in seen or root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
             seen.add(root.i)
             node = root.head.head
@@ -695,7 +693,7 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                     break
                 if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                     break
-                if node.dep_ == "pobj" and node.head.lower_ in _NOT_THROUGH:
+                if node.dep_ == "pobj" and node.head.lower_ in ORDER_OR_SOURCE_PREPOSITIONS:
                     break
                 node = node.head.head if node.dep_ == "pobj" else node.head
     for d in drafts:  # "the Oslo talks": a place premodifier is the event's place

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from claimcheck.lang.en.grammar import GENDERED_PRONOUNS
 from claimcheck.lang.en.people import (
     ACRONYM_STOPWORDS,
+    NAME_ARTICLE_PREFIXES,
     NAME_SUFFIXES,
     ORGANISATION_WORDS,
     PERSON_VERBS,
@@ -33,8 +35,6 @@ LABEL_KINDS = {
     "NORP": EntityKind.GROUP,
 }
 TITLE_WORDS = {w for t in TITLES for w in t} | set(QUALIFIERS)
-_ARTICLE_PREFIXES = {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"}
-_PERSONAL = {"he", "she", "him", "her", "his"}
 
 
 @dataclass
@@ -118,7 +118,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if m.label == "PERSON" and m.end - m.start > 1:
             last = surname(m.text)
             full_names.setdefault(last, []).append((m.start, cluster))
-            if last[:3].lower() in _ARTICLE_PREFIXES:  # "al-Maliki" is also "Maliki"
+            if last[:3].lower() in NAME_ARTICLE_PREFIXES:  # "al-Maliki" is also "Maliki"
                 full_names.setdefault(last[3:], []).append((m.start, cluster))
             if " " in last:  # "van Aartsen" is also "Aartsen"
                 full_names.setdefault(last.split()[-1], []).append((m.start, cluster))
@@ -153,7 +153,8 @@ def _person_shaped(doc: Doc, cluster: Cluster) -> bool:
         sent = doc[m.start].sent
         end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
         nearby = doc[max(sent.start, m.start - 40):min(end, m.end + 60)]
-        if any(t.lower_ in _PERSONAL or (t.ent_type_ == "PERSON" and not m.start <= t.i < m.end)
+        if any(t.lower_ in GENDERED_PRONOUNS
+               or (t.ent_type_ == "PERSON" and not m.start <= t.i < m.end)
                for t in nearby):
             return True
     return False

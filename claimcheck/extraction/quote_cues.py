@@ -34,6 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.quote_marks import Marked
+from claimcheck.lang.en.grammar import NON_PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from claimcheck.lang.en.speech import (
     CREDIT_VERBS,
     CUE_NOUNS,
@@ -63,8 +64,6 @@ _MARKS = frozenset("“”\"")
 _DASHES = frozenset({"—", "–", "--", "-"})
 _DASH_CHARS = frozenset("—–-")
 _ENDS = frozenset({".", "!", "?"})
-_NOT_SPEAKERS = frozenset({"it", "which", "that", "this", "there", "what", "who"})
-_RELATIVES = frozenset({"who", "which", "that"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
 """What a cue verb says of its own: a clause, an object, a predicate."""
 
@@ -85,7 +84,6 @@ class Cue:
     noun phrases next to the verb, nearest first, that can name the speaker instead."""
     parsed: Token | None = None
     """The subject the parse gave, even one inside a quotation."""
-
 
 
 def is_cue(t: Token, tag: bool = False) -> bool:
@@ -441,7 +439,8 @@ def antecedent(relative: Token) -> Token | None:
     """The noun a relative pronoun's clause modifies ("Beck" for "who" in "Beck, who
     said ..."), or None when ``relative`` is not a relative clause's subject."""
     clause = relative.head
-    if relative.lower_ in _RELATIVES and relative.dep_ == "nsubj" and clause.dep_ == "relcl" \
+    if relative.lower_ in RELATIVE_PRONOUNS and relative.dep_ == "nsubj" \
+            and clause.dep_ == "relcl" \
             and clause.head.pos_ in ("NOUN", "PROPN"):
         return clause.head
     return None
@@ -451,10 +450,11 @@ def subject(verb: Token) -> Token | None:
     """The verb's subject; for a participle or a conjoined verb, its head verb's."""
     for _ in range(3):
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.lower_ in _RELATIVES and verb.dep_ == "relcl" \
+            if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS \
+                    and verb.dep_ == "relcl" \
                     and verb.head.pos_ in ("NOUN", "PROPN") and same_line(verb.head, verb):
                 return child  # "Beck, who has called Trump “...”": see ``antecedent``
-            if child.dep_ == "nsubj" and child.lower_ not in _NOT_SPEAKERS \
+            if child.dep_ == "nsubj" and child.lower_ not in NON_PERSON_PRONOUNS \
                     and same_line(child, verb):
                 return child
             if child.dep_ == "nsubjpass":  # "was asked by X": the speaker is the agent

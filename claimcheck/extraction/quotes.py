@@ -32,6 +32,7 @@ from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.quote_cues import Cue, antecedent, find_cue, is_cue, subject
 from claimcheck.extraction.quote_marks import Marked
+from claimcheck.lang.en.grammar import TITLE_SMALL_WORDS
 from claimcheck.lang.en.speech import NAMING_VERBS, PERSON_PRONOUNS, WORK_NOUNS
 from claimcheck.lang.en.verbs import SPEAKING_VERBS
 from claimcheck.models import EntityKind, Quote, Span, SpeakerBasis
@@ -52,7 +53,6 @@ _NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"
                                  "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "EVENT"})
 _ACTOR_DEPS = frozenset({"nsubj", "poss"})
 """Dependencies that make a token the one who speaks, not where."""
-_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
 
 
 class Credit(NamedTuple):
@@ -160,7 +160,7 @@ def _is_title(doc: Doc, mark: Marked, words, cue: Cue | None) -> bool:
         return False
     if re.search(r"[.!?]\W*$", content) or "," in content:
         return False
-    capital = [w for w in tokens if w.lower() not in _SMALL_WORDS]
+    capital = [w for w in tokens if w.lower() not in TITLE_SMALL_WORDS]
     return len(capital) >= 2 and all(w[0].isupper() for w in capital) \
         and tokens[0][0].isupper()
 

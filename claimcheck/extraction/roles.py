@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.line_breaks import same_line, text_of
-from claimcheck.lang.en.people import CITIZEN_NOUNS, NATIONALITY_NOUNS
+from claimcheck.lang.en.people import CITIZEN_NOUNS, HONORIFICS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.lang.en.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
 from claimcheck.models import EntityKind, Role, Span
@@ -26,7 +26,6 @@ from claimcheck.models import EntityKind, Role, Span
 _TITLE_WORDS = {w for t in TITLES for w in t}
 MAX_PHRASE = 12
 """Words before a title noun read as its phrase ("the former Dutch prime minister")."""
-_HONORIFICS = {"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sir", "dame"}
 
 
 def assign_roles(index: EntityIndex) -> None:
@@ -157,7 +156,7 @@ def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:
         if other is not None and other.kind is EntityKind.PERSON:
             break
         if not (lower in _TITLE_WORDS or lower in QUALIFIERS or lower in TITLE_FILLERS
-                or lower in _HONORIFICS or lower in DEMONYMS or t.ent_type_ == "NORP"
+                or lower in HONORIFICS or lower in DEMONYMS or t.ent_type_ == "NORP"
                 or other is not None or _portfolio(t, tokens)):
             break
         if lower == "of" and j > 0 and doc[j - 1].lower_ not in _TITLE_WORDS and not (
@@ -167,7 +166,7 @@ def _before_name(doc: Doc, index: EntityIndex, start: int) -> list[Token]:
         j -= 1
     while tokens and (tokens[0].lower_ in TITLE_FILLERS or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in _HONORIFICS or tokens[-1].is_punct):
+    while tokens and (tokens[-1].lower_ in HONORIFICS or tokens[-1].is_punct):
         tokens.pop()
     if not tokens or not any(t.lower_ in _TITLE_WORDS for t in tokens):
         return []

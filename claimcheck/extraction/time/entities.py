@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from claimcheck.budget import first_use
 from claimcheck.lang.en import calendar as cal
+from claimcheck.lang.en.grammar import NAME_SMALL_WORDS
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
 from .calendar import render
@@ -93,7 +94,6 @@ def vetoed(rule: str, start: int, end: int, names: list[tuple[int, int]]) -> boo
 
 _OPEN_QUOTES = ('"', "“", "``", "‘‘", "''")
 _CLOSE_QUOTES = ('"', "”", "''", "’’")
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "with", "and", "in", "on", "at", "for", "to"})
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.:-]*\Z")
 
 
@@ -117,8 +117,8 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     inner = before[at + len(quote) :] + text[start:end] + after[: min(closes)]
     words = inner.strip(" ,.;:!?").split()
     return 0 < len(words) <= 8 and all(
-        w.lower() in _TITLE_SMALL or _TITLE_WORD.match(w.strip(",.;:!?")) for w in words
-    ) and any(w.lower() not in _TITLE_SMALL for w in words)
+        w.lower() in NAME_SMALL_WORDS or _TITLE_WORD.match(w.strip(",.;:!?")) for w in words
+    ) and any(w.lower() not in NAME_SMALL_WORDS for w in words)
 
 
 def uncovered_entities(entities: Entities, taken: bytearray) -> list[tuple[int, int]]:

@@ -15,6 +15,12 @@ from dateutil.easter import easter
 
 from claimcheck.lang.en import calendar as cal
 from claimcheck.lang.en import numbers as num
+from claimcheck.lang.en.calendar import WEEK_HOLIDAYS
+from claimcheck.lang.en.time_words import (
+    EDGE_MODIFIERS,
+    YEAR_PREFIX_MODIFIERS,
+    YEAR_SUFFIX_MODIFIERS,
+)
 from claimcheck.models import (
     AnchorKind,
     Granularity,
@@ -254,21 +260,12 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
-_YEAR_MODS = {"post-": "AFTER", "pre-": "BEFORE", "mid-": "MID"}
-_YEAR_POST = {
-    "and beyond": "ON_OR_AFTER",
-    "or later": "ON_OR_AFTER",
-    "and after": "ON_OR_AFTER",
-    "or earlier": "ON_OR_BEFORE",
-    "or so": "APPROX",
-}
-
-
 def year(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "1998", "fiscal 1998", "mid-1996", "1990 and beyond"."""
     value = m["year"]
     pre = squash(m["pre"] or "")
-    mod = mod_of(m["mod"]) or _YEAR_MODS.get(pre) or _YEAR_POST.get(squash(m["post"] or ""))
+    mod = mod_of(m["mod"]) or YEAR_PREFIX_MODIFIERS.get(pre) \
+        or YEAR_SUFFIX_MODIFIERS.get(squash(m["post"] or ""))
     stated = _stated(ctx, m, year=int(value))
     return Reading(
         TimexType.DATE,
@@ -295,9 +292,6 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
-MOD_EDGE = {"early": "START", "mid": "MID", "late": "END"}
-
-
 def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "the 1990s" -> 199, "the early '80s" -> 198 START, "the nineties"."""
     if m["y"]:
@@ -306,7 +300,7 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
         value = "19" + m["yy"]
     else:
         value = "19" + str(num.DECADE_WORDS[squash(m["word"])])
-    mod = mod_of(m["mod"]) or MOD_EDGE.get(squash(m["mod2"] or ""))
+    mod = mod_of(m["mod"]) or EDGE_MODIFIERS.get(squash(m["mod2"] or ""))
     return Reading(
         TimexType.DATE,
         value,
@@ -324,7 +318,7 @@ def century(m: re.Match[str], ctx: Context) -> Reading | None:
         TimexType.DATE,
         value,
         Granularity.CENTURY,
-        mod=MOD_EDGE.get(squash(m["mod2"] or "")),
+        mod=EDGE_MODIFIERS.get(squash(m["mod2"] or "")),
         derivation=[ctx.phrase, f"century {value}00-{value}99"],
     )
 
@@ -376,7 +370,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         day, why = (after, f"{name} nearest") if nearer_after else (before, f"{name} nearest")
     else:
         day, why = before, f"{name} last before"
-    if name in _WEEK_HOLIDAYS:
+    if name in WEEK_HOLIDAYS:
         year, week, _ = day.isocalendar()
         value, gran = f"{year:04d}-W{week:02d}", Granularity.WEEK
     else:
@@ -388,10 +382,6 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         anchor=AnchorKind.PUBLICATION,
         derivation=[ctx.phrase, f"{why} {pub.isoformat()}", value],
     )
-
-
-_WEEK_HOLIDAYS = frozenset({"easter week", "holy week"})
-"""Holidays that name a week: the ISO week that holds the day (Easter Sunday)."""
 
 
 HANDLERS = {

@@ -12,6 +12,7 @@ import re
 
 from claimcheck.lang.en import calendar as cal
 from claimcheck.lang.en import time_words as tw
+from claimcheck.lang.en.time_words import DAY_WORD_OFFSETS
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
 from .calendar import granularity_of
@@ -20,16 +21,6 @@ from .normalise_offsets import from_reference
 from .normalise_weekdays import part_suffix, weekday
 from .numbers import mod_of, parse_number, squash
 from .reading import Context, Reading, relative
-
-_DAY_WORDS = {
-    "the day before yesterday": -2,
-    "yesterday": -1,
-    "today": 0,
-    "tonight": 0,
-    "overnight": 0,
-    "tomorrow": 1,
-    "the day after tomorrow": 2,
-}
 
 _GENERIC_TODAY = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(tw.GENERIC_TODAY_NOUNS)) + r")\b",
@@ -42,7 +33,7 @@ def rel_day(m: re.Match[str], ctx: Context) -> Reading | None:
     word = squash(m["rd"])
     if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end("rd")):
         return None  # "today's youth": nowadays, not a day
-    shift = _DAY_WORDS[word]
+    shift = DAY_WORD_OFFSETS[word]
     suffix = part_suffix(m["part"]) or (part_suffix(word) if word == "overnight" else "")
     type_ = TimexType.TIME if suffix else TimexType.DATE
     mod = tw.EDGE_MODS.get(squash(m["mod"] or ""))
@@ -114,7 +105,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str, AnchorKind, int | No
     if groups.get("wd") or groups.get("rd"):
         sub = weekday(m, ctx) if groups.get("wd") else None
         if sub is None:
-            shift = _DAY_WORDS[squash(groups["rd"])]
+            shift = DAY_WORD_OFFSETS[squash(groups["rd"])]
             day = (pub + dt.timedelta(days=shift)).isoformat() if pub else "XXXX-XX-XX"
         else:
             day = sub.value

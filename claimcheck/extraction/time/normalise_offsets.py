@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from claimcheck.lang.en import time_words as tw
+from claimcheck.lang.en.time_words import PUBLICATION_RELATIVES, REFERENCE_RELATIVES, UNIT_CODES
 from claimcheck.models import AnchorKind, Direction, Granularity, Tense, TimexType
 
 from .calendar import (
@@ -86,39 +87,6 @@ def from_reference(
     )
 
 
-_PUB_REL = {
-    "this": 0,
-    "the current": 0,
-    "the latest": -1,
-    "the most recent": -1,
-    "last": -1,
-    "the past": -1,
-    "the last": -1,
-    "this past": -1,
-    "next": 1,
-    "the coming": 1,
-    "this coming": 1,
-    "earlier this": 0,
-    "later this": 0,
-    "earlier in the": 0,
-    "later in the": 0,
-    "the": 0,
-    "the new": 1,
-}
-_REF_REL = {
-    "that": 0,
-    "the same": 0,
-    "that same": 0,
-    "that very": 0,
-    "the very same": 0,
-    "earlier that": 0,
-    "later that": 0,
-    "the following": 1,
-    "the next": 1,
-    "the previous": -1,
-    "the prior": -1,
-    "the preceding": -1,
-}
 _UNIT_GRAN = {
     "day": Granularity.DAY,
     "week": Granularity.WEEK,
@@ -131,19 +99,6 @@ _UNIT_GRAN = {
     "morning": Granularity.DAY,
     "night": Granularity.DAY,
     "weekend": Granularity.DAY,
-}
-_UNIT_CODE = {
-    "day": "D",
-    "week": "W",
-    "month": "M",
-    "quarter": "Q",
-    "year": "Y",
-    "half": "M",
-    "decade": "DE",
-    "century": "CE",
-    "morning": "D",
-    "night": "D",
-    "weekend": "W",
 }
 
 
@@ -158,12 +113,13 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = "year" if unit.endswith("year") else unit
     mod = mod_of(m.groupdict().get("mod")) or tw.EDGE_MODS.get(rel.split()[0])
     gran = _UNIT_GRAN[unit]
-    code = _UNIT_CODE[unit]
+    code = UNIT_CODES[unit]
     step_units = 6 if unit == "half" else 1
     suffix, type_ = "", TimexType.DATE  # "the next morning": the day, as TimeBank has it
-    if rel in _REF_REL:
+    if rel in REFERENCE_RELATIVES:
         return from_reference(
-            ctx, _REF_REL[rel] * step_units, code, gran, type_=type_, mod=mod, suffix=suffix
+            ctx, REFERENCE_RELATIVES[rel] * step_units, code, gran, type_=type_, mod=mod,
+            suffix=suffix,
         )
     if unit in ("day", "morning", "night"):
         return None  # "this day", "the last day": not a calendar reference
@@ -174,7 +130,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         value = "P10Y" if unit == "decade" else "P100Y"
         return Reading(TimexType.DURATION, value, gran, derivation=[ctx.phrase, value])
-    step = _PUB_REL.get(rel, 0) * step_units
+    step = PUBLICATION_RELATIVES.get(rel, 0) * step_units
     if rel == "this past" and unit in ("week", "weekend") and ctx.published is not None \
             and ctx.published.isoweekday() >= 5:
         step = 0  # "this past week" written on a Friday to Sunday: the week now ending
@@ -208,9 +164,9 @@ def the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     Sept. 30" is the twelve months to that day, a duration."""
     unit = squash(m["unit"])
     if m["ended"]:
-        value = duration_value(1, _UNIT_CODE[unit])
+        value = duration_value(1, UNIT_CODES[unit])
         return Reading(TimexType.DURATION, value, _UNIT_GRAN[unit], derivation=[ctx.phrase, value])
-    reading = from_reference(ctx, 0, _UNIT_CODE[unit], _UNIT_GRAN[unit])
+    reading = from_reference(ctx, 0, UNIT_CODES[unit], _UNIT_GRAN[unit])
     reading.sets_reference = False
     return reading
 

@@ -10,10 +10,11 @@ import re
 
 from claimcheck.lang.en import calendar as cal
 from claimcheck.lang.en import numbers as num
+from claimcheck.lang.en.time_words import EDGE_MODIFIERS
 from claimcheck.models import AnchorKind, Granularity, Tense, TimexType
 
 from .calendar import granularity_of, quarter_of, value_range
-from .normalise_dates import MOD_EDGE, day_date, day_number
+from .normalise_dates import day_date, day_number
 from .numbers import mod_of, squash
 from .reading import Context, Reading
 
@@ -251,7 +252,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "this summer", "last fall", "the winter of 1994", "summer"."""
     code = cal.SEASONS[squash(m["season"])]
     rel = squash(m["rel"] or "")
-    mod = mod_of(m["mod"]) or MOD_EDGE.get(rel)
+    mod = mod_of(m["mod"]) or EDGE_MODIFIERS.get(rel)
     if rel in ("each", "every"):
         return Reading(
             TimexType.SET,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.lang.en.time_words import ANAPHORIC_SHIFTS, SHIFT_SIGNALS_OUTSIDE
 from claimcheck.models import AnchorKind, Direction, Granularity, TimexType
 
 from .calendar import (
@@ -163,7 +164,7 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     target = ctx.following(ctx.index) if word in ("before", "after") and ctx.following else None
     if target is None and word not in ("before", "after"):
         target = ctx.reference
-        if ctx.reference_beside and word in _ANAPHORIC:
+        if ctx.reference_beside and word in ANAPHORIC_SHIFTS:
             # "ended on Sunday, four days later": the offset renames Sunday, so it counts
             # from the date stated before Sunday, never from the day it stands beside
             target = ctx.earlier_reference
@@ -204,17 +205,6 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     return _signalled(m, ctx, reading)
 
 
-_ANAPHORIC = frozenset({"later", "earlier", "afterwards", "afterward", "prior", "previously"})
-"""Signal words with no object of their own: the offset counts from a date stated before."""
-
-_SIGNAL_OUTSIDE = frozenset({"before", "after", "later", "prior"})
-"""Signal words TimeML leaves outside the span: "two days after the war" tags "two
-days", a DURATION (10 of 10 such spans in the training gold; "N later" 4 of 5),
-while "a year earlier" is tagged whole as a DATE (24 of 26), so "earlier" stays
-inside. An offset from a date stated after "after"/"before" keeps its whole span and
-the day it lands on (the seed's "two days after ... November 5")."""
-
-
 def _unanchored(m: re.Match[str], ctx: Context, span_offset: str, unit: str,
                 mod: str | None, direction: Direction, offset: str | None,
                 what: str) -> Reading:
@@ -234,7 +224,7 @@ def _unanchored(m: re.Match[str], ctx: Context, span_offset: str, unit: str,
 def _signalled(m: re.Match[str], ctx: Context, reading: Reading) -> Reading:
     """``reading`` as TimeML has it: a duration ending before its signal word, with the
     direction, offset and anchor kept, and the day it lands on kept as ``point``."""
-    if squash(m["dir"]) not in _SIGNAL_OUTSIDE:
+    if squash(m["dir"]) not in SHIFT_SIGNALS_OUTSIDE:
         return reading
     end = m.start("dir")
     while end > ctx.start and ctx.text[end - 1] in " \t\n-":

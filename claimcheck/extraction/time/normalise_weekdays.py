@@ -14,6 +14,7 @@ import re
 
 from claimcheck.lang.en import calendar as cal
 from claimcheck.lang.en import time_words as tw
+from claimcheck.lang.en.time_words import ANAPHORIC_WEEKDAY_MODIFIERS
 from claimcheck.models import (
     AnchorKind,
     Direction,
@@ -57,16 +58,13 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 _MARKED_PARTS = frozenset({"TEV", "TAF"})
 """Parts of the day a weekday keeps in its value (see ``weekday``)."""
 
-_ANAPHORIC = {"the previous": -1, "the following": 1, "the next": 1}
-"""Weekdays counted from the day the story last named, not from publication."""
-
 
 def _from_reference_day(
     ctx: Context, rel: str, wd: int, name: str, mod: str | None
 ) -> Reading | None:
     """ "the previous Friday", "the following Monday": that weekday before or after the
     day last mentioned; None when the phrase is not anaphoric or no single day precedes."""
-    step = _ANAPHORIC.get(rel)
+    step = ANAPHORIC_WEEKDAY_MODIFIERS.get(rel)
     if step is None or ctx.reference is None:
         return None
     index, ref = ctx.reference

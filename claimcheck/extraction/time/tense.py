@@ -12,39 +12,31 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extraction.attachment import auxiliaries, saying_verb
 from claimcheck.lang.en.events import AHEAD_ADJECTIVES, AHEAD_NOUNS
+from claimcheck.lang.en.grammar import (
+    AHEAD_OBJECT_PREPOSITIONS,
+    FUTURE_AUXILIARIES,
+    LATER_THAN_PREPOSITIONS,
+    MODAL_AUXILIARIES,
+    PLAN_PREPOSITIONS,
+    UNTIL_PREPOSITIONS,
+)
+from claimcheck.lang.en.verbs import DEFERRING_VERBS, INTENT_WORDS, PLANNING_VERBS
 from claimcheck.models import Tense
-
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-_MODAL_AUX = frozenset({"would", "might", "may", "should", "must", "'d"})
-"""Modals look ahead in news ("said it would close Tuesday"). "could" is not one of
-them: it is as often past ability ("could not be reached Wednesday") as a possibility
-ahead, so it reads as present tense, the nearest such day."""
-_PLANNED = frozenset({"schedule", "set", "slate", "due", "expect", "plan", "intend"})
-_PLAN_MARKS = frozenset({"for", "to"})
-"""'set' plans only with what it is set for or to: "set for Friday", "set to vote"; "a record
-set on Aug. 6" and "set Friday as the deadline" report a past act."""
-
-
-_DEFER = frozenset({
-    "postpone", "delay", "defer", "adjourn", "recess", "extend", "give", "push", "put",
-    "suspend", "move", "reschedule", "bring",
-})
-_UNTIL = frozenset({"until", "till", "til", "to", "for"})
-"""A deferral names a time still ahead: "postponed until Monday", "extended the deadline
-until Tuesday", "gave them until Friday", whatever the verb's own tense."""
 
 
 def _deferred_to(verb: Token, span_root: Token) -> bool:
     head = span_root.head
     while head.i != verb.i and head.dep_ in ("npadvmod", "compound", "nmod", "appos"):
         head = head.head
-    if head.lower_ == "after" and head.head.lower_ in _UNTIL:
+    if head.lower_ == "after" and head.head.lower_ in UNTIL_PREPOSITIONS:
         head = head.head  # "postponed until after Wednesday"
     if head.head.lower_ in ("back", "off", "forward") and head.head.head.i == verb.i:
-        return verb.lemma_ in _DEFER and head.lower_ in _UNTIL  # "pushed back to Tuesday"
+        # "pushed back to Tuesday"
+        return verb.lemma_ in DEFERRING_VERBS and head.lower_ in UNTIL_PREPOSITIONS
     if head.lower_ == "for" and verb.lemma_ != "reschedule":
         return False  # "rescheduled for Tuesday"; "delayed for Tuesday" is rare
-    return verb.lemma_ in _DEFER and head.lower_ in _UNTIL and head.head.i == verb.i
+    return verb.lemma_ in DEFERRING_VERBS and head.lower_ in UNTIL_PREPOSITIONS \
+        and head.head.i == verb.i
 
 
 _AHEAD_WORDS = AHEAD_NOUNS | {"ahead"}
@@ -62,7 +54,7 @@ def _ahead_on_path(span: Span, verb: Token) -> bool:
             return False
         inside = span.start <= token.i < span.end
         if not inside and token.lower_ in _AHEAD_WORDS and (
-                came_by is None or came_by.lower_ in _AHEAD_OBJECT_PREPS):
+                came_by is None or came_by.lower_ in AHEAD_OBJECT_PREPOSITIONS):
             return True  # "the eve of", "plans for", "the run-up to" (not "the plan in")
         if not inside and token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in AHEAD_ADJECTIVES for c in token.children
@@ -70,18 +62,6 @@ def _ahead_on_path(span: Span, verb: Token) -> bool:
             return True
         came_by, token = token, token.head
     return False
-
-
-_AHEAD_OBJECT_PREPS = frozenset({"of", "for", "to"})
-"""How an ahead word takes the event still to come: "the eve of the vote", "plans for the
-summit", "the run-up to the election"; "rejected the plan in a referendum on Sunday" is no
-plan for the referendum."""
-
-
-_LATER_THAN = frozenset({"before", "until", "till", "prior"})
-"""A noun behind these is later than the clause it hangs on: "lived through a last day
-Saturday before a nationwide vote ... Sunday", "a poll published eight days before the
-election on May 1". The clause's past dates the clause, not that later event."""
 
 
 def _behind_later(span: Span, verb: Token) -> bool:
@@ -92,7 +72,7 @@ def _behind_later(span: Span, verb: Token) -> bool:
         if token.i == verb.i or token.head.i == token.i:
             return False
         inside = span.start <= token.i < span.end
-        if not inside and token.dep_ == "pobj" and token.head.lower_ in _LATER_THAN \
+        if not inside and token.dep_ == "pobj" and token.head.lower_ in LATER_THAN_PREPOSITIONS \
                 and token.pos_ in ("NOUN", "PROPN"):
             return True
         token = token.head
@@ -100,11 +80,11 @@ def _behind_later(span: Span, verb: Token) -> bool:
 
 
 def _plans(verb: Token) -> bool:
-    if verb.lemma_ not in _PLANNED:
+    if verb.lemma_ not in PLANNING_VERBS:
         return False
     if verb.lemma_ != "set":
         return True
-    return any(c.lower_ in _PLAN_MARKS or c.dep_ == "xcomp" for c in verb.children)
+    return any(c.lower_ in PLAN_PREPOSITIONS or c.dep_ == "xcomp" for c in verb.children)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -115,17 +95,6 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
-
-
-_INTENT = frozenset({
-    "agree", "decide", "vow", "promise", "pledge", "plan", "intend", "aim", "hope", "expect",
-    "forecast", "want", "seek", "threaten", "prepare", "offer", "vote", "schedule", "set",
-    "due", "resolve", "undertake", "commit", "arrange", "propose", "likely", "poised",
-    "slated",
-})
-"""Verbs, and adjectives of plan or likelihood, whose infinitive names a time still ahead of
-them: "agreed to meet on Thursday", "is expected to be signed on Thursday", "vowed to return
-on Saturday", "due to be announced on Sunday", "likely to come on Friday"."""
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -139,7 +108,7 @@ def _pluperfect(verb: Token) -> bool:
 def _infinitive_tense(verb: Token, depth: int) -> Tense | None:
     if verb.dep_ == "acl":
         return Tense.FUTURE  # "the vote, to be held on Sunday,"
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_ in _INTENT:
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_ in INTENT_WORDS:
         # "her decision, due to be announced on Sunday,": the adjective the infinitive
         # completes says it is ahead, whatever the clause around it; "had been due to
         # expire Friday" (the adjective a predicate of a pluperfect) is a plan overtaken
@@ -150,7 +119,7 @@ def _infinitive_tense(verb: Token, depth: int) -> Tense | None:
         return None
     if _pluperfect(head):
         return None  # "the offer had been scheduled to expire Friday": no longer ahead
-    if head.lemma_ in _INTENT:
+    if head.lemma_ in INTENT_WORDS:
         return Tense.FUTURE
     outer = verb_tense(head, depth + 1)
     # "reached an agreement to acquire it in January": what a past verb aims at may
@@ -162,9 +131,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     """Past, present or future for ``verb`` with its auxiliaries, or None when untold."""
     auxes = auxiliaries(verb)
     words = {a.lower_ for a in auxes}
-    if verb.tag_ == "VBN" and "have" in words and words & _MODAL_AUX:
+    if verb.tag_ == "VBN" and "have" in words and words & MODAL_AUXILIARIES:
         return Tense.PAST  # "may have been"
-    if words & (_FUTURE_AUX | _MODAL_AUX) or verb.lower_ in _FUTURE_AUX:
+    if words & (FUTURE_AUXILIARIES | MODAL_AUXILIARIES) or verb.lower_ in FUTURE_AUXILIARIES:
         return Tense.FUTURE
     if "could" in words:
         return Tense.PRESENT  # "could not be reached Wednesday" / "could close Friday"
@@ -198,7 +167,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         outer = verb_tense(head, depth + 1) if head is not None else None
         return outer if outer is not Tense.PRESENT else None
     if verb.tag_ == "MD":
-        return Tense.FUTURE if verb.lower_ in _FUTURE_AUX else None
+        return Tense.FUTURE if verb.lower_ in FUTURE_AUXILIARIES else None
     return None
 
 

@@ -14,5 +14,8 @@
   (``first_names.tsv``);
 - ``titles``: titles of office and the qualifiers that modify them;
 - ``events``: words that name events and order one against another;
-- ``verbs``: reporting verbs and the verbs that carry an event noun.
+- ``verbs``: reporting verbs, the verbs that carry an event noun, and the verbs of plan,
+  intent and deferral that make a time still ahead;
+- ``grammar``: function words by the part they play in a parse (auxiliaries and modals,
+  prepositions of time order, place, occasion and company, articles and pronouns).
 """

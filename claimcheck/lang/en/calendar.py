@@ -120,3 +120,6 @@ OTHER_HOLIDAYS: tuple[str, ...] = ("thanksgiving day", "thanksgiving", "election
 TIME_ZONES: tuple[str, ...] = (
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
 )
+
+WEEK_HOLIDAYS = frozenset({"easter week", "holy week"})
+"""Holidays that name a week: the ISO week that holds the day (Easter Sunday)."""

@@ -157,3 +157,14 @@ elections on Sunday"); any other plural event noun ("the attacks", "the shooting
 ITERATION_ADVERBS = frozenset({"again", "repeatedly", "twice", "anew"})
 """Adverbs that make a verb tell of one more happening of its kind ("met again on
 Tuesday", "asked twice")."""
+
+STAGE_VERBS = frozenset({
+    "continue", "resume", "reconvene", "recommence", "restart", "reopen", "move", "shift",
+    "relocate", "transfer", "switch", "proceed",
+})
+"""Verbs that take an event on to a later stage, which may be elsewhere and on another day."""
+
+STAGE_NOUNS = frozenset({
+    "resumption", "continuation", "round", "leg", "session", "stage", "phase",
+})
+"""Nouns that name one stage of an event: "the resumption of the talks", "a leg of the tour"."""

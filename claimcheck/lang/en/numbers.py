@@ -72,3 +72,9 @@ DECADE_WORDS: dict[str, int] = {
 
 FREQUENCIES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 """How many times, in one word."""
+
+MEASURE_NOUNS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds",
+                           "decades", "times", "percent", "nights", "points", "people",
+                           "dollars"})
+"""Plural nouns a number measures rather than counts the members of ("five days", "ten
+percent", "3,000 people"): no list after them names what the number counts."""

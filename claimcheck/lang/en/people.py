@@ -80,3 +80,10 @@ are their own nouns and need no entry here."""
 
 CITIZEN_NOUNS = frozenset({"national", "citizen", "passport-holder", "subject"})
 """Nouns a nationality adjective makes a statement of nationality: "a Polish national"."""
+
+NAME_ARTICLE_PREFIXES = frozenset({"al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"})
+"""The Arabic article in its romanised, assimilated forms, written before a surname
+("al-Assad"): the name is the same with or without it."""
+
+HONORIFICS = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sir", "dame"})
+"""Honorifics before a name, which are no title of office."""

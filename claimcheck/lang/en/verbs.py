@@ -63,3 +63,25 @@ RELATION_VERBS = frozenset({
 """Verbs that relate an event to another ("the statement followed comments made during a
 visit"): what hangs on them is about the other event, so they never stand for their
 subject event."""
+
+PLANNING_VERBS = frozenset({"schedule", "set", "slate", "due", "expect", "plan", "intend"})
+"""Lemmas that plan what they govern: "scheduled for Friday", "expected to vote"."""
+
+DEFERRING_VERBS = frozenset({
+    "postpone", "delay", "defer", "adjourn", "recess", "extend", "give", "push", "put",
+    "suspend", "move", "reschedule", "bring",
+})
+"""Lemmas that put a happening off to a time named after "until", "to" or "for"."""
+
+INTENT_WORDS = frozenset({
+    "agree", "decide", "vow", "promise", "pledge", "plan", "intend", "aim", "hope", "expect",
+    "forecast", "want", "seek", "threaten", "prepare", "offer", "vote", "schedule", "set",
+    "due", "resolve", "undertake", "commit", "arrange", "propose", "likely", "poised",
+    "slated",
+})
+"""Verbs, and adjectives of plan or likelihood, whose infinitive names a time still ahead of
+them: "agreed to meet on Thursday", "is expected to be signed on Thursday", "vowed to return
+on Saturday", "due to be announced on Sunday", "likely to come on Friday"."""
+
+WISHING_VERBS = frozenset({"plan", "hope", "want", "intend"})
+"""Lemmas whose infinitive is wished for, not done: "hopes to meet on Friday"."""
