@@ -20,7 +20,13 @@ from claimcheck.extraction.entities import EntityIndex
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.lang.en.people import CITIZEN_NOUNS, HONORIFICS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
-from claimcheck.lang.en.titles import MAX_TITLE_WORDS, QUALIFIERS, TITLE_FILLERS, TITLES
+from claimcheck.lang.en.titles import (
+    EXCLUSIVE_TITLES,
+    MAX_TITLE_WORDS,
+    QUALIFIERS,
+    TITLE_FILLERS,
+    TITLES,
+)
 from claimcheck.models import EntityKind, Role, Span
 
 _TITLE_WORDS = {w for t in TITLES for w in t}
@@ -227,6 +233,7 @@ def read_role(tokens: list[Token], index: EntityIndex) -> Role | None:
     span = Span.of(text_of(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return Role(
         title=title, organisation=organisation, organisation_entity=organisation_entity,
+        exclusive=title is not None and " ".join(title.casefold().split()) in EXCLUSIVE_TITLES,
         qualifier=qualifier, nationality=nationality, country_code=country, span=span,
     )
 

@@ -42,6 +42,10 @@ class Role(Record):
     organisation: str | None = Field(default=None, description="'NATO' in 'NATO chief'.")
     organisation_entity: str | None = Field(default=None, description="Its entity id, if any.")
     qualifier: Qualifier | None = None
+    exclusive: bool = Field(
+        default=False, description="The title names an office one person holds at a time in "
+        "one country or organisation (president, prime minister, mayor): two such titles "
+        "for one person at once conflict.")
     nationality: str | None = Field(default=None, description="Adjective as written: 'Dutch'.")
     country_code: str | None = Field(
         default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 of the nationality."

@@ -99,3 +99,18 @@ def test_apposition_read_from_words_when_a_headline_is_glued_on(claims):
             "The Austrian minister of defense, Karl Huber, did not comment on the plan.")
     roles = _roles(claims(text), "Karl Huber")
     assert ("minister of defense", None, None, "Austrian", "AT") in roles
+
+
+@pytest.mark.parametrize(("text", "name", "title", "exclusive"), [
+    ("Dutch Prime Minister Willem Smit arrived on Monday.", "Willem Smit", "prime minister",
+     True),
+    ("Pieter Janssen, the former Belgian finance minister, spoke.", "Pieter Janssen",
+     "finance minister", True),
+    ("NATO spokeswoman Ilse Berg said nothing.", "Ilse Berg", "spokeswoman", False),
+    ("Ana Ruiz, the mayor of Lyon, opened the bridge.", "Ana Ruiz", "mayor", True),
+])
+def test_a_role_says_whether_its_office_is_held_alone(claims, text, name, title, exclusive):
+    """PE01 reads ``Role.exclusive``; the list of such offices is the language pack's."""
+    person = next(e for e in claims(text).entities if e.name == name)
+    role = next(r for r in person.roles if r.title == title)
+    assert role.exclusive is exclusive

@@ -610,8 +610,17 @@ def _():
 def _():
     text = "Prime Minister Costa arrived. President Costa then spoke."
     c = Claims(text, PUB)
-    c.entity("Costa", roles=[("Prime Minister", dict(title="prime minister")),
-                             ("President", dict(title="president"))])
+    c.entity("Costa", roles=[("Prime Minister", dict(title="prime minister", exclusive=True)),
+                             ("President", dict(title="president", exclusive=True))])
+    return c.build()
+
+
+@case("PE01", "pass", "two-titles-one-person-may-hold-together")
+def _():
+    text = "Minister Costa arrived. Spokesman Costa then spoke."
+    c = Claims(text, PUB)
+    c.entity("Costa", roles=[("Minister", dict(title="minister")),
+                             ("Spokesman", dict(title="spokesman"))])
     return c.build()
 
 

@@ -127,3 +127,12 @@ QUALIFIERS: dict[str, Qualifier] = {
 
 TITLE_FILLERS = frozenset({"-", "the", "of", "'s", "’s", "top", "senior", "current", "then"})
 """Words allowed inside a title phrase that are neither title, qualifier nor name."""
+
+EXCLUSIVE_TITLES = frozenset({
+    "president", "prime minister", "chancellor", "king", "queen", "emperor",
+    "vice president", "foreign minister", "defence minister", "defense minister",
+    "finance minister", "secretary of state", "secretary general", "secretary-general",
+    "speaker", "premier", "governor", "mayor",
+})
+"""Offices one person rarely holds at once in one country or organisation (a role with one
+of them is ``Role.exclusive``; PE01 reads that field)."""

@@ -8,7 +8,6 @@ from itertools import combinations
 from claimcheck.models import ClaimSet, EntityKind, Finding, LinkBasis, Role, Severity
 from claimcheck.reason import Timeline
 from claimcheck.rules.base import Rule
-from claimcheck.rules.people.titles import EXCLUSIVE_TITLES
 
 STRONG = frozenset({LinkBasis.CLAUSE, LinkBasis.EXPLICIT})
 """Role bases an error may rest on: said of the name itself."""
@@ -76,7 +75,7 @@ class IncompatibleRoles(Rule):
                                     f"{b.span.text!r}: {b.nationality}"])
                     continue
                 ta, tb = _title(a), _title(b)
-                if (ta in EXCLUSIVE_TITLES and tb in EXCLUSIVE_TITLES and ta != tb
+                if (a.exclusive and b.exclusive and ta != tb
                         and a.qualifier is None and b.qualifier is None
                         and (a.organisation or ca) == (b.organisation or cb)):
                     yield self.finding(
