@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from claimcheck.budget import first_use
 from claimcheck.lang.en import calendar as cal
 from claimcheck.lang.en.grammar import NAME_SMALL_WORDS
+from claimcheck.lang.en.time_words import CALENDAR_PERIODS
 from claimcheck.models import AnchorKind, Granularity, TimexType
 
 from .calendar import render
@@ -52,12 +53,6 @@ _CALENDAR_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in (*cal.MONTHS, *cal.WEEKDAYS)) + r")\b",
     re.IGNORECASE,
 )
-_PERIODS = {
-    "day": Granularity.DAY,
-    "week": Granularity.WEEK,
-    "month": Granularity.MONTH,
-    "year": Granularity.YEAR,
-}
 
 
 Entities = list[tuple[int, int, str]]
@@ -165,7 +160,7 @@ def read_entity(phrase: str, published: dt.date | None) -> Reading | None:
     day, period = parsed
     if abs(day.year - published.year) > 50:
         return None
-    granularity = _PERIODS.get(period, Granularity.DAY)
+    granularity = Granularity(period) if period in CALENDAR_PERIODS else Granularity.DAY
     value = render(granularity, day)
     return Reading(
         TimexType.DATE,

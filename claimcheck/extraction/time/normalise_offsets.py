@@ -13,7 +13,12 @@ import datetime as dt
 import re
 
 from claimcheck.lang.en import time_words as tw
-from claimcheck.lang.en.time_words import PUBLICATION_RELATIVES, REFERENCE_RELATIVES, UNIT_CODES
+from claimcheck.lang.en.time_words import (
+    PUBLICATION_RELATIVES,
+    REFERENCE_RELATIVES,
+    UNIT_CODES,
+    UNIT_GRANULARITIES,
+)
 from claimcheck.models import AnchorKind, Direction, Granularity, Tense, TimexType
 
 from .calendar import (
@@ -87,19 +92,6 @@ def from_reference(
     )
 
 
-_UNIT_GRAN = {
-    "day": Granularity.DAY,
-    "week": Granularity.WEEK,
-    "month": Granularity.MONTH,
-    "quarter": Granularity.QUARTER,
-    "year": Granularity.YEAR,
-    "half": Granularity.HALF,
-    "decade": Granularity.DECADE,
-    "century": Granularity.CENTURY,
-    "morning": Granularity.DAY,
-    "night": Granularity.DAY,
-    "weekend": Granularity.DAY,
-}
 
 
 _STRETCH = re.compile(r"\b(?:over|during|for|throughout|the\s+course\s+of)\s+\Z", re.IGNORECASE)
@@ -112,7 +104,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = squash(m["unit"])
     unit = "year" if unit.endswith("year") else unit
     mod = mod_of(m.groupdict().get("mod")) or tw.EDGE_MODS.get(rel.split()[0])
-    gran = _UNIT_GRAN[unit]
+    gran = Granularity(UNIT_GRANULARITIES[unit])
     code = UNIT_CODES[unit]
     step_units = 6 if unit == "half" else 1
     suffix, type_ = "", TimexType.DATE  # "the next morning": the day, as TimeBank has it
@@ -165,8 +157,9 @@ def the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = squash(m["unit"])
     if m["ended"]:
         value = duration_value(1, UNIT_CODES[unit])
-        return Reading(TimexType.DURATION, value, _UNIT_GRAN[unit], derivation=[ctx.phrase, value])
-    reading = from_reference(ctx, 0, UNIT_CODES[unit], _UNIT_GRAN[unit])
+        return Reading(TimexType.DURATION, value, Granularity(UNIT_GRANULARITIES[unit]),
+                       derivation=[ctx.phrase, value])
+    reading = from_reference(ctx, 0, UNIT_CODES[unit], Granularity(UNIT_GRANULARITIES[unit]))
     reading.sets_reference = False
     return reading
 

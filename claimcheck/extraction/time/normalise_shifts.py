@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.lang.en.time_words import ANAPHORIC_SHIFTS, SHIFT_SIGNALS_OUTSIDE
+from claimcheck.lang.en.time_words import ANAPHORIC_SHIFTS, SHIFT_DIRECTIONS, SHIFT_SIGNALS_OUTSIDE
 from claimcheck.models import AnchorKind, Direction, Granularity, TimexType
 
 from .calendar import (
@@ -27,19 +27,6 @@ from .numbers import duration_value, mod_of, parse_number, squash, unit_code
 from .reading import UNKNOWN_BY_GRANULARITY, Context, Reading, relative
 
 _YEAR_DAYS = 365
-_DIRECTIONS = {
-    "later": Direction.AFTER,
-    "after": Direction.AFTER,
-    "afterwards": Direction.AFTER,
-    "afterward": Direction.AFTER,
-    "from now": Direction.AFTER,
-    "hence": Direction.AFTER,
-    "earlier": Direction.BEFORE,
-    "before": Direction.BEFORE,
-    "prior": Direction.BEFORE,
-    "previously": Direction.BEFORE,
-    "ago": Direction.BEFORE,
-}
 
 
 def _amount(m: re.Match[str]) -> tuple[float | None, str] | None:
@@ -143,7 +130,7 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     amount, unit = parsed
     word = squash(m["dir"])
-    direction = _DIRECTIONS[word]
+    direction = Direction(SHIFT_DIRECTIONS[word])
     mod = mod_of(m.groupdict().get("mod"))
     span_offset = duration_value(amount, unit)
     if amount is None or unit in ("H", "MIN", "S"):

@@ -184,3 +184,22 @@ UNIT_CODES = {
     "weekend": "W",
 }
 """Calendar units and their TIMEX3 duration codes ("half" counts months)."""
+
+SHIFT_DIRECTIONS = {
+    "later": "after", "after": "after", "afterwards": "after", "afterward": "after",
+    "from now": "after", "hence": "after",
+    "earlier": "before", "before": "before", "prior": "before", "previously": "before",
+    "ago": "before",
+}
+"""Signal words of an offset and its direction (a ``Direction`` value): "two days later"."""
+
+UNIT_GRANULARITIES = {
+    "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+    "half": "half", "decade": "decade", "century": "century",
+    "morning": "day", "night": "day", "weekend": "day",
+}
+"""Units of a relative expression and the granularity (a ``Granularity`` value) of the
+point it names: "the next morning" is a day, as TimeBank has it."""
+
+CALENDAR_PERIODS = frozenset({"day", "week", "month", "year"})
+"""Period nouns of a named time ("that day", "the same week"), each its own granularity."""
