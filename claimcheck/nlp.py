@@ -104,19 +104,40 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_own_process = False
+
+
+def own_process() -> None:
+    """Say that this process is claimcheck's own (the command calls it): the pipeline's
+    objects may then be frozen out of garbage collection once loaded (``gc.freeze``),
+    with everything else alive at that moment, which a library must not do to its
+    caller's heap."""
+    global _own_process
+    _own_process = True
+
+
 @contextlib.contextmanager
 def _no_collection() -> Iterator[None]:
     """No garbage collection while spaCy is imported and the pipeline built: every object
     made then lives as long as the process, yet each full collection on the way walks all
     of them (two or three in a cold start, 0.1-0.15 s); loading makes next to no garbage,
-    so nothing is lost by not looking for it. The collector's state is restored after."""
-    enabled = gc.isenabled()
-    gc.disable()
+    so nothing is lost by not looking for it. The collector's thresholds are restored
+    after. A threshold of 0, not ``gc.disable()``: the model's deserialisation turns the
+    collector back on (``gc.enable()`` in a dependency), and a collection then walked
+    everything loaded so far (0.1 s).
+
+    The objects are still tracked, so the first collections after the load walk them all
+    once more (a young-generation pass over half a million objects, then an older one:
+    0.1-0.15 s of a one-article run). In the command's own process they are frozen before
+    the collector is back on (see ``own_process``), and no collection ever walks them."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)  # not gc.disable(): a dependency re-enables the collector mid-load
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        if _own_process:
+            gc.freeze()
+        gc.set_threshold(*thresholds)
 
 
 @first_use

@@ -160,3 +160,27 @@ def test_exit_status_is_the_one_the_interpreter_would_give(code, status, capsys)
 
     assert _exit_status(SystemExit(code)) == status
     assert capsys.readouterr().err == ("bye\n" if code == "bye" else "")
+
+
+GC_PROBE = """
+import gc, json, sys
+import claimcheck.nlp as nlp
+if sys.argv[1] == "own":
+    nlp.own_process()
+before = gc.get_threshold()
+nlp.load_model()
+print(json.dumps({"frozen": gc.get_freeze_count(), "same": gc.get_threshold() == before,
+                  "enabled": gc.isenabled()}))
+"""
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("who", "frozen"), [("library", False), ("own", True)])
+def test_the_model_is_kept_out_of_collection_only_in_the_commands_own_process(who, frozen):
+    """A library caller's heap is never frozen; the command's is, once the model is loaded;
+    either way the collector's thresholds and state are as they were."""
+    out = subprocess.run([sys.executable, "-c", GC_PROBE, who], capture_output=True,
+                         text=True, check=True, cwd=ROOT)
+    state = json.loads(out.stdout.splitlines()[-1])
+    assert (state["frozen"] > 0) is frozen
+    assert state["same"] and state["enabled"]
