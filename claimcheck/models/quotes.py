@@ -37,7 +37,8 @@ class Quote(Record):
     speaker_span: Span | None = Field(default=None, description="The mention credited ('he').")
     speaker_basis: SpeakerBasis | None = Field(
         default=None, description="What the credit rests on: a name, a description, a "
-        "pronoun, or a speaker carried over (None: nobody is credited).")
+        "pronoun, or a speaker carried over (None: nobody is credited, or the extractor "
+        "does not say; a conflict of credits is then a warning at most).")
     cue: Span | None = Field(default=None, description="said, warned, told, according to ...")
     partial: bool = Field(default=False, description="A fragment inside the writer's sentence.")
     balanced: bool = Field(default=True, description="False when a mark is never closed.")
