@@ -68,43 +68,38 @@ def _():
     return Claims('See <a title="x" href="y">the report</a> on Monday.', PUB).build()
 
 
+def _after_girard(between: str, credit: str, second: str | None, phrase: str | None,
+                  basis: SpeakerBasis | None = None) -> ClaimSet:
+    """Paul Girard's quote, then the same words credited by ``credit`` (after ``between``)
+    to the entity ``second`` (None: nobody) through ``phrase`` with ``basis``."""
+    text = f'"{WORDS}" Paul Girard said. {between}"{WORDS}"{credit}'
+    c = Claims(text, PUB)
+    c.quote(WORDS, c.entity("Paul Girard"), "Paul Girard")
+    other = c.entity(second) if second else None
+    c.quote(WORDS, other, phrase, nth=1, basis=basis)
+    return c.build()
+
+
 @case("QT01", "warning", "a-credit-through-a-pronoun-is-a-warning-at-most")
 def _():
-    text = f'"{WORDS}" Paul Girard said. Later Maria Lopez spoke. "{WORDS}" she said.'
-    c = Claims(text, PUB)
-    paul, maria = c.entity("Paul Girard"), c.entity("Maria Lopez")
-    c.quote(WORDS, paul, "Paul Girard")
-    c.quote(WORDS, maria, "she", nth=1, basis=SpeakerBasis.PRONOUN)
-    return c.build()
+    return _after_girard("Later Maria Lopez spoke. ", " she said.", "Maria Lopez", "she",
+                         SpeakerBasis.PRONOUN)
 
 
 @case("QT01", "warning", "a-carried-over-speaker-is-a-warning-at-most")
 def _():
-    text = f'"{WORDS}" Paul Girard said. Maria Lopez spoke next. "{WORDS}"'
-    c = Claims(text, PUB)
-    paul, maria = c.entity("Paul Girard"), c.entity("Maria Lopez")
-    c.quote(WORDS, paul, "Paul Girard")
-    c.quote(WORDS, maria, nth=1)
-    return c.build()
+    return _after_girard("Maria Lopez spoke next. ", "", "Maria Lopez", None)
 
 
 @case("QT01", "warning", "a-credit-through-a-title-is-a-warning-at-most")
 def _():
-    text = f'"{WORDS}" Paul Girard said. Later, "{WORDS}" the mayor said.'
-    c = Claims(text, PUB)
-    paul, mayor = c.entity("Paul Girard"), c.entity("Ana Ruiz")
-    c.quote(WORDS, paul, "Paul Girard")
-    c.quote(WORDS, mayor, "the mayor", nth=1, basis=SpeakerBasis.DESCRIPTION)
-    return c.build()
+    return _after_girard("Later, ", " the mayor said.", "Ana Ruiz", "the mayor",
+                         SpeakerBasis.DESCRIPTION)
 
 
 @case("QT01", "pass", "a-pronoun-resolved-to-nobody-proves-nothing")
 def _():
-    text = f'"{WORDS}" Paul Girard said. Later, "{WORDS}" they said.'
-    c = Claims(text, PUB)
-    c.quote(WORDS, c.entity("Paul Girard"), "Paul Girard")
-    c.quote(WORDS, None, "they", nth=1, basis=SpeakerBasis.PRONOUN)
-    return c.build()
+    return _after_girard("Later, ", " they said.", None, "they", SpeakerBasis.PRONOUN)
 
 
 @case("QT01", "warning", "two-descriptions-sharing-no-word")
