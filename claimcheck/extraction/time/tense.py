@@ -171,6 +171,18 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     return None
 
 
+def _dates_the_planning(span: Span, verb: Token) -> bool:
+    """ "On Monday, officials scheduled talks for Thursday": a day set before a planning
+    verb in the past, as its own adverbial (not on a noun: "Monday's vote was scheduled"),
+    tells when the planning was done; only what follows the verb is ahead."""
+    if span.end > verb.i or not _plans(verb) or _pluperfect(verb):
+        return False
+    if not (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries(verb))):
+        return False
+    head = span.root.head
+    return head.i == verb.i or (head.pos_ == "ADP" and head.head.i == verb.i)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     """The tense governing the characters ``start:end`` of ``doc``."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -182,6 +194,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     verb = saying_verb(span.start, span.end, verb)
     if _deferred_to(verb, span.root) or _ahead_on_path(span, verb):
         return Tense.FUTURE
+    if _dates_the_planning(span, verb):
+        return Tense.PAST
     tense = verb_tense(verb)
     if tense is Tense.PAST and _behind_later(span, verb):
         return None  # a later event's day: the past of the clause tells nothing of it

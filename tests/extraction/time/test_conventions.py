@@ -46,6 +46,28 @@ ROWS = [
         "Monday",
         "2024-11-25",
     ),
+    # a day fronted before a planning verb in the past dates the planning, not the plan
+    (
+        "fronted-day-of-the-planning",
+        "On Thursday, the league scheduled the final for Sunday.",
+        SAT,
+        "Thursday",
+        "2024-11-21",
+    ),
+    (
+        "fronted-day-plan-ahead",
+        "On Thursday, the league scheduled the final for Sunday.",
+        SAT,
+        "Sunday",
+        "2024-11-24",
+    ),
+    (
+        "fronted-day-planned-strike",
+        "On Wednesday the union planned a strike for Monday.",
+        SAT,
+        "Wednesday",
+        "2024-11-20",
+    ),
     # a possessive weekday under a future verb names the nearest such day
     (
         "possessive-under-future-verb",
