@@ -18,6 +18,10 @@ be attacked first:
 - ``other``.
 
 Usage: python benchmarks/tempeval_errors.py [PATH...] [--examples N] [--part AQUAINT]
+[--category NAME] [--context N]
+
+``--context N`` prints N characters of the article either side of each example
+(and the document's creation date); ``--category`` shows only that category.
 
 It is a script, not a test: it prints numbers, it asserts nothing.
 """
@@ -32,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tempeval import DEFAULT_DATA, Timex, _files, read_tml, run_system, score  # noqa: E402
+from tempeval import DEFAULT_DATA, Document, Timex, _files, read_tml, run_system, score  # noqa: E402
 
 _VAGUE = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 _PART = re.compile(r"T(MO|AF|EV|NI|DT|\d\d(:\d\d)?)$")
@@ -68,11 +72,23 @@ def category(gold: Timex, system: Timex) -> str:
     return "other"
 
 
+def _context(doc: Document, timex: Timex, width: int) -> str:
+    """The article around an expression, on one line, with the creation date."""
+    if width <= 0:
+        return ""
+    before = doc.text[max(0, timex.start - width) : timex.start]
+    after = doc.text[timex.end : timex.end + width]
+    line = f"{before}[[{doc.text[timex.start : timex.end]}]]{after}"
+    return f"\n              (DCT {doc.dct}) " + " ".join(line.split())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_DATA])
     parser.add_argument("--examples", type=int, default=6, help="examples shown per category")
     parser.add_argument("--part", default="", help="only files in this folder (AQUAINT, TimeBank)")
+    parser.add_argument("--category", default="", help="only this category (e.g. 'direction / anchor')")
+    parser.add_argument("--context", type=int, default=0, help="characters of context shown per example")
     args = parser.parse_args(argv)
     files = [f for f in _files(args.paths) if not args.part or f.parent.name == args.part]
     wrong: dict[str, list[str]] = collections.defaultdict(list)
@@ -86,11 +102,12 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             wrong[category(g, t)].append(
                 f"{doc.name}: {g.text!r} {g.type} {g.value} -> {t.text!r} {t.type} {t.value}"
+                + _context(doc, g, args.context)
             )
         for g in result.misses:
-            misses[g.type].append(f"{doc.name}: {g.text!r} {g.value}")
+            misses[g.type].append(f"{doc.name}: {g.text!r} {g.value}" + _context(doc, g, args.context))
         for t in result.spurious:
-            spurious[t.type].append(f"{doc.name}: {t.text!r} {t.value}")
+            spurious[t.type].append(f"{doc.name}: {t.text!r} {t.value}" + _context(doc, t, args.context))
     for title, table in (
         ("wrong values", wrong),
         ("missed (by gold type)", misses),
@@ -98,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"\n{title}: {sum(map(len, table.values()))}")
         for name, rows in sorted(table.items(), key=lambda kv: -len(kv[1])):
+            if args.category and name != args.category:
+                continue
             print(f"  {len(rows):4d}  {name}")
             for row in rows[: args.examples]:
                 print(f"          {row}")

@@ -27,7 +27,7 @@ from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
 from claimcheck.lang.en.grammar import ORDER_PREPOSITIONS, SETTING_OCCASION_PREPOSITIONS
-from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
+from claimcheck.lang.en.verbs import CONFIRM_VERBS, PROSPECTIVE_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
     Anchor,
     AnchorKind,
@@ -155,7 +155,7 @@ def attach_times(doc: Doc, drafts: list[Draft],
         node = span.root if order is None else order[1]
         if not premodifier:
             node = _past_misattachment(span, node)
-        found = _climb(node, by_anchor)
+        found = _climb(node, by_anchor) or _scheduled(span, node, by_anchor)
         if found is None:
             continue
         event, basis = found
@@ -238,6 +238,28 @@ def _share_across_coordination(doc: Doc, drafts: list[Draft], starts: dict[str, 
             d.time_basis.setdefault(tid, LinkBasis.CLAUSE)
 
 
+def _scheduled(span, start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis] | None:
+    """ "Officials scheduled talks for Thursday", "the vote was postponed to June 3": a verb
+    that schedules, awaits or defers a happening (``PROSPECTIVE_VERBS``) is no event of its
+    own, and a date after it is the day set for the happening it names (its object, or its
+    subject in the passive). A date before it ("On Monday, officials scheduled ...") is
+    the scheduling's, and dates nothing. A plan can change, so the link is ``sentence``:
+    a warning at most."""
+    verb = start
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or not same_line(verb, start):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROSPECTIVE_VERBS \
+            or span.start < verb.i or not same_line(verb, start):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.i in by_anchor and same_line(c, verb) \
+                and c.pos_ in ("NOUN", "PROPN"):
+            return by_anchor[c.i], LinkBasis.SENTENCE
+    return None
+
+
 def _order_prep(span) -> tuple[str, Token] | None:
     """("before", token) when the expression is the object of an ordering preposition."""
     root = span.root
@@ -280,7 +302,8 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
         if node.i in by_anchor:
             d = by_anchor[node.i]
             noun = node.i == d.trigger.i and node.pos_ in ("NOUN", "PROPN")
-            return d, LinkBasis.EXPLICIT if noun else LinkBasis.CLAUSE
+            on_noun = node.dep_ in ("relcl", "acl") and by_anchor.get(node.head.i) is d
+            return d, LinkBasis.EXPLICIT if noun or on_noun else LinkBasis.CLAUSE
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
                 and node.head.i in by_anchor:  # "the talks, held on Monday", "which took place"
             return by_anchor[node.head.i], LinkBasis.EXPLICIT

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.clause_order import add_clause_orders
 from claimcheck.extraction.entities import EntityIndex
@@ -145,6 +145,8 @@ def _events(drafts: list[Draft], relations: dict[int, list[EventRelation]], inde
             id=ids[f"@{d.key}"], kind=kind, trigger=d.trigger_span,
             lemma=d.trigger.lemma_.lower(),
             mentions=_unique_spans(d.mentions, d.trigger_span),
+            predicates=_unique_spans([_token_span(doc[i]) for i in d.anchors
+                                      if doc[i].pos_ in ("VERB", "AUX")], d.trigger_span),
             participants=[_participant(t, role, ident, index) for t, role, ident in d.participants],
             participant_count=d.count,
             places=_places(d, index),
@@ -187,6 +189,10 @@ def _unique_spans(spans: list[Span], trigger: Span) -> list[Span]:
             seen.add((s.start, s.end))
             out.append(s)
     return out
+
+
+def _token_span(token: Token) -> Span:
+    return Span.of(text_of(token.doc), token.idx, token.idx + len(token.text))
 
 
 def _participant(token, role: str, ident: str, index: EntityIndex) -> Participant:

@@ -58,6 +58,7 @@ from claimcheck.lang.en.verbs import (
     PRONOUNS,
     PROSPECTIVE_VERBS,
     RELATION_VERBS,
+    SCHEDULING_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     STATEMENT_VERBS,
@@ -275,6 +276,7 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
              and d.trigger.pos_ in ("NOUN", "PROPN")}
     nominal = {i: d for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN") for i in d.anchors
                if i != d.trigger.i}  # verbs whose subject (or object) is an event noun
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
     reporting = STATEMENT_VERBS | CONFIRM_VERBS
     out = []
     for t in doc:
@@ -284,6 +286,11 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
         if lemma in reporting or lemma in _NOT_EVENT_VERBS or lemma in PROSPECTIVE_VERBS \
                 or not t.is_alpha or any(c.dep_ == "neg" for c in t.children):
             continue
+        if t.dep_ in ("relcl", "acl") and t.head.i in taken:
+            if t.head.i in nouns:  # "the vote, held on Monday", "the bombing that killed
+                nouns[t.head.i].anchors.add(t.i)  # ten": the clause tells of the event itself
+                taken.add(t.i)
+            continue
         finite = _finite(t) or _own_subject(t)
         if not finite and lemma in LIGHT_VERBS:
             continue  # "the election, held on May 5": the light verb's event is its noun's
@@ -291,8 +298,6 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
                 t.dep_ == "acl" and t.tag_ == "VBN"):
             continue  # "uncertainty surrounding the vote on May 1": a noun's modifier; but
             # a passive one is a clause that tells of a happening ("the warrant issued Monday")
-        if t.dep_ in ("relcl", "acl") and t.head.i in taken:
-            continue  # "the vote, held on Monday": the clause tells of the vote itself
         if t.dep_ == "conj" and t.head.i in nominal and same_line(t, t.head) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             nominal[t.head.i].anchors.add(t.i)  # "the strike began on X and ended on Y"
@@ -557,6 +562,10 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             return EventStatus.OCCURRED, StatusBasis.STATED  # "a recent meeting"
         if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PLANNED_MARKERS:
             return EventStatus.PLANNED, StatusBasis.STATED  # "the meeting was scheduled"
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SCHEDULING_VERBS \
+                and not any(c.dep_ == "neg" for c in t.head.children):
+            return EventStatus.PLANNED, StatusBasis.STATED  # "scheduled talks", "postponed
+            # the vote": what is scheduled or deferred is still ahead of the scheduling
     for i in sorted(d.anchors):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):

@@ -116,6 +116,12 @@ class Event(Record):
     mentions: list[Span] = Field(
         default_factory=list, description="Later mentions, e.g. 'the meeting'."
     )
+    predicates: list[Span] = Field(
+        default_factory=list,
+        description="Verbs that carry a noun's event, its time, place and participants: the "
+                    "light verb of 'held talks', the stage verb of 'the talks resumed on "
+                    "Tuesday', the verb of 'the talks produced a draft'.",
+    )
     participants: list[Participant] = Field(default_factory=list)
     participant_count: StatedCount | None = None
     places: list[PlaceRef] = Field(default_factory=list)

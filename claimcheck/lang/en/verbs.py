@@ -57,6 +57,14 @@ PROSPECTIVE_VERBS = frozenset({
 increase on May 1", "pencilled in for May 23", "postponed the vote to June 3"): not
 happenings of their own for the event stage."""
 
+SCHEDULING_VERBS = frozenset({
+    "await", "expect", "anticipate", "schedule", "reschedule", "pencil", "slate", "plan",
+    "postpone", "delay", "defer", "target", "set", "fix", "book", "propose",
+})
+"""The ``PROSPECTIVE_VERBS`` whose object (or passive subject) is a happening still ahead
+when the verb is said ("scheduled talks", "postponed the vote", "expected a decision"):
+the happening is planned."""
+
 RELATION_VERBS = frozenset({
     "follow", "precede", "accompany", "coincide", "replace", "overshadow", "succeed",
 })
