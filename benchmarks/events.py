@@ -311,7 +311,8 @@ def score(doc: Document, nlp) -> Score:
         return bisect.bisect_right(starts, offset)
 
     s = Score()
-    sys_events = [(e, [(m.start, m.end) for m in [e.trigger, *e.mentions, *e.predicates]]) for e in cs.events]
+    sys_events = [(e, [(m.start, m.end) for m in [e.trigger, *e.mentions, *e.predicates]])
+                  for e in cs.events]
     sys_times = {t.id: (t.span.start, t.span.end) for t in cs.times}
     timex_sents: set[int] = {sent(t.start) for t in doc.timexes.values()}
     match: dict[str, object] = {}

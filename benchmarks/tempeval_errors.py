@@ -87,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_DATA])
     parser.add_argument("--examples", type=int, default=6, help="examples shown per category")
     parser.add_argument("--part", default="", help="only files in this folder (AQUAINT, TimeBank)")
-    parser.add_argument("--category", default="", help="only this category (e.g. 'direction / anchor')")
-    parser.add_argument("--context", type=int, default=0, help="characters of context shown per example")
+    parser.add_argument("--category", default="",
+                        help="only this category (e.g. 'direction / anchor')")
+    parser.add_argument("--context", type=int, default=0,
+                        help="characters of context shown per example")
     args = parser.parse_args(argv)
     files = [f for f in _files(args.paths) if not args.part or f.parent.name == args.part]
     wrong: dict[str, list[str]] = collections.defaultdict(list)
@@ -105,9 +107,11 @@ def main(argv: list[str] | None = None) -> int:
                 + _context(doc, g, args.context)
             )
         for g in result.misses:
-            misses[g.type].append(f"{doc.name}: {g.text!r} {g.value}" + _context(doc, g, args.context))
+            misses[g.type].append(f"{doc.name}: {g.text!r} {g.value}"
+                                  + _context(doc, g, args.context))
         for t in result.spurious:
-            spurious[t.type].append(f"{doc.name}: {t.text!r} {t.value}" + _context(doc, t, args.context))
+            spurious[t.type].append(f"{doc.name}: {t.text!r} {t.value}"
+                                    + _context(doc, t, args.context))
     for title, table in (
         ("wrong values", wrong),
         ("missed (by gold type)", misses),
