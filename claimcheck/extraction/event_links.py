@@ -148,6 +148,13 @@ def attach_times(doc: Doc, drafts: list[Draft],
         # deadline", "paid the Nov. 30 dividend")
         premodifier = root.dep_ in ("nmod", "compound", "nummod", "amod") \
             and root.head.i > root.i and root.head.pos_ == "NOUN"
+        noun_after = _noun_after_determined_date(span, by_anchor)
+        if noun_after is not None:  # "charged in the Dec. 21, 1988, bombing", parsed apart
+            event = by_anchor[noun_after.i].root()
+            event.times.append(tx.id)
+            event.time_basis.setdefault(tx.id, LinkBasis.EXPLICIT)
+            starts[tx.id] = span.start
+            continue
         if premodifier and root.head.i not in by_anchor \
                 and root.head.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -236,6 +243,21 @@ def _share_across_coordination(doc: Doc, drafts: list[Draft], starts: dict[str, 
                 continue
             d.times.append(tid)
             d.time_basis.setdefault(tid, LinkBasis.CLAUSE)
+
+
+def _noun_after_determined_date(span, by_anchor: dict[int, Draft]) -> Token | None:
+    """ "the Dec. 21, 1988, bombing": a date that takes a determiner and stands right
+    before an event noun (a comma between at most) is that noun's premodifier, though
+    the parse may make the date the determiner's noun and hang the event noun elsewhere."""
+    doc = span.doc
+    if not any(c.dep_ == "det" and c.i < span.start for c in span.root.children):
+        return None
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or after not in by_anchor \
+            or doc[after].head.i == span.root.i or not same_line(doc[after], span.root):
+        return None
+    noun = doc[after]
+    return noun if by_anchor[noun.i].trigger.i == noun.i else None
 
 
 def _scheduled(span, start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis] | None:

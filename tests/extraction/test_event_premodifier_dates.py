@@ -20,6 +20,11 @@ def _dated(cs):
      "Dec. 28"),
     ("Aides said the minister's Dec. 28 visit to the port would go ahead.", "visit",
      "Dec. 28"),
+    # a full date set off by commas, which the parse takes apart from its noun
+    ("Two men were charged in the June 3, 2011, bombing of the rail depot.", "bombing",
+     "June 3, 2011"),
+    ("Prosecutors tied the pair to the March 4, 2019, attack on the depot.", "attack",
+     "March 4, 2019"),
 ])
 def test_a_premodifying_date_dates_its_event_noun(claims, text, lemma, day):
     dated = _dated(claims(text, PUB))
