@@ -20,14 +20,14 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.events import Draft, _participants, status_of
+from claimcheck.extraction.events import Draft, _participants, _scheduled_by, status_of
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
 from claimcheck.lang.en.grammar import ORDER_PREPOSITIONS, SETTING_OCCASION_PREPOSITIONS
-from claimcheck.lang.en.verbs import CONFIRM_VERBS, PROSPECTIVE_VERBS, STATEMENT_VERBS
+from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
     Anchor,
     AnchorKind,
@@ -262,7 +262,7 @@ def _noun_after_determined_date(span, by_anchor: dict[int, Draft]) -> Token | No
 
 def _scheduled(span, start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis] | None:
     """ "Officials scheduled talks for Thursday", "the vote was postponed to June 3": a verb
-    that schedules, awaits or defers a happening (``PROSPECTIVE_VERBS``) is no event of its
+    that schedules, awaits or defers a happening (``SCHEDULING_VERBS``) is no event of its
     own, and a date after it is the day set for the happening it names (its object, or its
     subject in the passive). A date before it ("On Monday, officials scheduled ...") is
     the scheduling's, and dates nothing. A plan can change, so the link is ``sentence``:
@@ -272,14 +272,10 @@ def _scheduled(span, start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, 
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or not same_line(verb, start):
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROSPECTIVE_VERBS \
-            or span.start < verb.i or not same_line(verb, start):
+    if not same_line(verb, start):
         return None
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.i in by_anchor and same_line(c, verb) \
-                and c.pos_ in ("NOUN", "PROPN"):
-            return by_anchor[c.i], LinkBasis.SENTENCE
-    return None
+    planned = _scheduled_by(verb, span[0], by_anchor)
+    return None if planned is None else (planned, LinkBasis.SENTENCE)
 
 
 def _order_prep(span) -> tuple[str, Token] | None:

@@ -693,8 +693,12 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                     break
                 if node.i in by_anchor:
                     d = by_anchor[node.i]
-                    _add_place(d, root, LinkBasis.EXPLICIT if node.i == d.trigger.i
-                               and node.pos_ in ("NOUN", "PROPN") else LinkBasis.CLAUSE)
+                    on_noun = node.i == d.trigger.i and node.pos_ in ("NOUN", "PROPN") or \
+                        node.dep_ in ("relcl", "acl") and by_anchor.get(node.head.i) is d
+                    _add_place(d, root, LinkBasis.EXPLICIT if on_noun else LinkBasis.CLAUSE)
+                    break
+                if (planned := _scheduled_by(node, root, by_anchor)) is not None:
+                    _add_place(planned, root, LinkBasis.SENTENCE)
                     break
                 if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
                         and node.head.i in by_anchor:  # "the talks, held in Rome"
@@ -714,6 +718,17 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                 _add_place(d, c, LinkBasis.EXPLICIT)  # a one-word name the gazetteer knows
                 if d.distinct:  # "the Dakar summit" (tagged a person): a place, not a name
                     d.distinct = _distinct(d.trigger, frozenset(p.i for p in d.places))
+
+
+def _scheduled_by(verb: Token, phrase: Token, by_anchor: dict[int, Draft]) -> Draft | None:
+    """The happening a scheduling verb names (its object, or its passive subject) when a
+    phrase after the verb hangs on it: "scheduled talks in Oslo for Thursday" puts the
+    talks in Oslo, as a guess (a plan can change)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCHEDULING_VERBS or phrase.i < verb.i:
+        return None
+    return next((by_anchor[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.i in by_anchor and c.pos_ in ("NOUN", "PROPN")
+                 and same_line(c, verb)), None)
 
 
 def _add_place(d: Draft, token: Token, basis: LinkBasis) -> None:

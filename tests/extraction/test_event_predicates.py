@@ -93,3 +93,26 @@ def test_a_negated_scheduling_verb_plans_nothing(claims):
     cs = claims("The council did not schedule a vote on the budget.", PUB)
     ev = next((e for e in cs.events if e.lemma == "vote"), None)
     assert ev is None or ev.status is not EventStatus.PLANNED
+
+
+def _places(cs, ev):
+    return {p.span.text: p.basis for p in ev.places}
+
+
+@pytest.mark.parametrize(("text", "lemma", "place", "basis"), [
+    # a place in a clause on the noun is the noun's own, as before the clause was an anchor
+    ("The talks, held in Rome on Monday, ended early.", "talk", "Rome", LinkBasis.EXPLICIT),
+    ("The summit, which took place in Accra, closed on Friday.", "summit", "Accra",
+     LinkBasis.EXPLICIT),
+    # a scheduling verb passes the place after it to what it schedules, as a guess
+    ("The talks were scheduled in Oslo for Thursday.", "talk", "Oslo", LinkBasis.SENTENCE),
+    ("The hearing was set in Leeds for June 9.", "hearing", "Leeds", LinkBasis.SENTENCE),
+])
+def test_the_place_of_a_clause_or_a_plan(claims, text, lemma, place, basis):
+    cs = claims(text, PUB)
+    assert _places(cs, _event(cs, lemma)).get(place) is basis
+
+
+def test_a_place_before_the_scheduling_verb_is_the_scheduling_place(claims):
+    cs = claims("On Monday in Paris, officials scheduled talks for Thursday.", PUB)
+    assert "Paris" not in _places(cs, _event(cs, "talk"))
