@@ -147,7 +147,7 @@ def _is_title(doc: Doc, mark: Marked, words, cue: Cue | None) -> bool:
     """A title of a work or a slogan: named by a work noun or a naming verb just before
     ("the book “...”", "a speech titled “...”"), or short, title-cased, without a sentence's
     end inside and without a cue right beside it."""
-    content = doc.text[mark.content_start:mark.content_end].strip()
+    content = text_of(doc)[mark.content_start:mark.content_end].strip()
     tokens = _WORD.findall(content)
     if not tokens or len(tokens) > TITLE_MAX_WORDS or not mark.balanced:
         return False
