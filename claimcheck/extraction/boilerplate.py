@@ -9,10 +9,10 @@ widget's call to action or a section label, not a sentence of the story.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from claimcheck.budget import first_use
+from claimcheck.extraction.offsets import Covered
 from claimcheck.lang.en import boilerplate as boilerplate_words
 from claimcheck.lang.en.boilerplate import MAX_BOILERPLATE_WORDS
 
@@ -36,24 +36,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class Skipper:
+class Skipper(Covered):
     """Answers "is this offset inside boilerplate?" with a binary search."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._starts = [s for s, _ in spans]
-        self._ends = [e for _, e in spans]
 
     @classmethod
     def of(cls, text: str) -> Skipper:
-        spans = boilerplate_spans(text) + [m.span() for m in _SHOUTED.finditer(text)]
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        return cls(merged)
-
-    def covers(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i >= 0 and offset < self._ends[i]
+        return cls(boilerplate_spans(text) + [m.span() for m in _SHOUTED.finditer(text)])

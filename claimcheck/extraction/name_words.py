@@ -12,13 +12,13 @@ the text marks it "[sic]", reproduced as its source wrote it.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from claimcheck.budget import first_use
+from claimcheck.extraction.offsets import Covered
 from claimcheck.lang.en.calendar import MONTHS, WEEKDAYS
 from claimcheck.lang.en.cues import SENTENCE_STARTERS
 from claimcheck.models import Span, TimeExpression, WordUse
@@ -39,22 +39,10 @@ def dictionary() -> AbstractSet[str]:
     return get_english_words_set(["gcide"], lower=True, alpha=True)
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character ranges joined where they overlap, in order: one bisection finds whether an
-    offset lies inside any of them (a test per word against every time was quadratic)."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
     """Every capitalised word of ``text`` with its use, in order of first appearance."""
-    inside_time = _merged([(t.span.start, t.span.end) for t in times])
-    time_starts = [a for a, _ in inside_time]
+    inside_time = Covered([(t.span.start, t.span.end) for t in times])  # not a test per
+    # word against every time: that was quadratic
     counts: Counter[str] = Counter()
     first: dict[str, Span] = {}
     mid: set[str] = set()
@@ -80,8 +68,7 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
         first.setdefault(w, Span.of(text, start, end))
         if start and not _SENTENCE_START.search(text[max(0, start - 3):start]):
             mid.add(w)
-        k = bisect.bisect_right(time_starts, start) - 1
-        if k >= 0 and start < inside_time[k][1]:
+        if inside_time.covers(start):
             in_time.add(w)
     from claimcheck.extraction.gazetteer import look_up_cities
     from claimcheck.extraction.pronouns import first_names
