@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.attachment import saying_verb
 from claimcheck.extraction.entities import EntityIndex
-from claimcheck.extraction.events import Draft, _participants, _scheduled_by, status_of
+from claimcheck.extraction.events import (
+    Draft,
+    _governing_verb,
+    _participants,
+    on_noun_mention,
+    scheduled_by,
+    status_of,
+)
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.time.calendar import weekday_on_or_after
@@ -149,20 +156,18 @@ def attach_times(doc: Doc, drafts: list[Draft],
         premodifier = root.dep_ in ("nmod", "compound", "nummod", "amod") \
             and root.head.i > root.i and root.head.pos_ == "NOUN"
         noun_after = _noun_after_determined_date(span, by_anchor)
+        found: tuple[Draft, LinkBasis] | None
         if noun_after is not None:  # "charged in the Dec. 21, 1988, bombing", parsed apart
-            event = by_anchor[noun_after.i].root()
-            event.times.append(tx.id)
-            event.time_basis.setdefault(tx.id, LinkBasis.EXPLICIT)
-            starts[tx.id] = span.start
-            continue
-        if premodifier and root.head.i not in by_anchor \
-                and root.head.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        order = _order_prep(span)
-        node = span.root if order is None else order[1]
-        if not premodifier:
-            node = _past_misattachment(span, node)
-        found = _climb(node, by_anchor) or _scheduled(span, node, by_anchor)
+            order, found = None, (by_anchor[noun_after.i], LinkBasis.EXPLICIT)
+        else:
+            if premodifier and root.head.i not in by_anchor \
+                    and root.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            order = _order_prep(span)
+            node = span.root if order is None else order[1]
+            if not premodifier:
+                node = _past_misattachment(span, node)
+            found = _climb(node, by_anchor) or _scheduled(span, node, by_anchor)
         if found is None:
             continue
         event, basis = found
@@ -267,14 +272,8 @@ def _scheduled(span, start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, 
     subject in the passive). A date before it ("On Monday, officials scheduled ...") is
     the scheduling's, and dates nothing. A plan can change, so the link is ``sentence``:
     a warning at most."""
-    verb = start
-    for _ in range(MAX_CLIMB):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or not same_line(verb, start):
-            break
-        verb = verb.head
-    if not same_line(verb, start):
-        return None
-    planned = _scheduled_by(verb, span[0], by_anchor)
+    verb = _governing_verb(start)
+    planned = None if verb is None else scheduled_by(verb, span[0], by_anchor)
     return None if planned is None else (planned, LinkBasis.SENTENCE)
 
 
@@ -319,9 +318,8 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
             return None
         if node.i in by_anchor:
             d = by_anchor[node.i]
-            noun = node.i == d.trigger.i and node.pos_ in ("NOUN", "PROPN")
-            on_noun = node.dep_ in ("relcl", "acl") and by_anchor.get(node.head.i) is d
-            return d, LinkBasis.EXPLICIT if noun or on_noun else LinkBasis.CLAUSE
+            return d, LinkBasis.EXPLICIT if on_noun_mention(node, d, by_anchor) \
+                else LinkBasis.CLAUSE
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
                 and node.head.i in by_anchor:  # "the talks, held on Monday", "which took place"
             return by_anchor[node.head.i], LinkBasis.EXPLICIT

@@ -560,12 +560,8 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             return EventStatus.PLANNED, StatusBasis.STATED
         if any(c.dep_ == "amod" and c.lower_ in PAST_ADJECTIVES for c in t.children):
             return EventStatus.OCCURRED, StatusBasis.STATED  # "a recent meeting"
-        if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PLANNED_MARKERS:
-            return EventStatus.PLANNED, StatusBasis.STATED  # "the meeting was scheduled"
-        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SCHEDULING_VERBS \
-                and not any(c.dep_ == "neg" for c in t.head.children):
-            return EventStatus.PLANNED, StatusBasis.STATED  # "scheduled talks", "postponed
-            # the vote": what is scheduled or deferred is still ahead of the scheduling
+        if scheduled_noun(t):  # "the meeting was scheduled", "postponed the vote": what is
+            return EventStatus.PLANNED, StatusBasis.STATED  # scheduled is still ahead of it
     for i in sorted(d.anchors):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
@@ -693,11 +689,10 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                     break
                 if node.i in by_anchor:
                     d = by_anchor[node.i]
-                    on_noun = node.i == d.trigger.i and node.pos_ in ("NOUN", "PROPN") or \
-                        node.dep_ in ("relcl", "acl") and by_anchor.get(node.head.i) is d
-                    _add_place(d, root, LinkBasis.EXPLICIT if on_noun else LinkBasis.CLAUSE)
+                    _add_place(d, root, LinkBasis.EXPLICIT if on_noun_mention(node, d, by_anchor)
+                               else LinkBasis.CLAUSE)
                     break
-                if (planned := _scheduled_by(node, root, by_anchor)) is not None:
+                if (planned := scheduled_by(node, root, by_anchor)) is not None:
                     _add_place(planned, root, LinkBasis.SENTENCE)
                     break
                 if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
@@ -720,15 +715,30 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
                     d.distinct = _distinct(d.trigger, frozenset(p.i for p in d.places))
 
 
-def _scheduled_by(verb: Token, phrase: Token, by_anchor: dict[int, Draft]) -> Draft | None:
-    """The happening a scheduling verb names (its object, or its passive subject) when a
-    phrase after the verb hangs on it: "scheduled talks in Oslo for Thursday" puts the
-    talks in Oslo, as a guess (a plan can change)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCHEDULING_VERBS or phrase.i < verb.i:
+def scheduled_noun(noun: Token) -> bool:
+    """Whether ``noun`` is what a scheduling verb, not negated, schedules, awaits or defers:
+    its object, or its subject in the passive ("scheduled talks", "the vote was postponed")."""
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN") \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() in SCHEDULING_VERBS \
+        and same_line(noun, verb) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def scheduled_by(verb: Token, phrase: Token, by_anchor: dict[int, Draft]) -> Draft | None:
+    """The happening a scheduling verb names when a phrase after the verb hangs on it:
+    "scheduled talks in Oslo for Thursday" puts the talks in Oslo, as a guess (a plan can
+    change)."""
+    if phrase.i < verb.i:
         return None
-    return next((by_anchor[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                 and c.i in by_anchor and c.pos_ in ("NOUN", "PROPN")
-                 and same_line(c, verb)), None)
+    return next((by_anchor[c.i] for c in verb.children
+                 if c.i in by_anchor and scheduled_noun(c)), None)
+
+
+def on_noun_mention(node: Token, d: Draft, by_anchor: dict[int, Draft]) -> bool:
+    """Whether the anchor ``node`` of ``d`` is its noun mention or a clause on it ("the
+    vote, held on Monday"): what hangs there is stated of the event outright."""
+    return node.i == d.trigger.i and node.pos_ in ("NOUN", "PROPN") or \
+        node.dep_ in ("relcl", "acl") and by_anchor.get(node.head.i) is d
 
 
 def _add_place(d: Draft, token: Token, basis: LinkBasis) -> None:
