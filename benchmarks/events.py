@@ -19,7 +19,11 @@ its DCT as the publication date (one spaCy parse per document, then
   gold EVENT and whose time matches a gold DATE TIMEX3 in the same sentence, the share
   that gold links with one of the relations above and that no gold link contradicts
   (BEFORE, AFTER, IBEFORE, IAFTER). "not contradicted" also counts the pairs that gold
-  leaves unlinked (TimeML links only part of the pairs), as an upper bound.
+  leaves unlinked (TimeML links only part of the pairs), as an upper bound. "entailed by
+  gold" also counts a pair that the closure of all gold TLINKs puts the event within the
+  time (event-event, event-time and time-time links, and DATE values: "Tuesday",
+  1998-08-18, lies within "August", 1998-08), as TempEval-3's temporal-awareness score
+  reads sparse links; a pair gold contradicts still counts against.
 - **tense**: for matched events whose gold instance says when, claimcheck's
   ``status`` against this mapping of the gold MAKEINSTANCE:
   modality will/would/shall/'ll, or tense FUTURE -> ``planned``;
@@ -64,6 +68,12 @@ INVERSE = {"INCLUDES": "IS_INCLUDED", "BEGUN_BY": "BEGINS", "ENDED_BY": "ENDS",
            "BEFORE": "AFTER", "AFTER": "BEFORE", "IBEFORE": "IAFTER", "IAFTER": "IBEFORE",
            "DURING": "DURING_INV", "DURING_INV": "DURING", "SIMULTANEOUS": "SIMULTANEOUS"}
 CONTRADICT = {"BEFORE", "AFTER", "IBEFORE", "IAFTER"}
+INSIDE = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY", "BEGINS", "ENDS"}
+"""A TLINK relation that puts its source within its target (Allen's during, starts,
+finishes, equals; TimeML's DURING is read as within)."""
+INSIDE_INV = {"INCLUDES", "DURING_INV", "SIMULTANEOUS", "IDENTITY", "BEGUN_BY", "ENDED_BY"}
+"""A TLINK relation that puts its target within its source."""
+_DATE_VALUE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
 UNCERTAIN_MODALS = {"may", "might", "could", "can", "should", "must", "ca"}
 
@@ -87,6 +97,7 @@ class GoldTimex:
     end: int
     text: str
     type: str
+    value: str = ""
 
 
 @dataclass
@@ -98,6 +109,8 @@ class Document:
     events: dict[str, GoldEvent]
     timexes: dict[str, GoldTimex]
     links: dict[tuple[str, str], set[str]]  # (eid, tid) -> relations read from the event
+    inside: set[tuple[str, str]] = field(default_factory=set)  # (a, b): a lies within b,
+    # every TLINK (event-event, event-time, time-time) and the DATE values, closed
 
 
 def read_tml(path: Path) -> Document:
@@ -131,7 +144,7 @@ def read_tml(path: Path) -> Document:
                                                  attrs.get("class", ""))
             else:
                 timexes[attrs["tid"]] = GoldTimex(attrs["tid"], start, length, "",
-                                                  attrs.get("type", ""))
+                                                  attrs.get("type", ""), attrs.get("value", ""))
     out.append(html.unescape(body[pos:]))
     text = "".join(out)
     for g in [*events.values(), *timexes.values()]:
@@ -146,9 +159,20 @@ def read_tml(path: Path) -> Document:
             ev.tense, ev.pos = a.get("tense", "NONE"), a.get("pos", "")
             ev.modality = a.get("modality", "").lower()
     links: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    within: set[tuple[str, str]] = set()
     for m in re.finditer(r"<TLINK([^>]*)/?>", raw):
         a = dict(_ATTR.findall(m.group(1)))
         rel = a.get("relType", "")
+        ends = [instances.get(a["eventInstanceID"]) if "eventInstanceID" in a
+                else a.get("timeID"),
+                instances.get(a["relatedToEventInstance"]) if "relatedToEventInstance" in a
+                else a.get("relatedToTime")]
+        if all(ends):
+            x, y = ends
+            if rel in INSIDE:
+                within.add((x, y))
+            if rel in INSIDE_INV:
+                within.add((y, x))
         if "eventInstanceID" in a and "relatedToTime" in a:
             eid, tid = instances.get(a["eventInstanceID"]), a["relatedToTime"]
         elif "timeID" in a and "relatedToEventInstance" in a:
@@ -158,8 +182,34 @@ def read_tml(path: Path) -> Document:
             continue
         if eid in events and tid in timexes:
             links[(eid, tid)].add(rel)
+    values = {tid: t.value for tid, t in timexes.items()}
+    if m := re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw):  # the DCT, linked to but not in TEXT
+        a = dict(_ATTR.findall(m.group(1)))
+        values[a.get("tid", "")] = a.get("value", "")
+    for a_id, a_value in values.items():  # "Tuesday" (1998-08-18) lies within "August"
+        for b_id, b_value in values.items():
+            if a_id != b_id and _DATE_VALUE.fullmatch(a_value) and \
+                    _DATE_VALUE.fullmatch(b_value) and a_value.startswith(b_value):
+                within.add((a_id, b_id))
     part = "AQUAINT" if "AQUAINT" in path.parts else "TimeBank"
-    return Document(path.name, part, text, dct, events, timexes, dict(links))
+    return Document(path.name, part, text, dct, events, timexes, dict(links), _closed(within))
+
+
+def _closed(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The transitive closure of "lies within" (a within b, b within c: a within c)."""
+    later: dict[str, set[str]] = collections.defaultdict(set)
+    for a, b in pairs:
+        later[a].add(b)
+    out: set[tuple[str, str]] = set()
+    for start in list(later):
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in later.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        out |= {(start, b) for b in seen if b != start}
+    return out
 
 
 def gold_status(ev: GoldEvent) -> str | None:
@@ -187,6 +237,7 @@ class Score:
     pairs: int = 0
     pairs_linked: int = 0
     pairs_uncontradicted: int = 0
+    pairs_entailed: int = 0
     tense: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)
     unstated: int = 0
     unstated_claimed: int = 0
@@ -208,7 +259,8 @@ class Score:
 
     def add(self, o: Score) -> None:
         for name in ("events", "recalled", "links", "links_found", "attached", "pairs",
-                     "pairs_linked", "pairs_uncontradicted", "unstated", "unstated_claimed"):
+                     "pairs_linked", "pairs_uncontradicted", "pairs_entailed",
+                     "unstated", "unstated_claimed"):
             setattr(self, name, getattr(self, name) + getattr(o, name))
         self.tense.update(o.tense)
         self.pair_constructions.update(o.pair_constructions)
@@ -374,6 +426,8 @@ def score(doc: Document, nlp) -> Score:
                 s.pairs += 1
                 rels = doc.links.get((eid, tid), set())
                 s.pairs_linked += bool(rels & ATTACH) and not rels & CONTRADICT
+                s.pairs_entailed += not rels & CONTRADICT and (
+                    bool(rels & ATTACH) or (eid, tid) in doc.inside)
                 s.pairs_uncontradicted += not rels & CONTRADICT
                 basis = next((k.basis.value for k in hit.time_links  # type: ignore
                               if k.time == x), "clause")
@@ -408,6 +462,7 @@ def report(name: str, s: Score) -> None:
     print(f"attachment accuracy (all)    {_pct(s.attached, s.links)}")
     print(f"attachment accuracy (found)  {_pct(s.attached, s.links_found)}")
     print(f"attachment precision         {_pct(s.pairs_linked, s.pairs)}")
+    print(f"  entailed by gold (closure) {_pct(s.pairs_entailed, s.pairs)}")
     print(f"  not contradicted           {_pct(s.pairs_uncontradicted, s.pairs)}")
     scored = sum(s.tense.values())
     right = sum(n for (g, c), n in s.tense.items() if g == c)
