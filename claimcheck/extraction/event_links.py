@@ -24,6 +24,7 @@ from claimcheck.extraction.events import (
     Draft,
     _governing_verb,
     _participants,
+    act_phrase,
     on_noun_mention,
     scheduled_by,
     status_of,
@@ -167,7 +168,11 @@ def attach_times(doc: Doc, drafts: list[Draft],
             node = span.root if order is None else order[1]
             if not premodifier:
                 node = _past_misattachment(span, node)
-            found = _climb(node, by_anchor) or _scheduled(span, node, by_anchor)
+            found = _climb(node, by_anchor)
+            if found is not None and found[0].prospective \
+                    and not act_phrase(found[0].trigger, span.root):
+                found = None  # "vowed to strike on Friday", "set the vote for Friday"
+            found = found or _scheduled(span, node, by_anchor)
         if found is None:
             continue
         event, basis = found

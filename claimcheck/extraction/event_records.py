@@ -170,12 +170,12 @@ def _worth_keeping(d: Draft, relations: dict[int, list[EventRelation]]) -> bool:
     """A reporting verb is always an event: the saying happened, and keeps its own day
     ("said on Monday") apart from the day of what it reports. A request needs people or a
     day; a verb with no tense of its own a day; any other happening a participant, time,
-    place, later mention or relation."""
+    place, later mention or relation; a verb that plans or promises a day of its act."""
     if d.kind is EventKind.STATEMENT and d.cue_verb is not None:
         return True
     if d.kind is EventKind.REQUEST:
         return bool(d.participants or d.times)
-    if d.dated_only:
+    if d.dated_only or d.prospective:
         return bool(d.times)
     return bool(d.participants or d.times or d.places or d.mentions or d.refers_to
                 or relations.get(d.key))

@@ -41,6 +41,7 @@ from claimcheck.lang.en.events import (
     VERB_TRIGGERS,
 )
 from claimcheck.lang.en.grammar import (
+    ACT_TIME_PREPOSITIONS,
     COMPANY_PREPOSITIONS,
     LATER_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
@@ -55,6 +56,7 @@ from claimcheck.lang.en.verbs import (
     CONFIRM_VERBS,
     LIGHT_VERBS,
     OCCUR_VERBS,
+    PHASE_VERBS,
     PRONOUNS,
     PROSPECTIVE_VERBS,
     RELATION_VERBS,
@@ -119,6 +121,7 @@ class Draft:
     status_basis: StatusBasis = StatusBasis.INFERRED
     generic: bool = False  # a happening of no named kind, found by its part of speech
     dated_only: bool = False  # a non-finite verb: an event only when it has a date of its own
+    prospective: bool = False  # a verb that plans or promises: only a day of its own act
     stem: str = ""  # the verb a nominalisation comes from ("signing" -> "sign"), else lemma
 
     def __post_init__(self) -> None:
@@ -190,13 +193,20 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
                 skip: set[int], title_end: int) -> list[Draft]:
     """Every event trigger outside ``skip`` (boilerplate and quotations), read once."""
     drafts = []
+    nouns: dict[int, Draft] = {}
     for t in doc:
         if t.i in skip:
             continue
         kind = trigger_kind(t)
         if kind is None:
             continue
+        if kind is EventKind.OTHER and t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") \
+                and t.head.i in nouns and same_line(t, t.head):
+            nouns[t.head.i].anchors.add(t.i)  # "the bombing that killed ten": the clause
+            continue  # tells what the event itself did
         d = _draft(doc, t, kind)
+        if t.pos_ in ("NOUN", "PROPN"):
+            nouns[t.i] = d
         drafts.append(d)
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in REQUEST_VERBS \
                 and t.head.i not in skip and t.head.pos_ == "VERB" and same_line(t, t.head):
@@ -260,8 +270,10 @@ def _stage_anchors(drafts: list[Draft]) -> None:
 def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
     """Every other verb is a happening of no named kind ("the bridge collapsed on Monday").
 
-    A verb not negated ("was not passed" did not happen), and not a verb
-    whose dates belong to what it schedules or awaits (``PROSPECTIVE_VERBS``). Not a
+    A verb not negated ("was not passed" did not happen). A verb that schedules, awaits
+    or promises (``PROSPECTIVE_VERBS``) is a happening too, the act of planning, but it
+    keeps only a day of that act (``act_phrase``): most dates near it belong to what it
+    plans. Not a
     verb that already stands for a named event ("held talks"), a clause on an
     event noun ("the talks, which took place"), a reporting verb (the statement stage
     makes those), or a copula. A verb whose subject is a named event noun tells what
@@ -278,20 +290,30 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
                if i != d.trigger.i}  # verbs whose subject (or object) is an event noun
     nouns = {d.trigger.i: d for d in drafts if d.trigger.pos_ in ("NOUN", "PROPN")}
     reporting = STATEMENT_VERBS | CONFIRM_VERBS
+    by_verb = {i: d for d in drafts for i in d.anchors if d.trigger.doc[i].pos_ == "VERB"}
     out = []
     for t in doc:
         if t.pos_ != "VERB" or t.i in skip or t.i in taken:
             continue
         lemma = t.lemma_.lower()
-        if lemma in reporting or lemma in _NOT_EVENT_VERBS or lemma in PROSPECTIVE_VERBS \
+        if lemma in reporting or lemma in _NOT_EVENT_VERBS \
                 or not t.is_alpha or any(c.dep_ == "neg" for c in t.children):
             continue
         if t.dep_ in ("relcl", "acl") and t.head.i in taken:
-            if t.head.i in nouns:  # "the vote, held on Monday", "the bombing that killed
-                nouns[t.head.i].anchors.add(t.i)  # ten": the clause tells of the event itself
+            if t.head.i in nouns and lemma not in PROSPECTIVE_VERBS:  # "the vote, held on
+                nouns[t.head.i].anchors.add(t.i)  # Monday": the clause tells of the event
                 taken.add(t.i)
             continue
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in PHASE_VERBS \
+                and t.head.i in by_verb and same_line(t, t.head):
+            by_verb[t.head.i].anchors.add(t.i)  # "began trading in August": one happening
+            taken.add(t.i)
+            continue
         finite = _finite(t) or _own_subject(t)
+        if lemma in PROSPECTIVE_VERBS:  # never a predicate of what it plans ("the talks
+            out.append(_happening(doc, t, finite, prospective=True))  # were scheduled")
+            by_verb[t.i] = out[-1]
+            continue
         if not finite and lemma in LIGHT_VERBS:
             continue  # "the election, held on May 5": the light verb's event is its noun's
         if not finite and t.dep_ not in _CLAUSE_DEPS and not (
@@ -309,14 +331,21 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
             # in Paris produced a draft": what the talks did, and when
             named[subject.i].anchors.add(t.i)
             nominal[t.i] = named[subject.i]
+            by_verb[t.i] = named[subject.i]
             taken.add(t.i)
             continue
-        d = Draft(EventKind.OTHER, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),
-                  {t.i}, False, True)
-        d.generic = True
-        d.dated_only = not finite
-        out.append(d)
+        out.append(_happening(doc, t, finite))
+        by_verb[t.i] = out[-1]
     return out
+
+
+def _happening(doc: Doc, t: Token, finite: bool, prospective: bool = False) -> Draft:
+    d = Draft(EventKind.OTHER, t, Span.of(text_of(doc), t.idx, t.idx + len(t.text)),
+              {t.i}, False, True)
+    d.generic = True
+    d.dated_only = not finite
+    d.prospective = prospective
+    return d
 
 
 def _nominalisations(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
@@ -687,13 +716,14 @@ def _places(doc: Doc, drafts: list[Draft], index: EntityIndex) -> None:
             for _ in range(5):
                 if not same_line(node, root):
                     break
-                if node.i in by_anchor:
-                    d = by_anchor[node.i]
-                    _add_place(d, root, LinkBasis.EXPLICIT if on_noun_mention(node, d, by_anchor)
-                               else LinkBasis.CLAUSE)
-                    break
                 if (planned := scheduled_by(node, root, by_anchor)) is not None:
                     _add_place(planned, root, LinkBasis.SENTENCE)
+                    break
+                if node.i in by_anchor:
+                    d = by_anchor[node.i]
+                    if not d.prospective or act_phrase(node, root, PLACE_PREPOSITIONS):
+                        _add_place(d, root, LinkBasis.EXPLICIT
+                                   if on_noun_mention(node, d, by_anchor) else LinkBasis.CLAUSE)
                     break
                 if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") \
                         and node.head.i in by_anchor:  # "the talks, held in Rome"
@@ -732,6 +762,39 @@ def scheduled_by(verb: Token, phrase: Token, by_anchor: dict[int, Draft]) -> Dra
         return None
     return next((by_anchor[c.i] for c in verb.children
                  if c.i in by_anchor and scheduled_noun(c)), None)
+
+
+def act_phrase(verb: Token, date: Token, preps: frozenset[str] = ACT_TIME_PREPOSITIONS) -> bool:
+    """Whether a date (or a place, behind one of ``preps``) hanging on a verb that plans,
+    defers or promises (``PROSPECTIVE_VERBS``) tells of the act itself, not what it plans.
+
+    The date must be the verb's own adverbial, not inside one of its arguments. A date
+    before the verb ("On Monday, the council scheduled a vote for May 3", "Clinton
+    Saturday vowed to ..."); or an adverbial after it, bare or behind a preposition of when
+    (``ACT_TIME_PREPOSITIONS``), before any clause or purpose the verb governs ("vowed
+    Saturday to hunt them down", "put up a cross today"). Not a date that is what the
+    verb sets ("set Friday as the deadline"), nor, on a verb that schedules, a bare one
+    after it or any when the verb names what it schedules ("scheduled talks Thursday",
+    "a closing, which is expected in December"), nor one behind "for", "to", "until" ..., or after
+    the verb's complement ("promised to pay on Friday", "called for a vote on May 5").
+    """
+    phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date
+    if phrase.head.i != verb.i or phrase.dep_ in _SET_DEPS or phrase.dep_ in (
+            "nsubj", "nsubjpass"):
+        return False  # not the verb's own adverbial: "a launch date of March 21 proposed"
+    if date.i < verb.i:
+        return True
+    if phrase.dep_ == "prep" and phrase.lower_ not in preps:
+        return False
+    if verb.lemma_.lower() in SCHEDULING_VERBS and (any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or phrase.dep_ != "prep"):
+        return False  # "set Friday as the deadline", parsed as an adverbial: what is set
+    return not any(c.i < date.i and (c.dep_ in ("xcomp", "ccomp", "advcl") or (
+        c.dep_ == "prep" and c.lower_ not in preps)) for c in verb.children)
+
+
+_SET_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+"""Where a date is what a verb sets or names, not when it acts."""
 
 
 def on_noun_mention(node: Token, d: Draft, by_anchor: dict[int, Draft]) -> bool:

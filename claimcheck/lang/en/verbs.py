@@ -91,5 +91,14 @@ INTENT_WORDS = frozenset({
 them: "agreed to meet on Thursday", "is expected to be signed on Thursday", "vowed to return
 on Saturday", "due to be announced on Sunday", "likely to come on Friday"."""
 
+PHASE_VERBS = frozenset({
+    "begin", "start", "commence", "continue", "resume", "proceed", "keep", "stop", "cease",
+    "quit", "finish", "complete", "end", "discontinue", "manage", "help",
+})
+"""Verbs whose infinitive or gerund is the same happening seen through them, on the same
+day: TimeML's aspectual verbs ("began trading in August", "stopped paying in 1984") and
+the positive implicatives ("managed to leave", "helped end"). Not the negative ones
+("refused to order a hearing"): what they govern did not happen."""
+
 WISHING_VERBS = frozenset({"plan", "hope", "want", "intend"})
 """Lemmas whose infinitive is wished for, not done: "hopes to meet on Friday"."""
