@@ -314,8 +314,9 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
             out.append(_happening(doc, t, finite, prospective=True))  # were scheduled")
             by_verb[t.i] = out[-1]
             continue
-        if not finite and lemma in LIGHT_VERBS:
-            continue  # "the election, held on May 5": the light verb's event is its noun's
+        if not finite and lemma in LIGHT_VERBS and not (t.dep_ == "acl" and t.tag_ == "VBN"):
+            continue  # "to hold talks": the light verb's event is its noun's; but "the
+            # warrant issued Monday", on a noun that is no event, tells of the issuing
         if not finite and t.dep_ not in _CLAUSE_DEPS and not (
                 t.dep_ == "acl" and t.tag_ == "VBN"):
             continue  # "uncertainty surrounding the vote on May 1": a noun's modifier; but

@@ -33,6 +33,9 @@ def _basis(cs, ev):
     ("The referendum on Sunday, March 10, was the first in a decade.", "referendum",
      "2024-03-10"),
     ("Workers walked out on Thursday at the port.", "walk", "2024-03-14"),
+    # a light verb's participle on a noun that is no event tells of its own act
+    ("The warrant issued on Monday names two suspects.", "issue", "2024-03-11"),
+    ("A letter published Tuesday asks for calm.", "publish", "2024-03-12"),
 ])
 def test_a_dated_happening_of_no_named_kind_is_an_event(claims, text, lemma, day):
     cs = claims(text, PUB)
