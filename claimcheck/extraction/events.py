@@ -772,12 +772,13 @@ def act_phrase(verb: Token, date: Token, preps: frozenset[str] = ACT_TIME_PREPOS
     The date must be the verb's own adverbial, not inside one of its arguments. A date
     before the verb ("On Monday, the council scheduled a vote for May 3", "Clinton
     Saturday vowed to ..."); or an adverbial after it, bare or behind a preposition of when
-    (``ACT_TIME_PREPOSITIONS``), before any clause or purpose the verb governs ("vowed
-    Saturday to hunt them down", "put up a cross today"). Not a date that is what the
+    (``ACT_TIME_PREPOSITIONS``), before the verb's object and any clause or purpose it
+    governs ("vowed Saturday to hunt them down"). Not a date that is what the
     verb sets ("set Friday as the deadline"), nor, on a verb that schedules, a bare one
     after it or any when the verb names what it schedules ("scheduled talks Thursday",
-    "a closing, which is expected in December"), nor one behind "for", "to", "until" ..., or after
-    the verb's complement ("promised to pay on Friday", "called for a vote on May 5").
+    "a closing, which is expected in December"), nor one behind "for", "to", "until" ...,
+    nor one after the verb's object or complement ("called a general strike on May 3",
+    "promised to pay on Friday", "called for a vote on May 5").
     """
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date
     if phrase.head.i != verb.i or phrase.dep_ in _SET_DEPS or phrase.dep_ in (
@@ -790,12 +791,16 @@ def act_phrase(verb: Token, date: Token, preps: frozenset[str] = ACT_TIME_PREPOS
     if verb.lemma_.lower() in SCHEDULING_VERBS and (any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or phrase.dep_ != "prep"):
         return False  # "set Friday as the deadline", parsed as an adverbial: what is set
-    return not any(c.i < date.i and (c.dep_ in ("xcomp", "ccomp", "advcl") or (
+    return not any(c.i < date.i and (c.dep_ in _PLANNED_DEPS or (
         c.dep_ == "prep" and c.lower_ not in preps)) for c in verb.children)
 
 
 _SET_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 """Where a date is what a verb sets or names, not when it acts."""
+
+_PLANNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "dative", "attr", "oprd"})
+"""What a planning verb plans: a date after one of these is the planned thing's ("called a
+general strike on May 3", "promised to resign on Friday")."""
 
 
 def on_noun_mention(node: Token, d: Draft, by_anchor: dict[int, Draft]) -> bool:
