@@ -96,7 +96,8 @@ def counted_participants(drafts: list[Draft], index: EntityIndex) -> None:
     women gave birth") and a count of parties ("the two countries") refer to
     no one named before.
     """
-    ordered = sorted((d for d in drafts if d.merged_into is None), key=lambda d: d.trigger.i)
+    ordered = sorted((d for d in drafts if d.merged_into is None and not d.wants_a_day),
+                     key=lambda d: d.trigger.i)
     for n, d in enumerate(ordered):
         if d.count is None or not d.count_refers_back:
             continue  # "three women gave birth", "the two countries": no one named before

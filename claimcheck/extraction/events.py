@@ -127,6 +127,12 @@ class Draft:
     def __post_init__(self) -> None:
         self.stem = self.stem or self.trigger.lemma_.lower()
 
+    @property
+    def wants_a_day(self) -> bool:
+        """A verb that is an event only with a day of its own (a non-finite verb, a verb
+        that plans) and has none: no event, so it names no one a later count refers to."""
+        return (self.dated_only or self.prospective) and not self.times
+
     def root(self) -> Draft:
         """The event this mention belongs to (union-find, with path compression).
 

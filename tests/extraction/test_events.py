@@ -208,6 +208,19 @@ def test_counted_people_are_the_last_ones_named_together(claims):
     assert _people(cs, talks) == {"Maria Lopez", "Paul Girard"}
 
 
+@pytest.mark.parametrize("between", [
+    # a verb that plans or promises is an event only with a day of its act
+    "Ms. Ruiz called Ms. Marin, a former minister, an outstanding leader.",
+    "Ms. Ruiz and Ms. Marin promised a recount.",
+])
+def test_counted_people_are_not_taken_from_a_verb_that_is_no_event(claims, between):
+    text = ("Maria Lopez met Paul Girard in Lyon on Monday. " + between
+            + " On Tuesday the two leaders held talks in Paris.")
+    cs = claims(text, PUB)
+    talks = _only(cs, EventKind.TALKS)
+    assert _people(cs, talks) == {"Maria Lopez", "Paul Girard"}
+
+
 def test_passive_light_verb_carries_the_event(claims):
     text = ("Maria Lopez met Paul Girard in Lyon. The meeting was held on Monday, officials "
             "confirmed in a statement on Tuesday.")
