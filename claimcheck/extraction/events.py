@@ -206,10 +206,11 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
         kind = trigger_kind(t)
         if kind is None:
             continue
-        if kind is EventKind.OTHER and t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") \
-                and t.head.i in nouns and same_line(t, t.head):
-            nouns[t.head.i].anchors.add(t.i)  # "the bombing that killed ten": the clause
-            continue  # tells what the event itself did
+        if kind is EventKind.OTHER and t.pos_ == "VERB" and t.dep_ == "relcl" \
+                and t.head.i in nouns and same_line(t, t.head) and any(
+                    c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children):
+            nouns[t.head.i].anchors.add(t.i)  # "the bombing that killed ten": what the
+            continue  # event itself did; not "the accord, signed in Oslo" (another act)
         d = _draft(doc, t, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             nouns[t.i] = d

@@ -93,3 +93,9 @@ def test_an_event_verb_in_a_clause_on_an_event_noun_is_the_noun_event(claims, te
     (ev,) = _events(cs, noun)
     assert [p.text for p in ev.predicates] == [verb]
     assert not [e for e in cs.events if e.trigger.text == verb]
+
+
+def test_an_act_done_to_the_event_noun_stays_its_own_event(claims):
+    cs = claims("The agreement, signed by 40 countries last month in Oslo, took effect.", PUB)
+    assert all(p.text != "signed" for e in _events(cs, "agreement") for p in e.predicates)
+    assert [e.trigger.text for e in cs.events if e.lemma == "sign"] == ["signed"]
