@@ -29,8 +29,11 @@ from claimcheck.models import EventKind, Granularity, LinkBasis, TimeExpression
 
 
 def anchor_participles(doc: Doc, drafts: list[Draft]) -> None:
-    """Make a light verb's participle after "<event noun phrase>," an anchor of the event."""
-    taken = {i for d in drafts for i in d.anchors}
+    """Make a light verb's participle after "<event noun phrase>," an anchor of the event,
+    also when the parse hung it on another noun and it was read as a happening of its own
+    ("Voters in the referendum, held on March 10, ...")."""
+    own = {d.trigger.i: d for d in drafts if d.generic and d.anchors == {d.trigger.i}}
+    taken = {i for d in drafts for i in d.anchors} - own.keys()
     nouns = {d.trigger.i: d for d in drafts if d.trigger.pos_ == "NOUN"}
     for t in doc:
         if t.tag_ != "VBN" or t.i in taken or t.lemma_.lower() not in LIGHT_VERBS \
@@ -41,6 +44,8 @@ def anchor_participles(doc: Doc, drafts: list[Draft]) -> None:
                 and t.head.i != noun.i:  # the parse got it right: nothing to mend
             nouns[noun.i].anchors.add(t.i)
             taken.add(t.i)
+            if t.i in own:
+                drafts.remove(own[t.i])
 
 
 def _has_own_subject(verb: Token) -> bool:
