@@ -788,8 +788,7 @@ def act_phrase(verb: Token, date: Token, preps: frozenset[str] = ACT_TIME_PREPOS
     "promised to pay on Friday", "called for a vote on May 5").
     """
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date
-    if phrase.head.i != verb.i or phrase.dep_ in _SET_DEPS or phrase.dep_ in (
-            "nsubj", "nsubjpass"):
+    if phrase.head.i != verb.i or phrase.dep_ in _SET_DEPS or phrase.dep_ == "nsubj":
         return False  # not the verb's own adverbial: "a launch date of March 21 proposed"
     if date.i < verb.i:
         return True

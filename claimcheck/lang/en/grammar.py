@@ -74,12 +74,12 @@ Friday", "paid tribute on a visit to Nairobi". Not "in" ("wounded in the war": t
 longer than the day)."""
 
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
+"""Prepositions of a quote's setting: "speaking in Budapest", "at a summit"."""
 
-ACT_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "over", "early", "late"})
+ACT_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "over"})
 """Prepositions that tell when an act took place ("vowed on Saturday", "brought in a new
 chief in January"), unlike those that name a day set or aimed at ("postponed until
 Tuesday", "set for Friday", "moved to June 3")."""
-"""Prepositions of a quote's setting: "speaking in Budapest", "at a summit"."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
 """Prepositions whose object is where a happening took place."""
