@@ -82,6 +82,10 @@ def charged() -> float:
     return max(0.0, seconds - (deadline - time.monotonic()))
 
 
+RING_AGAIN = 0.5
+"""Seconds between rings once a time limit has run out, until the block has stopped."""
+
+
 def can_interrupt() -> bool:
     """True when a timer can actually stop work here (POSIX, main thread, timer free)."""
     if not hasattr(signal, "setitimer"):
@@ -115,7 +119,9 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             raise TimeLimitExceeded(seconds)
 
         previous = signal.signal(signal.SIGALRM, ring)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # and again every RING_AGAIN seconds: a ring can land in code that drops the
+        # exception (a gc callback, a library's broad "except"), and must not be lost
+        signal.setitimer(signal.ITIMER_REAL, seconds, RING_AGAIN)
         _local.timer = True
         try:
             yield
@@ -152,7 +158,7 @@ def uncharged() -> Iterator[None]:
         stack[:] = [(deadline + took, seconds) for deadline, seconds in stack]
         _local.paused = False
         if left > 0:
-            signal.setitimer(signal.ITIMER_REAL, left)
+            signal.setitimer(signal.ITIMER_REAL, left, RING_AGAIN)
 
 
 class FirstUse(Generic[T]):

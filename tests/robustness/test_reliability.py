@@ -57,6 +57,10 @@ def claimcheck(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
 
 
 @pytest.mark.usefixtures("nlp")
+# the first ring can land in a gc callback hypothesis leaves installed, which drops it
+# (reported as unraisable); the limit rings again (test_limits covers that), so the
+# report is expected here and not a failure
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_time_limit_of_10_s_stops_a_1_mb_article_within_15_s():
     text = long_article(1_000_000)
     started = time.monotonic()
