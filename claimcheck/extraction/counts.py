@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimcheck.extraction.gazetteer import country_code, us_states_by_name
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.lang.en.cues import COUNTED_KINDS, ENTITY_KINDS, LIST_INTRODUCERS
 from claimcheck.lang.en.grammar import LIST_CONJUNCTIONS, OPEN_LIST_WORDS
 from claimcheck.lang.en.numbers import BOTH, CARDINALS, MEASURE_NOUNS
@@ -157,11 +158,13 @@ def _clause_end_cue(doc: Doc, noun: Token) -> tuple[ListCue, int] | None:
 def find_counts(doc: Doc) -> list[CountClaim]:
     """Every count that announces a list of items, in text order."""
     found: list[CountClaim] = []
-    text = doc.text
+    text = text_of(doc)
     for tok in doc:
+        if tok.dep_ != "nummod":
+            continue
         value = _value(tok)
         noun = tok.head
-        if value is None or tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 3:
+        if value is None or noun.i <= tok.i or noun.i - tok.i > 3:
             continue
         if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in MEASURE_NOUNS:
             continue

@@ -103,8 +103,11 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     alone = {w for _, _, w in matches if "-" not in w}
     out = []
     for start, end, w in matches:
+        if "-" not in w:
+            out.append((start, end, w))
+            continue
         pieces = [(start + p.start(), start + p.end(), p.group()) for p in _PIECE.finditer(w)]
-        if "-" in w and any(_capitalised(x) and x in alone for _, _, x in pieces):
+        if any(_capitalised(x) and x in alone for _, _, x in pieces):
             out.extend(pieces)
         else:
             out.append((start, end, w))
@@ -164,15 +167,15 @@ def _variants(words: list[str]) -> dict[str, set[str]]:
     present = set(words)
     out: dict[str, set[str]] = {}
     for a in words:
-        near = [b for b in words if b != a and _close(a, b)]
-        if not near:
-            continue
+        # the known spellings first, the edit distance only for those the text has: a
+        # distance from each word to every other was most of this function's time
         known = {get_american_spelling(a.lower()).capitalize(),
                  get_british_spelling(a.lower()).capitalize()}
         for city in cities_named(a):
             known.update(n for n in city.get("alternatenames", ()) if n in present)
-        found = {b for b in near if b in known}
-        for b in found:
+        for b in known:
+            if b == a or b not in present or not _close(a, b):
+                continue
             out.setdefault(a, set()).add(b)
             out.setdefault(b, set()).add(a)
     return out

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from claimcheck.extraction.line_breaks import text_of
 from claimcheck.models import (
     Anchor,
     AnchorKind,
@@ -335,7 +336,7 @@ def find_times(doc: Doc, *, published: dt.date | None) -> list[TimeExpression]:
     when it is None they keep their unresolved TIMEX3 form ("XXXX-WXX-5")
     and ``resolved`` stays None. The system clock is never consulted.
     """
-    text = doc.text
+    text = text_of(doc)
     chosen = _choose(doc, text, published, _candidates(text))
     reader = _Reader(doc, text, published, chosen)
     index_of = {id(c): i for i, c in enumerate(chosen)}

@@ -267,15 +267,23 @@ def compiled(name: str) -> re.Pattern[str]:
     return re.compile(_PATTERNS[name], re.IGNORECASE)
 
 
-@functools.cache
-def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-
-
 def rules_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The rules that can match ``text``, in order, each with its compiled pattern."""
+    """The rules that can match ``text``, in order, each with its compiled pattern.
+
+    A cue is looked for as a substring of the case-folded text (``in``, not a regex
+    search per group and rule): folding maps every character that a case-blind
+    pattern matches to an ASCII letter ("K", the Kelvin sign, "ſ") onto that letter,
+    so no rule that could match is left out."""
+    folded = text.casefold()
+    present: dict[tuple[str, ...], bool] = {}
+
+    def has(words: tuple[str, ...]) -> bool:
+        if words not in present:
+            present[words] = any(w in folded for w in words)
+        return present[words]
+
     return [(name, compiled(name)) for name in NAMES
-            if all(_cue(words).search(text) for words in CUES.get(name, ()))]
+            if all(has(words) for words in CUES.get(name, ()))]
 
 
 _PATTERNS = dict(RULES)
