@@ -244,6 +244,7 @@ class Score:
     missed_words: collections.Counter[str] = field(default_factory=collections.Counter)
     missed_links: list[str] = field(default_factory=list)
     wrong_pairs: list[str] = field(default_factory=list)
+    wrong_status: list[str] = field(default_factory=list)
     link_misses: collections.Counter[str] = field(default_factory=collections.Counter)
     link_examples: dict[str, list[str]] = field(default_factory=dict)
     event_misses: collections.Counter[str] = field(default_factory=collections.Counter)
@@ -267,6 +268,7 @@ class Score:
         self.missed_words.update(o.missed_words)
         self.missed_links += o.missed_links
         self.wrong_pairs += o.wrong_pairs
+        self.wrong_status += o.wrong_status
         for kind in ("link", "event", "pair"):
             getattr(self, kind + "_misses").update(getattr(o, kind + "_misses"))
             mine = getattr(self, kind + "_examples")
@@ -387,7 +389,15 @@ def score(doc: Document, nlp) -> Score:
                 s.unstated_claimed += status == "occurred" and \
                     hit.status_basis.value == "stated"  # type: ignore[attr-defined]
             else:
-                s.tense[(want, "occurred" if status == "reported" else status)] += 1
+                got = "occurred" if status == "reported" else status
+                s.tense[(want, got)] += 1
+                if got != want:
+                    sent_text = next((x.text for x in parsed.sents
+                                      if x.start_char <= g.start < x.end_char), "")
+                    s.wrong_status.append(
+                        f"{doc.name}: {g.text!r} gold {want} ({g.tense}, "
+                        f"{g.modality or 'no modality'}) -> {got} | "
+                        f"{sent_text.replace(chr(10), ' ')[:160]}")
 
     def time_matches(tid: str, g: GoldTimex) -> bool:
         span = sys_times.get(tid)
@@ -480,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, metavar="N",
                         help="print the N most common missed event words")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
-                        help="print N missed links and N unlinked pairs")
+                        help="print N missed links, N unlinked pairs and N wrong statuses")
     parser.add_argument("--constructions", type=int, default=0, metavar="N",
                         help="group missed links and missed events by construction, "
                              "with N examples of each group")
@@ -528,6 +538,9 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + line)
         print("\npairs gold does not link as attached:")
         for line in total.wrong_pairs[:args.errors]:
+            print("  " + line)
+        print("\nstatus against the gold instance's tense and modality:")
+        for line in total.wrong_status[:args.errors]:
             print("  " + line)
     return 0
 

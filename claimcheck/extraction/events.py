@@ -26,6 +26,7 @@ from claimcheck.lang.en.events import (
     AHEAD_NOUNS,
     BACK_REFERRING_DETERMINERS,
     CALL_NOUNS,
+    CONDITIONAL_MARKERS,
     CONFERENCE_GUARD,
     COUNT_NOUNS,
     DEFINITE_DETERMINERS,
@@ -60,7 +61,6 @@ from claimcheck.lang.en.verbs import (
     PRONOUNS,
     PROSPECTIVE_VERBS,
     RELATION_VERBS,
-    REPORTING_VERBS,
     REQUEST_VERBS,
     SCHEDULING_VERBS,
     STATEMENT_VERBS,
@@ -83,6 +83,8 @@ event_nouns = first_use(event_words.event_nouns)
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
 _NUMBERS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 6}, **BOTH}
 _NOT_EVENT_VERBS = frozenset({"be"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Verb tags with a tense of their own (past, present third person, present)."""
 """Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
 _CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "advcl", "conj", "ccomp", "pcomp", "parataxis"})
 """Where a verb with no tense of its own heads a clause of its own, not a noun's modifier."""
@@ -387,7 +389,7 @@ def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("collapsed", "collapses", "has collapsed", "will
     meet"), not an infinitive, participle or gerund ("to sign", "surrounding", "proposed
     for"), whose status its own words cannot give."""
-    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if verb.tag_ in _FINITE_TAGS:
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
@@ -618,9 +620,16 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
                     return EventStatus.UNCERTAIN, basis
                 if c.dep_ in ("aux", "auxpass") and word in PLANNED_MARKERS:
                     return EventStatus.PLANNED, basis
-                if c.dep_ == "aux" and word == "would" and v.dep_ == "ccomp" \
-                        and v.head.lemma_.lower() in REPORTING_VERBS:
-                    return EventStatus.PLANNED, basis  # "said ... would sign": still ahead
+                if c.dep_ == "aux" and word in CONDITIONAL_MARKERS \
+                        and (word == "would" or v.tag_ == "VB"):
+                    # "said ... would sign", "the pact would resolve": ahead of the past
+                    # it is told from; "would have signed", "would not say": it did not
+                    # happen (a refusal is no saying)
+                    if any(a.dep_ == "neg" for a in c.head.children) or any(
+                            a.dep_ == "aux" and a.lower_ == "have" and a.i > c.i
+                            for a in _with_shared_auxiliaries(v)):
+                        return EventStatus.UNCERTAIN, basis
+                    return EventStatus.PLANNED, basis
                 if c.dep_ == "advmod" and word in REPORTED_MARKERS:
                     return EventStatus.REPORTED, basis
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in PLANNED_MARKERS | WISHING_VERBS:
@@ -642,11 +651,14 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
 def _with_shared_auxiliaries(verb: Token) -> list[Token]:
     """The children of ``verb``, and the auxiliaries it shares with the verb it is
     coordinated to when it has none of its own ("may backfire and cost her votes":
-    the cost is as uncertain as the backfiring)."""
+    the cost is as uncertain as the backfiring); a finite form that is not the bare verb
+    has a tense of its own ("will sell the unit, and took a loss", "would not divulge it
+    but said ..."; "cost" may be either, and the tagger's guess is not trusted)."""
     # "would be re-introduced": the auxiliaries of the whole word, and theirs
     children = word_children(verb)
     children += [a for a in auxiliaries(verb) if a not in children]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not (verb.tag_ in _FINITE_TAGS and verb.lower_ != verb.lemma_.lower()) \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children):
         children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return children

@@ -125,8 +125,16 @@ AHEAD_NOUNS = frozenset({"preparation", "anticipation", "plan", "run-up", "eve",
 of the vote", "in advance of the talks"."""
 
 PLANNED_MARKERS = frozenset({"will", "shall", "'ll", "plan", "schedule", "expect", "set", "due"})
-UNCERTAIN_MARKERS = frozenset({"may", "might", "could"})
+UNCERTAIN_MARKERS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
+"""Modals of possibility and obligation: what they govern is not told as happening ("must
+be returned by Jan. 14", "can now take part", "should go back")."""
 REPORTED_MARKERS = frozenset({"reportedly", "allegedly", "reported"})
+CONDITIONAL_MARKERS = frozenset({"would", "'d", "’d"})
+"""The auxiliary of the future seen from the past and of the conditional ("the pact would
+resolve ...", "Intel would start next week"): what it governs is not told as past. With
+"have" after it ("would have won") or negated ("would not say Tuesday": a refusal, no
+saying) it did not happen. "'d" is "would" only before a bare verb ("he'd double"; "he'd
+doubled" is "had")."""
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
 """Determiners that make an event noun a mention of an event already named."""
