@@ -32,6 +32,7 @@ from claimcheck.lang.en.events import (
     DEFINITE_DETERMINERS,
     ELECTION_RESULTS,
     ITERATION_ADVERBS,
+    MODAL_IDIOM_ADVERBS,
     NOUN_TRIGGERS,
     ONE_HAPPENING_PLURALS,
     PERSON_COUNT_NOUNS,
@@ -620,6 +621,10 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
                     return EventStatus.UNCERTAIN, basis
                 if c.dep_ in ("aux", "auxpass") and word in PLANNED_MARKERS:
                     return EventStatus.PLANNED, basis
+                if c.dep_ == "aux" and (word in CONDITIONAL_MARKERS or word == "had") \
+                        and any(a.dep_ == "advmod" and c.i < a.i < c.head.i
+                                and a.lower_ in MODAL_IDIOM_ADVERBS for a in c.head.children):
+                    return EventStatus.UNCERTAIN, basis  # "we'd better find it"
                 if c.dep_ == "aux" and word in CONDITIONAL_MARKERS \
                         and (word == "would" or v.tag_ == "VB"):
                     # "said ... would sign", "the pact would resolve": ahead of the past

@@ -1,5 +1,6 @@
 """An event's status from its own words: a planning predicate ("the meeting was
-scheduled"), and auxiliaries shared across coordinated verbs ("may backfire and cost")."""
+scheduled"), auxiliaries shared across coordinated verbs ("may backfire and cost"), and
+the modals ("would", "would have", "would not", "must", "had better")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,34 @@ def _status(cs, lemma):
      EventStatus.OCCURRED),
     ("Police would not name him but said on March 3 that he was held.", "say",
      EventStatus.OCCURRED),
+    # "would": ahead of the past it is told from, or conditional; not told as past
+    ("The company would open a plant in Ohio on March 21.", "open", EventStatus.PLANNED),
+    ("Under the accord the two banks would merge on April 1.", "merge", EventStatus.PLANNED),
+    ("Officials said the firm would start hiring on March 21.", "start",
+     EventStatus.PLANNED),
+    ("Aides said he'd sign the bill on March 21.", "sign", EventStatus.PLANNED),
+    # "would have": it did not happen
+    ("Without the storm, the team would have won the final on March 3.", "win",
+     EventStatus.UNCERTAIN),
+    # "would not": a refusal; what it refuses did not happen
+    ("The spokesman wouldn't say on March 3 whether the deal was signed.", "say",
+     EventStatus.UNCERTAIN),
+    ("The minister would not resign on March 3, aides said.", "resign",
+     EventStatus.UNCERTAIN),
+    # "had better", "would rather": obligation and wish
+    ("Executives say we'd better find new readers yesterday.", "find",
+     EventStatus.UNCERTAIN),
+    ("Editors say we'd all better hire reporters -- and hire them yesterday.", "hire",
+     EventStatus.UNCERTAIN),
+    ("The board would rather meet in Oslo on March 21.", "meet",
+     EventStatus.UNCERTAIN),
+    # modals of possibility and obligation
+    ("The boy must be returned to his father by March 21.", "return",
+     EventStatus.UNCERTAIN),
+    ("The council can vote on the plan on March 21.", "vote", EventStatus.UNCERTAIN),
+    ("Critics said the team should resign on March 21.", "resign", EventStatus.UNCERTAIN),
+    # and the past stays past
+    ("The company opened a plant in Ohio on March 3.", "open", EventStatus.OCCURRED),
 ])
 def test_status_from_the_events_own_words(claims, text, lemma, status):
     assert _status(claims(text, PUB), lemma) is status
@@ -58,30 +87,3 @@ def test_word_pieces(nlp, text, piece, pieces):
 
     token = next(t for t in nlp(text) if t.text == piece)
     assert [t.text for t in word_pieces(token)] == pieces
-
-
-@pytest.mark.parametrize(("text", "lemma", "status"), [
-    # "would": ahead of the past it is told from, or conditional; not told as past
-    ("The company would open a plant in Ohio on March 21.", "open", EventStatus.PLANNED),
-    ("Under the accord the two banks would merge on April 1.", "merge", EventStatus.PLANNED),
-    ("Officials said the firm would start hiring on March 21.", "start",
-     EventStatus.PLANNED),
-    ("Aides said he'd sign the bill on March 21.", "sign", EventStatus.PLANNED),
-    # "would have": it did not happen
-    ("Without the storm, the team would have won the final on March 3.", "win",
-     EventStatus.UNCERTAIN),
-    # "would not": a refusal; what it refuses did not happen
-    ("The spokesman wouldn't say on March 3 whether the deal was signed.", "say",
-     EventStatus.UNCERTAIN),
-    ("The minister would not resign on March 3, aides said.", "resign",
-     EventStatus.UNCERTAIN),
-    # modals of possibility and obligation
-    ("The boy must be returned to his father by March 21.", "return",
-     EventStatus.UNCERTAIN),
-    ("The council can vote on the plan on March 21.", "vote", EventStatus.UNCERTAIN),
-    ("Critics said the team should resign on March 21.", "resign", EventStatus.UNCERTAIN),
-    # and the past stays past
-    ("The company opened a plant in Ohio on March 3.", "open", EventStatus.OCCURRED),
-])
-def test_modal_auxiliaries_set_the_status(claims, text, lemma, status):
-    assert _status(claims(text, PUB), lemma) is status
