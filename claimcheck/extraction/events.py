@@ -33,6 +33,7 @@ from claimcheck.lang.en.events import (
     ELECTION_RESULTS,
     ITERATION_ADVERBS,
     MODAL_IDIOM_ADVERBS,
+    MODAL_IDIOM_AUXILIARIES,
     NOUN_TRIGGERS,
     ONE_HAPPENING_PLURALS,
     PERSON_COUNT_NOUNS,
@@ -84,9 +85,9 @@ event_nouns = first_use(event_words.event_nouns)
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
 _NUMBERS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 6}, **BOTH}
 _NOT_EVENT_VERBS = frozenset({"be"})
+"""Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 """Verb tags with a tense of their own (past, present third person, present)."""
-"""Verb lemmas that state a property, not a happening, when the parser calls them verbs."""
 _CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "advcl", "conj", "ccomp", "pcomp", "parataxis"})
 """Where a verb with no tense of its own heads a clause of its own, not a noun's modifier."""
 
@@ -621,7 +622,7 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
                     return EventStatus.UNCERTAIN, basis
                 if c.dep_ in ("aux", "auxpass") and word in PLANNED_MARKERS:
                     return EventStatus.PLANNED, basis
-                if c.dep_ == "aux" and (word in CONDITIONAL_MARKERS or word == "had") \
+                if c.dep_ == "aux" and word in MODAL_IDIOM_AUXILIARIES \
                         and any(a.dep_ == "advmod" and c.i < a.i < c.head.i
                                 and a.lower_ in MODAL_IDIOM_ADVERBS for a in c.head.children):
                     return EventStatus.UNCERTAIN, basis  # "we'd better find it"
