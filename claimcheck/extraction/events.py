@@ -616,7 +616,8 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
             # the event's own verb ("will meet", "the vote will take place"), or only one it
             # hangs on ("will speak ahead of the vote")
             basis = StatusBasis.STATED if v.i in d.anchors else StatusBasis.INFERRED
-            for c in _with_shared_auxiliaries(v):
+            shared = _with_shared_auxiliaries(v)
+            for c in shared:
                 word = c.lower_
                 if c.dep_ in ("aux", "auxpass") and word in UNCERTAIN_MARKERS:
                     return EventStatus.UNCERTAIN, basis
@@ -625,15 +626,15 @@ def status_of(d: Draft, doc: Doc) -> tuple[EventStatus, StatusBasis]:
                 if c.dep_ == "aux" and word in MODAL_IDIOM_AUXILIARIES \
                         and any(a.dep_ == "advmod" and c.i < a.i < c.head.i
                                 and a.lower_ in MODAL_IDIOM_ADVERBS for a in c.head.children):
-                    return EventStatus.UNCERTAIN, basis  # "we'd better find it"
+                    return EventStatus.UNCERTAIN, basis  # "we'd better leave"
                 if c.dep_ == "aux" and word in CONDITIONAL_MARKERS \
                         and (word == "would" or v.tag_ == "VB"):
-                    # "said ... would sign", "the pact would resolve": ahead of the past
+                    # "said ... would sign", "the merger would close": ahead of the past
                     # it is told from; "would have signed", "would not say": it did not
                     # happen (a refusal is no saying)
                     if any(a.dep_ == "neg" for a in c.head.children) or any(
-                            a.dep_ == "aux" and a.lower_ == "have" and a.i > c.i
-                            for a in _with_shared_auxiliaries(v)):
+                            a.dep_ == "aux" and a.lower_ in PERFECT_AUXILIARIES and a.i > c.i
+                            for a in shared):
                         return EventStatus.UNCERTAIN, basis
                     return EventStatus.PLANNED, basis
                 if c.dep_ == "advmod" and word in REPORTED_MARKERS:
@@ -658,8 +659,8 @@ def _with_shared_auxiliaries(verb: Token) -> list[Token]:
     """The children of ``verb``, and the auxiliaries it shares with the verb it is
     coordinated to when it has none of its own ("may backfire and cost her votes":
     the cost is as uncertain as the backfiring); a finite form that is not the bare verb
-    has a tense of its own ("will sell the unit, and took a loss", "would not divulge it
-    but said ..."; "cost" may be either, and the tagger's guess is not trusted)."""
+    has a tense of its own ("will close the plant, and laid off 40 last week"; "would not
+    comment but said ..."; "cost" may be either, and the tagger's guess is not trusted)."""
     # "would be re-introduced": the auxiliaries of the whole word, and theirs
     children = word_children(verb)
     children += [a for a in auxiliaries(verb) if a not in children]

@@ -38,7 +38,7 @@ def _status(cs, lemma):
     ("Senators re-introduced the bill on March 3.", "introduce", EventStatus.OCCURRED),
     ("The envoys co-signed the accord on March 3.", "sign", EventStatus.OCCURRED),
     # a finite verb keeps its own tense beside a coordinated modal one
-    ("The firm will sell the unit, and took a loss on March 3.", "loss",
+    ("The mill will close its doors, and suffered a fire on March 3.", "suffer",
      EventStatus.OCCURRED),
     ("Police would not name him but said on March 3 that he was held.", "say",
      EventStatus.OCCURRED),
@@ -51,13 +51,15 @@ def _status(cs, lemma):
     # "would have": it did not happen
     ("Without the storm, the team would have won the final on March 3.", "win",
      EventStatus.UNCERTAIN),
+    ("Without the storm, the team would've won the final on March 3.", "win",
+     EventStatus.UNCERTAIN),
     # "would not": a refusal; what it refuses did not happen
     ("The spokesman wouldn't say on March 3 whether the deal was signed.", "say",
      EventStatus.UNCERTAIN),
     ("The minister would not resign on March 3, aides said.", "resign",
      EventStatus.UNCERTAIN),
     # "had better", "would rather": obligation and wish
-    ("Executives say we'd better find new readers yesterday.", "find",
+    ("Coaches say we'd better meet in Oslo yesterday.", "meet",
      EventStatus.UNCERTAIN),
     ("Editors say we'd all better hire reporters -- and hire them yesterday.", "hire",
      EventStatus.UNCERTAIN),

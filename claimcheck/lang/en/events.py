@@ -126,20 +126,20 @@ of the vote", "in advance of the talks"."""
 
 PLANNED_MARKERS = frozenset({"will", "shall", "'ll", "plan", "schedule", "expect", "set", "due"})
 UNCERTAIN_MARKERS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
-"""Modals of possibility and obligation: what they govern is not told as happening ("must
-be returned by Jan. 14", "can now take part", "should go back")."""
+"""Modals of possibility and obligation: what they govern is not told as happening ("the
+ferry must be repaired by June", "the council can vote", "the coach should resign")."""
 REPORTED_MARKERS = frozenset({"reportedly", "allegedly", "reported"})
 CONDITIONAL_MARKERS = frozenset({"would", "'d", "’d"})
-"""The auxiliary of the future seen from the past and of the conditional ("the pact would
-resolve ...", "Intel would start next week"): what it governs is not told as past. With
-"have" after it ("would have won") or negated ("would not say Tuesday": a refusal, no
-saying) it did not happen. "'d" is "would" only before a bare verb ("he'd double"; "he'd
-doubled" is "had")."""
+"""The auxiliary of the future seen from the past and of the conditional ("the merger
+would close in June", "the mill would reopen next week"): what it governs is not told
+as past. With "have" after it ("would have won") or negated ("would not comment on
+Friday": a refusal, no comment) it did not happen. "'d" is "would" only before a bare
+verb ("he'd double"; "he'd doubled" is "had")."""
 MODAL_IDIOM_AUXILIARIES = CONDITIONAL_MARKERS | {"had"}
 """The auxiliaries of "had better", "would rather", "'d sooner"."""
 MODAL_IDIOM_ADVERBS = frozenset({"better", "rather", "sooner"})
 """Between one of ``MODAL_IDIOM_AUXILIARIES`` and its verb, a modal of obligation or wish:
-"we'd better find it", "would rather stay", "had sooner quit": what they govern is not
+"we'd better leave", "would rather stay", "had sooner quit": what they govern is not
 told as happening."""
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
