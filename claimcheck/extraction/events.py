@@ -325,9 +325,9 @@ def _happenings(doc: Doc, drafts: list[Draft], skip: set[int]) -> list[Draft]:
             out.append(_happening(doc, t, finite, prospective=True))  # were scheduled")
             by_verb[t.i] = out[-1]
             continue
-        if not finite and lemma in LIGHT_VERBS and not (t.dep_ == "acl" and t.tag_ == "VBN"):
-            continue  # "to hold talks": the light verb's event is its noun's; but "the
-            # warrant issued Monday", on a noun that is no event, tells of the issuing
+        # a light verb whose object is an event noun is already that noun's anchor ("to
+        # hold talks", in ``taken``); with any other object or none it is a happening of
+        # its own ("plans to open a plant on March 3", "expected to join in April")
         if not finite and t.dep_ not in _CLAUSE_DEPS and not (
                 t.dep_ == "acl" and t.tag_ == "VBN"):
             continue  # "uncertainty surrounding the vote on May 1": a noun's modifier; but
@@ -439,6 +439,12 @@ def _draft(doc: Doc, t: Token, kind: EventKind) -> Draft:
             anchors.add(t.head.i)
         if t.dep_ == "nsubjpass" and t.head.lemma_ in LIGHT_VERBS and same_line(t, t.head):
             anchors.add(t.head.i)  # "the meeting was held on Friday"
+        if t.dep_ in ("nsubj", "nsubjpass"):  # the subject of a raising or control verb
+            # (or adjective) is its complement's too: "the meeting is expected to take place
+            # on Friday", "the talks are due to begin on Monday"
+            heads = [t.head] + [a for a in t.head.children if a.dep_ == "acomp"]
+            anchors.update(x.i for h in heads for x in h.children if x.dep_ == "xcomp"
+                           and x.lemma_ in OCCUR_VERBS and same_line(x, t))
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and same_line(t, t.head.head) \
                 and t.head.lower_ in SUPPORT_VERBS.get(t.head.head.lemma_.lower(), ()):
             anchors.add(t.head.head.i)  # "workers went on strike in Lyon on Monday"

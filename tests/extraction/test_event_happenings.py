@@ -36,6 +36,13 @@ def _basis(cs, ev):
     # a light verb's participle on a noun that is no event tells of its own act
     ("The warrant issued on Monday names two suspects.", "issue", "2024-03-11"),
     ("A letter published Tuesday asks for calm.", "publish", "2024-03-12"),
+    # a light verb's infinitive whose object is no event is a happening of its own
+    ("The brewery plans to open a second site on March 20.", "open", "2024-03-20"),
+    ("Two more states are expected to join on March 25.", "join", "2024-03-25"),
+    ("The studio hopes to release the film on March 29.", "release", "2024-03-29"),
+    # the subject of a raising verb is its complement's: the occurrence verb is the event's
+    ("The hearing is expected to take place on March 21.", "hearing", "2024-03-21"),
+    ("The strike is likely to end on March 22.", "strike", "2024-03-22"),
 ])
 def test_a_dated_happening_of_no_named_kind_is_an_event(claims, text, lemma, day):
     cs = claims(text, PUB)
