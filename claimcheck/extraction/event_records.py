@@ -83,7 +83,7 @@ def find_events(doc: Doc, index: EntityIndex, resolver: PronounResolver,
                 times: list[TimeExpression], skip: set[int], title_end: int) -> EventRecords:
     """The events of ``doc``, outside the tokens of ``skip`` (boilerplate, quotations);
     ``title_end`` is where the headline ends."""
-    drafts = find_drafts(doc, index, resolver, skip, title_end)
+    drafts = find_drafts(doc, index, resolver, skip | _time_heads(doc, times), title_end)
     anchor_participles(doc, drafts)
     add_statements(doc, drafts, index, resolver, skip)
     for n, d in enumerate(drafts):
@@ -212,6 +212,18 @@ def _places(d: Draft, index: EntityIndex) -> list[PlaceRef]:
         seen.add(m.char_start)
         out.append(PlaceRef(entity=cluster.id, span=index.span_of(m),
                             basis=d.place_basis.get(token.i, LinkBasis.CLAUSE)))
+    return out
+
+
+def _time_heads(doc: Doc, times: list[TimeExpression]) -> set[int]:
+    """The head word of each time expression, which names a time, not a happening: "the
+    end of this week", "the start of the year" (an event noun inside one still is an
+    event: "two days after the vote")."""
+    out = set()
+    for t in times:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.add(span.root.i)
     return out
 
 

@@ -52,6 +52,19 @@ def test_a_dated_happening_of_no_named_kind_is_an_event(claims, text, lemma, day
     assert len(cs.events) == len({e.trigger.start for e in cs.events})
 
 
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The museum will reopen its west wing at the end of next week.", "reopen"),
+    ("Crews began repairs at the start of the month.", "begin"),
+    ("Ferries will sail again at the end of the month.", "sail"),
+])
+def test_the_head_of_a_time_expression_is_a_time_not_an_event(claims, text, lemma):
+    cs = claims(text, PUB)
+    heads = {"end", "start"}
+    assert not [e for e in cs.events if e.lemma in heads]
+    assert [t for e in _by_lemma(cs, lemma) for t in e.times], \
+        [(e.lemma, e.times) for e in cs.events]
+
+
 def test_an_undated_unplaced_happening_with_nobody_named_is_no_event(claims):
     cs = claims("It rained a lot and things got worse.", PUB)
     assert not _by_lemma(cs, "rain") and not _by_lemma(cs, "get")
