@@ -214,17 +214,23 @@ def _share_with_the_occasion(drafts: list[Draft], starts: dict[str, int]) -> Non
 def _when_clauses(doc: Doc, times: list[TimeExpression], by_anchor: dict[int, Draft],
                   starts: dict[str, int]) -> None:
     """ "last October, when the doctor was shot", "on Friday, when she set aside her
-    plans": a "when" clause on a time expression tells what happened then."""
+    plans": a "when" clause on a time expression tells what happened then. The parser
+    often hangs the clause on the main verb instead ("Since 1985, when the army built a
+    fence, the border has been quiet"); a "when" right after the expression, or after
+    its comma, opens that clause all the same."""
     for tx in times:
         span = doc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
         if span is None or tx.type not in (TimexType.DATE, TimexType.TIME):
             continue
-        for tok in span:
-            for c in tok.children:
-                if c.dep_ not in ("relcl", "advcl") or c.i < span.end or c.i not in by_anchor \
-                        or not same_line(c, tok) or not any(
-                            w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
-                    continue
+        clauses = [c for tok in span for c in tok.children
+                   if c.dep_ in ("relcl", "advcl") and c.i >= span.end and any(
+                       w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)]
+        k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        if k < len(doc) and doc[k].lower_ == "when" and doc[k].dep_ == "advmod" \
+                and doc[k].head.dep_ in ("relcl", "advcl") and doc[k].head.i > k:
+            clauses.append(doc[k].head)
+        for c in clauses:
+            if c.i in by_anchor and same_line(c, span.root):
                 d = by_anchor[c.i].root()
                 if tx.id not in d.times:
                     d.times.append(tx.id)

@@ -43,6 +43,14 @@ def _basis(cs, ev):
     # the subject of a raising verb is its complement's: the occurrence verb is the event's
     ("The hearing is expected to take place on March 21.", "hearing", "2024-03-21"),
     ("The strike is likely to end on March 22.", "strike", "2024-03-22"),
+    # a "when" clause right after a date tells what happened then, wherever the parse
+    # hangs it
+    ("Since March 4, when the council closed the bridge, traffic has slowed.", "close",
+     "2024-03-04"),
+    ("Residents remember March 1, when the river flooded the town.", "flood",
+     "2024-03-01"),
+    ("The fair reopened on Saturday, March 9, when crowds filled the square.", "fill",
+     "2024-03-09"),
 ])
 def test_a_dated_happening_of_no_named_kind_is_an_event(claims, text, lemma, day):
     cs = claims(text, PUB)
