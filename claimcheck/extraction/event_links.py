@@ -34,7 +34,11 @@ from claimcheck.extraction.pronouns import PronounResolver
 from claimcheck.extraction.time.calendar import weekday_on_or_after
 from claimcheck.lang.en.datelines import is_wire_date
 from claimcheck.lang.en.events import ORDER_CUES, TIME_ORDER_PREPS
-from claimcheck.lang.en.grammar import ORDER_PREPOSITIONS, SETTING_OCCASION_PREPOSITIONS
+from claimcheck.lang.en.grammar import (
+    COMPARISON_PREPOSITIONS,
+    ORDER_OR_SOURCE_PREPOSITIONS,
+    SETTING_OCCASION_PREPOSITIONS,
+)
 from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
     Anchor,
@@ -336,8 +340,13 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
             return by_anchor[node.head.i], LinkBasis.EXPLICIT
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return None
-        if node.dep_ == "pobj" and node.head.lower_ in ORDER_PREPOSITIONS and node.i != start.i:
-            return None  # "passed before the deadline of May 14": May 14 is the deadline's
+        if node.head.lower_ in COMPARISON_PREPOSITIONS or (
+                node.dep_ == "pobj" and node.head.lower_ in ORDER_OR_SOURCE_PREPOSITIONS
+                and node.i != start.i):
+            # "passed before the deadline of May 14": May 14 is the deadline's; "jumped
+            # from 100,000 in 1980 to ...": 1980 is the starting figure's; "higher than a
+            # year earlier": the compared figure's
+            return None
         node = node.head
     return None
 

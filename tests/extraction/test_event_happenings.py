@@ -73,6 +73,18 @@ def test_the_head_of_a_time_expression_is_a_time_not_an_event(claims, text, lemm
         [(e.lemma, e.times) for e in cs.events]
 
 
+@pytest.mark.parametrize("text", [
+    # a date of the figure a change starts from, or of the term of a comparison
+    "Exports recovered from the lows of early March.",
+    "Prices rose more sharply than in March.",
+    "Sales grew faster than a year earlier.",
+])
+def test_a_date_of_what_is_compared_is_not_the_events(claims, text):
+    cs = claims(text, PUB)
+    assert not [t for e in cs.events for t in e.times], \
+        [(e.lemma, e.times) for e in cs.events]
+
+
 def test_an_undated_unplaced_happening_with_nobody_named_is_no_event(claims):
     cs = claims("It rained a lot and things got worse.", PUB)
     assert not _by_lemma(cs, "rain") and not _by_lemma(cs, "get")

@@ -40,6 +40,10 @@ ORDER_OR_SOURCE_PREPOSITIONS = frozenset({"after", "before", "following", "since
 """``ORDER_PREPOSITIONS`` and "from": a date below them is not the event's own when the
 event stage attaches times and status ("returned from the summit on Monday")."""
 
+COMPARISON_PREPOSITIONS = frozenset({"than"})
+"""The term a comparison measures against: "8 percent higher than a year earlier" dates the
+figure compared with, not the event."""
+
 LATER_PREPOSITIONS = frozenset({"before", "until", "till", "ahead", "prior", "from"})
 """A noun behind these may still be ahead of a past clause; one behind "after", "since",
 "following" came before it, so it is past too ("met two days after the election")."""
