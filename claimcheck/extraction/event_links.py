@@ -343,8 +343,8 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
         if node.head.lower_ in COMPARISON_PREPOSITIONS or (
                 node.dep_ == "pobj" and node.head.lower_ in ORDER_OR_SOURCE_PREPOSITIONS
                 and node.i != start.i):
-            # "passed before the deadline of May 14": May 14 is the deadline's; "jumped
-            # from 100,000 in 1980 to ...": 1980 is the starting figure's; "higher than a
+            # "passed before the deadline of May 14": May 14 is the deadline's; "climbed
+            # from 40 in 2019 to ...": 2019 is the starting figure's; "faster than a
             # year earlier": the compared figure's
             return None
         node = node.head

@@ -41,7 +41,7 @@ ORDER_OR_SOURCE_PREPOSITIONS = frozenset({"after", "before", "following", "since
 event stage attaches times and status ("returned from the summit on Monday")."""
 
 COMPARISON_PREPOSITIONS = frozenset({"than"})
-"""The term a comparison measures against: "8 percent higher than a year earlier" dates the
+"""The term a comparison measures against: "sales grew faster than a year earlier" dates the
 figure compared with, not the event."""
 
 LATER_PREPOSITIONS = frozenset({"before", "until", "till", "ahead", "prior", "from"})
