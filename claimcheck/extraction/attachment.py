@@ -24,6 +24,8 @@ def saying_verb(start: int, end: int, verb: Token) -> Token:
         return verb
     if any(c.dep_ == "mark" and c.i < start for c in verb.children):
         return verb  # "said that on Monday the sides would meet": "that" opened the clause
+    if end < len(verb.doc) and verb.doc[end].tag_ == "POS":
+        return verb  # "said last month's discovery was ...": a possessor is its noun's
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and end <= min(subjects):
         return verb.head

@@ -128,8 +128,8 @@ def attach_times(doc: Doc, drafts: list[Draft],
                  times: list[TimeExpression]) -> dict[int, list[EventRelation]]:
     """Put each time expression's id on the event it modifies, with the link's basis.
 
-    A date behind "before", "after", "by" is not the event's day: it becomes
-    a relation to the expression instead; behind "since" or "until", nothing.
+    A date behind "before", "after", "by", "since" is not the event's day: it becomes
+    a relation to the expression instead; behind "until", "through" or "from", nothing.
     Returns those relations by the ``key`` of the draft they belong to.
     """
     by_anchor = {i: d for d in drafts for i in d.anchors}

@@ -81,10 +81,14 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
               [e.id, r.target],
               f"{name} is {words} {target_text}",
               [(e.trigger, "event"), (r.cue, "order")], min_diff=lo, max_diff=hi)
-    tenses = {x.tense for t in times if (x := claims.time(t)) is not None}
+    # an event placed only against a date ("met after November 28") is told in the tense of
+    # the verb that governs that date as much as one dated by it
+    ordered = [r.target for r in e.relations if r.target in known and r.target != e.id
+               and claims.time(r.target) is not None]
+    tenses = {x.tense for t in times + ordered if (x := claims.time(t)) is not None}
     # a status read from context (another verb, the publication date) is no proof
     told = Strength.ASSUMED if e.status_basis is StatusBasis.INFERRED else Strength.CONVENTION
-    if e.status in (EventStatus.OCCURRED, EventStatus.REPORTED) and times \
+    if e.status in (EventStatus.OCCURRED, EventStatus.REPORTED) and (times or ordered) \
             and Tense.FUTURE not in tenses:
         # the event's status and its date's verb must agree before a tense conflict is proof;
         # and a dated story may appear a day after the date it carries (time zones, wires)
@@ -98,7 +102,7 @@ def event_constraints(b: ConstraintBuilder, e: Event, claims: ClaimSet, known: s
             b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
                   f"{name} is told as past: on or before publication", [(e.trigger, "event")],
                   max_diff=0)
-    elif e.status is EventStatus.PLANNED and times and Tense.PAST not in tenses:
+    elif e.status is EventStatus.PLANNED and (times or ordered) and Tense.PAST not in tenses:
         b.add(ConstraintKind.TENSE, Strength.ASSUMED, [e.id, PUBLICATION],
               f"{name} is told as planned: on or after publication", [(e.trigger, "event")],
               min_diff=0)

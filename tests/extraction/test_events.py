@@ -157,10 +157,12 @@ def test_a_date_behind_before_is_a_relation_not_the_day(claims):
     assert (RelationType.BEFORE, friday.id) in {(r.type, r.target) for r in meeting.relations}
 
 
-def test_since_says_nothing_about_the_day(claims):
+def test_since_is_no_day_but_an_order(claims):
     cs = claims("Maria Lopez has visited Lyon every year since 2018.", PUB)
     visit = _only(cs, EventKind.VISIT)
-    assert visit.times == [] and visit.relations == []
+    year = next(t for t in cs.times if t.span.text == "2018")
+    assert visit.times == []
+    assert [(r.type, r.target) for r in visit.relations] == [(RelationType.ON_OR_AFTER, year.id)]
     assert _places(cs, visit) == {"Lyon"}
     assert _people(cs, visit) == {"Maria Lopez"}
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from claimcheck.models import Anchor, AnchorKind, ClaimSet, Direction, Granularity, Qualifier
+from claimcheck.models import (
+    Anchor,
+    AnchorKind,
+    ClaimSet,
+    Direction,
+    EventStatus,
+    Granularity,
+    Qualifier,
+)
 from tests.rules.builders import (
     Claims,
     EntityKind,
@@ -177,6 +185,57 @@ def _():
 
 
 # DT04 -----------------------------------------------------------------------
+
+def _ordered_against_a_date(text: str, phrase: str, cue: str, relation: RelationType,
+                            day: int, tense: Tense = Tense.PAST,
+                            status: EventStatus = EventStatus.OCCURRED) -> ClaimSet:
+    """An event with no date of its own, placed only against a date ("met after ...")."""
+    c = Claims(text, PUB)
+    t = c.time(phrase, year=2024, month=11, day=day, tense=tense)
+    c.event("meet" if status is EventStatus.PLANNED else "met",
+            relations=[(relation, t, cue, None)], status=status)
+    return c.build()
+
+
+@case("DT04", "error", "past-event-after-a-date-still-ahead")
+def _():
+    # told as past, so on or before publication (a day's grace), yet after November 28
+    return _ordered_against_a_date("The leaders met after November 28, 2024, in Rome.",
+                                   "November 28, 2024", "after", RelationType.AFTER, 28)
+
+
+@case("DT04", "error", "past-state-since-a-date-still-ahead")
+def _():
+    return _ordered_against_a_date("The leaders have met weekly since November 28, 2024.",
+                                   "November 28, 2024", "since", RelationType.ON_OR_AFTER, 28)
+
+
+@case("DT04", "pass", "past-event-after-a-past-date")
+def _():
+    return _ordered_against_a_date("The leaders met after November 18, 2024, in Rome.",
+                                   "November 18, 2024", "after", RelationType.AFTER, 18)
+
+
+@case("DT04", "pass", "past-event-before-a-date-ahead")
+def _():
+    return _ordered_against_a_date("The leaders met before November 28, 2024, in Rome.",
+                                   "November 28, 2024", "before", RelationType.BEFORE, 28)
+
+
+@case("DT04", "pass", "planned-event-after-a-date-ahead")
+def _():
+    return _ordered_against_a_date("The leaders will meet after November 28, 2024.",
+                                   "November 28, 2024", "after", RelationType.AFTER, 28,
+                                   tense=Tense.FUTURE, status=EventStatus.PLANNED)
+
+
+@case("DT04", "warning", "planned-event-before-a-date-gone")
+def _():
+    # a plan is read from the words, so no proof: a warning
+    return _ordered_against_a_date("The leaders will meet before November 18, 2024.",
+                                   "November 18, 2024", "before", RelationType.BEFORE, 18,
+                                   tense=Tense.FUTURE, status=EventStatus.PLANNED)
+
 
 @case("DT04", "error", "past-event-after-publication")
 def _():

@@ -42,9 +42,17 @@ FAILING = [
              "talks went well.", ["Dutch", "Belgian"]),
     ("DT02", "The ministers met on Friday, November 22, two days after the vote on "
              "November 19.", ["Friday, November 22", "two days after", "November 19"]),
+    # an event with no day of its own, ordered against a day still ahead of publication
+    ("DT04", "The rebels have held the embassy since November 28, 2024, officials said.",
+     ["held", "November 28, 2024"]),
+    ("DT04", "The two ministers met in Rome after December 2, 2024.",
+     ["met", "December 2, 2024"]),
 ]
 
 PASSING = [
+    "The rebels have held the embassy since November 18, 2024, officials said.",
+    "The two ministers will meet in Rome after December 2, 2024.",
+    "The two ministers met in Rome before December 2, 2024.",
     "The talks were held in Lima on Friday, November 22, 2024, officials said.",
     "The meeting took place on Friday in Palm Beach, Dakhlallah confirmed in a statement on "
     "Saturday.",

@@ -106,14 +106,16 @@ TIME_ORDER_PREPS: dict[str, RelationType | None] = {
     "after": RelationType.AFTER,
     "following": RelationType.AFTER,
     "by": RelationType.ON_OR_BEFORE,
-    "since": None,
+    "since": RelationType.ON_OR_AFTER,
     "until": None,
     "till": None,
     "from": None,
     "through": None,
 }
 """Prepositions that put a date beside an event without dating it: "before Friday" is a
-relation to Friday, "since 2018" says nothing about the event's own day."""
+relation to Friday; "since 2018" puts every day of what it tells ("have held the
+residence since 2018", "the highest since 2018") on or after 2018, so the date has come;
+"until" and "through" say when it ends, which may be still ahead."""
 
 AHEAD_ADJECTIVES = frozenset({"upcoming", "forthcoming", "coming", "impending"})
 """Adjectives that put an event still ahead: "the upcoming vote"."""

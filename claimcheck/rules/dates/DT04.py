@@ -14,6 +14,9 @@ class AfterPublication(TimelineConflictRule):
     happened; usually the year, month or weekday is wrong.
 
     Fails: published 2024-11-23, "The leaders met on November 28, 2024."
+    Also fails: published 2024-11-23, "The rebels have held the embassy since
+    November 28, 2024." (an event placed only after a date, by "after" or
+    "since", comes after that date too.)
     Also fails: published on a Saturday, "Yesterday, Tuesday, the minister
     resigned."
 

@@ -26,7 +26,11 @@ def classify(conflict: Conflict, timeline: Timeline) -> str:
             c.role == "offset" for m in members for c in m.evidence)):
         return "DT02"
     if K.ORDER in kinds:
-        return "DT03"
+        # "met after November 28" told as past: the order is against a date, not another
+        # event, so what breaks is the event's day against publication
+        dated = all(not v.startswith("ev") for m in members if m.kind is K.ORDER
+                    for v in m.variables[1:])
+        return "DT04" if dated and K.TENSE in kinds else "DT03"
     same_day = [m.variables[0] for m in members if m.kind is K.SAME_DAY]
     if len(same_day) > len(set(same_day)):  # one event tied to two of the days
         return "DT08"
