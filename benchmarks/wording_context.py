@@ -146,6 +146,9 @@ def draw(seed: int) -> Draw:
         "n_off": NUMBERS[off], "N_off": NUMBERS[off].capitalize(),
         "n_off_bad": NUMBERS[off + 1], "N_off_bad": NUMBERS[off + 1].capitalize(),
         "wd_said": WEEKDAYS[said.weekday()], "wd_before": WEEKDAYS[before.weekday()],
+        # a day strictly after the event (a saying may fall on the event's own day), drawn
+        # without the generator so that every other value stays as it was
+        "wd_after": WEEKDAYS[max(said, ev + dt.timedelta(days=1)).weekday()],
         "mdy_future": mdy(future), "md_future": md(future), "dm_future": dm(future),
         "mdy_past_late": mdy(published - dt.timedelta(days=rng.randrange(8, 30))),
         "n_len": NUMBERS[length], "n_len_bad": NUMBERS[length + 1],

@@ -82,10 +82,12 @@ TEMPLATES: list[Template] = [
        "Talks held in {city1}",
        "{S_full}, a government spokesperson, said on {wd_said} that the talks had taken place "
        "in {city1} on {wd_ev}.", "{filler1}"),
-    _t("DT03", "ahead-of", "wd_before->wd_said",
-       "Summit opens",
-       "Ahead of the summit on {wd_ev}, {A_last} told reporters on {wd_before} that {A_pron} "
-       "expected a difficult meeting.", "{filler3}"),
+    # the vote is told as past: "ahead of the summit on {wd_ev}" alone may name the coming
+    # weekday, which a saying after the past one precedes (no contradiction)
+    _t("DT03", "ahead-of", "wd_before->wd_after",
+       "Vote counted",
+       "Ahead of the vote, which was held on {wd_ev}, {A_last} told reporters on {wd_before} "
+       "that {A_pron} expected a close result.", "{filler3}"),
     _t("DT03", "after-clause", "wd_said->wd_said_bad",
        "Delegations return",
        "After the negotiations ended in {city1} on {wd_ev}, the two delegations flew home on "

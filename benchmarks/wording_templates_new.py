@@ -23,7 +23,7 @@ TEMPLATES_NEW: list[Template] = [
     _t("DT03", "report-simple-past", "wd_said->wd_said_bad",
        "Suspect flees",
        "Police said on {wd_said} that the suspect fled {city1} on {wd_ev}.", "{filler3}"),
-    _t("DT03", "before-clause", "wd_before->wd_said",
+    _t("DT03", "before-clause", "wd_before->wd_after",
        "Ministers meet",
        "Before the ministers met in {city1} on {wd_ev}, {A_last} spoke to {B_last} by phone "
        "on {wd_before}.", "{filler1}"),

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimcheck.budget import first_use
 from claimcheck.extraction.boilerplate import Skipper
 from claimcheck.extraction.line_breaks import text_of
 from claimcheck.extraction.names import (
@@ -22,15 +23,20 @@ from claimcheck.extraction.names import (
     Mention,
     cluster_mentions,
     coordinated_names,
+    first_named,
     repair_kinds,
     surname,
     titled_names,
 )
 from claimcheck.extraction.places import Context, resolve
+from claimcheck.lang.en import people
 from claimcheck.lang.en.grammar import DEFINITE_ARTICLE_FORMS, POSSESSIVE_ENDINGS
 from claimcheck.lang.en.people import GROUP_NOUNS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
 from claimcheck.models import Entity, EntityKind, Span
+
+first_names = first_use(people.first_names)
+"""The first-name table, read once, its reading never charged to an article's budget."""
 
 
 class EntityIndex:
@@ -93,6 +99,9 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     mentions += [m for m in titled_names(doc, taken) if not skipper.covers(m.char_start)]
     mentions += [m for m in coordinated_names(doc, mentions, taken)
                  if not skipper.covers(m.char_start)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in first_named(doc, taken, first_names(), _a_place)
+                 if not skipper.covers(m.char_start)]
     for m in mentions:
         root = doc[m.start:m.end].root
         m.root_dep, m.root_head = root.dep_, root.head.lemma_.lower()
@@ -105,6 +114,11 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     for n, c in enumerate(clusters, 1):
         c.id = f"ent{n}"
     return EntityIndex(doc, clusters)
+
+
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place ("Virginia Beach", "Georgia")."""
+    return resolve(name) is not None
 
 
 def _unlabelled_surnames(doc: Doc, skipper: Skipper, clusters: list[Cluster]) -> None:

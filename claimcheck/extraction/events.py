@@ -225,6 +225,9 @@ def find_drafts(doc: Doc, index: EntityIndex, resolver: PronounResolver,
             request = Draft(EventKind.REQUEST, verb, Span.of(text_of(doc), verb.idx,
                             verb.idx + len(verb.text)), {verb.i}, False, True)
             request.refers_to.append(d)
+            # "called a general shutdown on May 3": a verb that plans keeps only a day (and a
+            # place) of its own act; the rest is the requested happening's
+            request.prospective = verb.lemma_.lower() in PROSPECTIVE_VERBS
             drafts.append(request)
     drafts += _nominalisations(doc, drafts, skip)
     _stage_anchors(drafts)

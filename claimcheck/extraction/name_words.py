@@ -70,8 +70,8 @@ def word_uses(text: str, times: list[TimeExpression]) -> list[WordUse]:
             mid.add(w)
         if inside_time.covers(start):
             in_time.add(w)
+    from claimcheck.extraction.entities import first_names
     from claimcheck.extraction.gazetteer import look_up_cities
-    from claimcheck.extraction.pronouns import first_names
 
     look_up_cities(f for w in first for f in _forms(w))  # one pass, not a scan a word
     words = dictionary()

@@ -11,11 +11,12 @@ person; "a rally in Lyon" is a place, in ``entities``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimcheck.lang.en.grammar import GENDERED_PRONOUNS
+from claimcheck.lang.en.grammar import FEMININE_PRONOUNS, GENDERED_PRONOUNS, MASCULINE_PRONOUNS
 from claimcheck.lang.en.people import (
     ACRONYM_STOPWORDS,
     NAME_ARTICLE_PREFIXES,
@@ -268,6 +269,49 @@ def coordinated_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
             out.append(Mention(start, name.i + 1, "PERSON", span.text, span.start_char,
                                span.end_char))
     return out
+
+
+def first_named(doc: Doc, taken: set[int], first_names: Mapping[str, str],
+                is_place: Callable[[str], bool]) -> list[Mention]:
+    """An unlabelled name that starts with a known first name and acts as a person.
+
+    The small model leaves many names it has not seen unlabelled, most of all after a
+    headline or a paragraph break ("Tobias Reinholt was more cautious. ... he said"), so
+    their quotes and roles lost their person. Two or three capitalised proper nouns on one
+    line, joined as one noun phrase, name a person when the first is in the baby-name
+    table (``first_names``), none is a title or organisation word, the whole is no place
+    (``is_place``: "Virginia Beach") and a person is told of: the name is the subject of
+    a verb people do, or a pronoun of the first name's sex stands in its sentence or the
+    next.
+    """
+    out = []
+    for head in doc:
+        if not _bare_name_word(head, taken) or head.dep_ == "compound":
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == head.i and _bare_name_word(doc[start - 1], taken):
+            start -= 1
+        words = doc[start:head.i + 1]
+        sex = first_names.get(doc[start].lower_)
+        if not 2 <= len(words) <= 3 or sex is None or "\n" in words.text \
+                or any(w.lower_ in ORGANISATION_WORDS for w in words) or is_place(words.text):
+            continue
+        if not (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in PERSON_VERBS
+                or _pronoun_near(head, sex)):
+            continue
+        out.append(Mention(start, head.i + 1, "PERSON", words.text, words.start_char,
+                           words.end_char))
+    return out
+
+
+def _pronoun_near(name: Token, sex: str) -> bool:
+    """A he/him/his (sex "m") or she/her (sex "f") after the name, in its sentence or the
+    next."""
+    sent = name.sent
+    end = sent.end if sent.end >= len(name.doc) else name.doc[sent.end].sent.end
+    pronouns = MASCULINE_PRONOUNS if sex == "m" else FEMININE_PRONOUNS
+    return any(t.lower_ in pronouns for t in name.doc[name.i + 1:end])
 
 
 def _bare_name_word(t: Token, taken: set[int]) -> bool:

@@ -26,15 +26,10 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-from claimcheck.budget import first_use
-from claimcheck.extraction.entities import Cluster, EntityIndex
-from claimcheck.lang.en import people
+from claimcheck.extraction.entities import Cluster, EntityIndex, first_names
 from claimcheck.lang.en.people import FEMININE, MASCULINE
 from claimcheck.lang.en.speech import PERSON_PRONOUNS
 from claimcheck.models import EntityKind
-
-first_names = first_use(people.first_names)
-"""The first-name table, read once, its reading never charged to an article's budget."""
 
 LOOKBACK = 40
 """Person mentions looked at before the pronoun."""

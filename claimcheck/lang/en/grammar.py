@@ -105,6 +105,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NON_PERSON_PRONOUNS = frozenset({"it", "which", "that", "this", "there", "what", "who"})
 """Pronouns that never name a speaker on their own ("who" only through its antecedent)."""
 
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 """Pronouns that refer to one person."""
 

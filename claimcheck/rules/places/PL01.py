@@ -20,6 +20,7 @@ from claimcheck.models import (
 )
 from claimcheck.reason import Timeline
 from claimcheck.reason.event_constraints import link_basis
+from claimcheck.reason.model import event_label
 from claimcheck.rules.base import Rule
 
 VAGUE_FEATURES = frozenset({"continent", "other", "region_group"})
@@ -152,7 +153,7 @@ class EventInTwoPlaces(Rule):
                     LinkBasis.SENTENCE, LinkBasis.COREFERENCE}
                 yield self.finding(
                     claims,
-                    f"the {event.kind.value} ({event.trigger.text!r}) is placed in {a.name} and "
+                    f"{event_label(event)} is placed in {a.name} and "
                     f"in {b.name}, " + (f"in two countries ({a.country}, {b.country})"
                                         if one_country else "and neither is inside the other"),
                     [(ra.span, "place"), (rb.span, "place"), (event.trigger, "event")],
