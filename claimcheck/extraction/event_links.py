@@ -39,6 +39,7 @@ from claimcheck.lang.en.grammar import (
     ORDER_OR_SOURCE_PREPOSITIONS,
     SETTING_OCCASION_PREPOSITIONS,
 )
+from claimcheck.lang.en.time_words import TIME_NOUNS
 from claimcheck.lang.en.verbs import CONFIRM_VERBS, STATEMENT_VERBS
 from claimcheck.models import (
     Anchor,
@@ -340,6 +341,12 @@ def _climb(start: Token, by_anchor: dict[int, Draft]) -> tuple[Draft, LinkBasis]
             return by_anchor[node.head.i], LinkBasis.EXPLICIT
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return None
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.i == start.i \
+                and node.head.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.head.i not in by_anchor \
+                and node.head.head.lemma_.lower() not in TIME_NOUNS:
+            return None  # "arrested under the Act of 1974": the date names the Act; but
+            # "shot on the night of Oct. 23" is a time of that day
         if node.head.lower_ in COMPARISON_PREPOSITIONS or (
                 node.dep_ == "pobj" and node.head.lower_ in ORDER_OR_SOURCE_PREPOSITIONS
                 and node.i != start.i):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from claimcheck.lang.en.speech import REPORTING_FORMS
 from claimcheck.models import Quote, Span
 
 _LINE = re.compile(r"[^\n]+")
@@ -23,6 +24,9 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*" + _ATTRIBUTE + r")+\s
 typographic quotation marks: ``<a href=”...” target=”_blank”>``. Its marks quote nothing."""
 _MEASURE = re.compile(r"\d['’′]\d{1,2}[\"”″]")
 """Feet and inches: 6’2”. The last mark is an inch mark, not a quotation mark."""
+_WORDS = re.compile(r"[A-Za-z]+")
+CREDIT_REACH = 60
+"""Characters after a closing mark within which "he said" credits the quote."""
 OPENERS = "“"
 CLOSERS = "”"
 STRAIGHT = '"'
@@ -108,7 +112,7 @@ def unbalanced_marks(text: str) -> list[int]:
     lines = _lines(text)
     for n, (start, end, _new) in enumerate(lines):
         following = lines[n + 1] if n + 1 < len(lines) else None
-        goes_on = following is not None and _takes_up(text, following)
+        taken_up = following is not None and _takes_up(text, following)
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
         readings = [_scan(text, start, end, first, list(stack), skip=False, measures=measures)]
         if stack and text[first] in (OPENERS, STRAIGHT):
@@ -118,13 +122,59 @@ def unbalanced_marks(text: str) -> list[int]:
                                   measures=measures))
             if _same_kind(text, stack[-1], first):
                 readings.reverse()
-        cost = [len(f) + (0 if goes_on else len(st)) for f, st in readings]
+        cost = [len(f) + (0 if taken_up and _running(text, st, first, following) else len(st))
+                for f, st in readings]
         marks, stack = readings[cost.index(min(cost))]
+        goes_on = taken_up and _running(text, stack, first, following)
         found.extend(marks)
         if stack and not goes_on:
             found.extend(p for p in stack[-1:] if p >= 0)
             stack = []
     return sorted(set(found))
+
+
+def _running(text: str, stack: list[int], first: int,
+             following: tuple[int, int, bool] | None) -> bool:
+    """Whether the quotation left open at a paragraph's end may run on into the next one.
+
+    The news convention (the AP's "running quotations") leaves the closing mark off only
+    when the quoted material is a full paragraph or a full sentence: the mark opens the
+    paragraph, or opens a sentence (after a colon, a comma or a sentence's end) with a
+    capital. A partial quote ("called him “the most valuable player.") is closed before
+    the paragraph ends, so one left open is a missing mark. A paragraph wrapped onto the
+    next line, or one the next line closes before it opens anything (broken inside a
+    sentence), is the same paragraph: it runs on whatever the mark.
+    """
+    if not stack:
+        return True
+    if following is not None:
+        start, end, new = following
+        head = text[start:end].lstrip()[:1]
+        if not new or head not in (OPENERS, STRAIGHT):
+            return True  # a wrap, or a paragraph broken inside a sentence
+    opened = stack[0]
+    if opened < 0 or opened == first:
+        return True
+    before = text[:opened].rstrip()[-1:]
+    after = text[opened + 1:opened + 2]
+    if (before in ":,.!?;—–-" or before == "") and (after.isupper() or after.isdigit()):
+        return True
+    # a partial quote: wire copy does run some on, but never into a paragraph that credits
+    # its own words again (a running quotation is credited once, where it starts)
+    return following is None or not _credits_its_quote(text, following)
+
+
+def _credits_its_quote(text: str, line: tuple[int, int, bool]) -> bool:
+    """The line closes a quotation and then names who said it ("…,” Ng said.", "…," said
+    one man): a reporting verb's form in the words after its first closing mark."""
+    start, end, _new = line
+    body = text[start:end]
+    close = next((i for i in range(1, len(body)) if body[i] in (CLOSERS, STRAIGHT)
+                  and _closing_position(text, start + i)), None)
+    if close is None:
+        return False
+    tail = body[close + 1:close + 1 + CREDIT_REACH]
+    return any(w.lower() in REPORTING_FORMS for w in _WORDS.findall(tail))
 
 
 def _takes_up(text: str, line: tuple[int, int, bool]) -> bool:

@@ -85,6 +85,22 @@ def test_a_date_of_what_is_compared_is_not_the_events(claims, text):
         [(e.lemma, e.times) for e in cs.events]
 
 
+@pytest.mark.parametrize(("text", "lemma", "days"), [
+    # "of" and a date after a noun that is no event: the date names that thing
+    ("Four men were arrested on March 13 under the Public Order Act of 1986.", "arrest",
+     {"2024-03-13"}),
+    ("The court upheld the verdict on Monday, citing the treaty of 1951.", "uphold",
+     {"2024-03-11"}),
+    # but a stretch of time "of" a day is a time of that day
+    ("The doctor was shot on the night of March 8 in his kitchen.", "shoot", {"2024-03-08"}),
+    ("Police arrested him in the early hours of Thursday.", "arrest", {"2024-03-14"}),
+])
+def test_a_date_after_of_belongs_to_its_noun(claims, text, lemma, days):
+    cs = claims(text, PUB)
+    ev = _by_lemma(cs, lemma)
+    assert ev and _days(cs, ev[0]) == days, [(e.lemma, _days(cs, e)) for e in cs.events]
+
+
 def test_an_undated_unplaced_happening_with_nobody_named_is_no_event(claims):
     cs = claims("It rained a lot and things got worse.", PUB)
     assert not _by_lemma(cs, "rain") and not _by_lemma(cs, "get")

@@ -19,6 +19,17 @@ from claimcheck.extraction.quote_balance import unbalanced_marks
     ("“A.\n\n“B.\n\n“C.”\n\nD.", []),
     ("“A.\n\n“B.\n\nD.", ["“1"]),
     ("“A b.\n“C d.”", []),
+    # a running quotation is a full paragraph or a full sentence; a partial quote left open
+    # at the paragraph's end is a missing mark, whatever the next paragraph opens
+    ("He said: “A b.\n\n“C d,” he said.", []),
+    ("Asked why, he said, “A b.\n\n“C d,” he said.", []),
+    ("He called it “a b c.\n\n“D e,” she said.", ["“1"]),
+    ('The plan was "a b c.\n\n"D e," she said.', ['"1']),
+    ("The so-called “Fight Club group met.\n\n“D e,” she said.", ["“1"]),
+    # wire copy runs a partial quote on when the next paragraph is its continuation,
+    # credited nowhere again
+    ("He called it “a b c.\n\n“D e.”\n\nF.", []),
+    ('He said the pope "will not go ...\n\n"He will pray," said a priest.', ['"1']),
     # a paragraph broken inside a sentence, closed in the next paragraph
     ("“A b in\n\n1998, c,” he said.", []),
     ('"A b in\n\n1998, c," he said.', []),

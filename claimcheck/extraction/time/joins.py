@@ -123,10 +123,18 @@ def _clock_and_day(text: str, a: Piece, b: Piece) -> Reading | None:
         return None
     value = day.value + clock.value[clock.value.index("T") :]
     phrase = text[_start(a) : _end(b)]
+    stated = day.stated
+    said = clock.stated
+    if stated is not None and stated.day is not None and stated.weekday is None \
+            and said is not None and said.weekday is not None:
+        # "Wednesday afternoon, July 4": the weekday of the part of the day is stated of
+        # that date too, so a wrong one can be seen (DT01)
+        stated = stated.model_copy(update={"weekday": said.weekday,
+                                           "weekday_span": said.weekday_span})
     return replace(
         clock,
         value=value,
-        stated=day.stated,
+        stated=stated,
         anchor=day.anchor,
         anchor_index=day.anchor_index,
         start=_start(a),

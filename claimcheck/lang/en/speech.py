@@ -117,3 +117,22 @@ NAMING_VERBS = frozenset("title entitle name headline brand".split())
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 """Singular person pronouns a speaker can be, with their gender."""
+
+
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "tweet": "tweeted",
+                   "sing": "sang", "hold": "held", "speak": "spoke"}
+
+
+def _forms(lemma: str) -> set[str]:
+    """The finite forms of a regular reporting verb and its irregular past."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    past = _IRREGULAR_PAST.get(lemma, stem + "ed")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    return {lemma, third, past}
+
+
+REPORTING_FORMS = frozenset(f for v in SAY_VERBS | {"speak"} for f in _forms(v))
+"""Finite forms of the say verbs ("said", "says", "told", "added", "replied"): what
+credits a quotation in the words after its closing mark."""

@@ -11,6 +11,13 @@ UNITS: dict[str, str] = {
 }
 """Duration units; a reader turns the codes into TIMEX3 durations."""
 
+TIME_NOUNS = frozenset(UNITS) | {
+    "morning", "afternoon", "evening", "night", "midday", "hour", "end", "start",
+    "beginning", "middle", "close", "part", "half", "period", "time",
+}
+"""Nouns that name a stretch of time or a part of one: "the night of Oct. 23", "the end of
+the week", "the early hours of Thursday" are a time of that day, not a thing it dates."""
+
 VAGUE_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "presently": "PRESENT_REF",

@@ -201,6 +201,9 @@ def test_descending_years_are_not_a_range(nlp):
 APPOSED_WEEKDAYS = [
     ("comma-a", "Talks opened on Nov. 4, a Friday, in Oslo.", 5, "Friday"),
     ("parenthesis", "The bill passed on Thursday (4 November).", 4, "Thursday"),
+    # a weekday with its part of the day, then the date: one time, its weekday still stated
+    ("part-of-day", "The rally began on Friday afternoon, Nov. 4, in Oslo.", 5, "Friday"),
+    ("part-of-day-evening", "They met on Tuesday evening, 4 November.", 2, "Tuesday"),
 ]
 
 
