@@ -226,10 +226,7 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
         if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," \
                 or head.left_edge.i != name.i + 2 or not _bare_name_word(name, taken):
             continue
-        start = name.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
-                and _bare_name_word(doc[start - 1], taken):
-            start -= 1
+        start = _name_start(name, taken)
         if not 2 <= name.i + 1 - start <= 3:
             continue
         span = doc[start:name.i + 1]
@@ -258,10 +255,7 @@ def coordinated_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
         for name in partners:
             if not _bare_name_word(name, taken) or name.i in taken:
                 continue
-            start = name.i
-            while start > 0 and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].head.i == name.i and _bare_name_word(doc[start - 1], taken):
-                start -= 1
+            start = _name_start(name, taken)
             span = doc[start:name.i + 1]
             if len(span) > 3 or "\n" in doc[min(start, m.start):max(name.i + 1, m.end)].text:
                 continue
@@ -288,10 +282,7 @@ def first_named(doc: Doc, taken: set[int], first_names: Mapping[str, str],
     for head in doc:
         if not _bare_name_word(head, taken) or head.dep_ == "compound":
             continue
-        start = head.i
-        while start > 0 and doc[start - 1].dep_ == "compound" \
-                and doc[start - 1].head.i == head.i and _bare_name_word(doc[start - 1], taken):
-            start -= 1
+        start = _name_start(head, taken)
         words = doc[start:head.i + 1]
         sex = first_names.get(doc[start].lower_)
         if not 2 <= len(words) <= 3 or sex is None or "\n" in words.text \
@@ -312,6 +303,16 @@ def _pronoun_near(name: Token, sex: str) -> bool:
     end = sent.end if sent.end >= len(name.doc) else name.doc[sent.end].sent.end
     pronouns = MASCULINE_PRONOUNS if sex == "m" else FEMININE_PRONOUNS
     return any(t.lower_ in pronouns for t in name.doc[name.i + 1:end])
+
+
+def _name_start(head: Token, taken: set[int]) -> int:
+    """Where the name ending in ``head`` starts: back over the bare name words the parse
+    makes its compounds ("Tobias" of "Tobias Reinholt")."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+            and _bare_name_word(doc[start - 1], taken):
+        start -= 1
+    return start
 
 
 def _bare_name_word(t: Token, taken: set[int]) -> bool:
