@@ -286,11 +286,11 @@ def first_named(doc: Doc, taken: set[int], first_names: Mapping[str, str],
         words = doc[start:head.i + 1]
         sex = first_names.get(doc[start].lower_)
         if not 2 <= len(words) <= 3 or sex is None or "\n" in words.text \
-                or any(w.lower_ in ORGANISATION_WORDS for w in words) or is_place(words.text):
+                or any(w.lower_ in ORGANISATION_WORDS for w in words):
             continue
         if not (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in PERSON_VERBS
-                or _pronoun_near(head, sex)):
-            continue
+                or _pronoun_near(head, sex)) or is_place(words.text):
+            continue  # the gazetteer last: the dearest test
         out.append(Mention(start, head.i + 1, "PERSON", words.text, words.start_char,
                            words.end_char))
     return out

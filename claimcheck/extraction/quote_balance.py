@@ -159,8 +159,9 @@ def _running(text: str, stack: list[int], first: int,
     after = text[opened + 1:opened + 2]
     if (before in ":,.!?;—–-" or before == "") and (after.isupper() or after.isdigit()):
         return True
-    # a partial quote: wire copy does run some on, but never into a paragraph that credits
-    # its own words again (a running quotation is credited once, where it starts)
+    # a partial quote: wire copy does run some on, so it is taken as unclosed only when the
+    # next paragraph credits its own quotation, as a new quotation does (a run credited
+    # at its end, a paragraph further on, is misread: the price of the catch)
     return following is None or not _credits_its_quote(text, following)
 
 

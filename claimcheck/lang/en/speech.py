@@ -119,8 +119,7 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 """Singular person pronouns a speaker can be, with their gender."""
 
 
-_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "tweet": "tweeted",
-                   "sing": "sang", "hold": "held", "speak": "spoke"}
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke"}
 
 
 def _forms(lemma: str) -> set[str]:
