@@ -193,7 +193,36 @@ def attach_times(doc: Doc, drafts: list[Draft],
     _when_clauses(doc, times, by_anchor, starts)
     _share_across_coordination(doc, drafts, starts)
     _share_with_the_occasion(drafts, starts)
+    _share_from_the_occasion(drafts, by_anchor, starts)
     return relations
+
+
+def _share_from_the_occasion(drafts: list[Draft], by_anchor: dict[int, Draft],
+                             starts: dict[str, int]) -> None:
+    """ "NATO decided at last year's summit", "spoke during Tuesday's debate": a verb with
+    no date of its own that happens at, during or on an occasion dated on its own mention
+    is on that day (or in that period) too. Not "in": "evidence in the October slaying",
+    "wanted for questioning in last month's shooting" are about the occasion. Only an occasion with one
+    date: one that runs over several days may hold the verb on any of them. A
+    ``sentence`` link: the day is the occasion's, not stated for the verb."""
+    for d in drafts:
+        verb = d.trigger
+        if verb.pos_ != "VERB" or d.times or d.root() is not d:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SETTING_OCCASION_PREPOSITIONS \
+                    or not same_line(prep, verb):
+                continue
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            n = None if noun is None else by_anchor.get(noun.i)
+            if n is None or n.trigger.i != noun.i or (n := n.root()) is d:
+                continue
+            own = [t for t in n.times if t in starts
+                   and n.time_basis.get(t) is LinkBasis.EXPLICIT]
+            if len(set(n.times)) == 1 and own:
+                d.times.append(own[0])
+                d.time_basis.setdefault(own[0], LinkBasis.SENTENCE)
+                break
 
 
 def _share_with_the_occasion(drafts: list[Draft], starts: dict[str, int]) -> None:

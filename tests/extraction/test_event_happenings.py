@@ -200,6 +200,8 @@ def test_a_merged_mentions_time_is_a_coreference_link(claims):
     # a request made by a verb that plans keeps only a day of its own act
     ("Opposition parties have called a general strike in the capital on March 21.", "call"),
     ("The mayor proposed a referendum on March 21 to settle the matter.", "propose"),
+    # "in" a dated occasion is often "about" it: no day shared
+    ("Police gathered evidence in Monday's shooting near the port.", "gather"),
 ])
 def test_a_modifier_a_schedule_or_a_negated_verb_is_no_dated_happening(claims, text, lemma):
     cs = claims(text, PUB)

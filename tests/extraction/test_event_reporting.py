@@ -86,6 +86,10 @@ def test_a_planned_event_reported_in_the_past_counts_from_the_saying(claims, tex
     ("The president welcomed the figures at a news conference on Friday.", "conference",
      "2024-03-15"),
     ("On Monday, the soldier was wounded at the summit.", "summit", "2024-03-11"),
+    # and a verb at, during or on an occasion dated on its own mention is on its day
+    ("The alliance decided at Tuesday's summit to admit two members.", "decide",
+     "2024-03-12"),
+    ("Two protesters shouted slogans during Monday's debate in Lyon.", "shout", "2024-03-11"),
     # after "that" the date is the reported clause's, not the saying's
     ("The company said that on Monday a customer discovered two flaws.", "discover",
      "2024-03-11"),
