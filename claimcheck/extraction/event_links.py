@@ -202,9 +202,9 @@ def _share_from_the_occasion(drafts: list[Draft], by_anchor: dict[int, Draft],
     """ "NATO decided at last year's summit", "spoke during Tuesday's debate": a verb with
     no date of its own that happens at, during or on an occasion dated on its own mention
     is on that day (or in that period) too. Not "in": "evidence in the October slaying",
-    "wanted for questioning in last month's shooting" are about the occasion. Only an occasion with one
-    date: one that runs over several days may hold the verb on any of them. A
-    ``sentence`` link: the day is the occasion's, not stated for the verb."""
+    "wanted for questioning in last month's shooting" are about the occasion. Only an
+    occasion with one date: one that runs over several days may hold the verb on any of
+    them. A ``sentence`` link: the day is the occasion's, not stated for the verb."""
     for d in drafts:
         verb = d.trigger
         if verb.pos_ != "VERB" or d.times or d.root() is not d:
