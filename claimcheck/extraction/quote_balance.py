@@ -155,7 +155,10 @@ def _running(text: str, stack: list[int], first: int,
     opened = stack[0]
     if opened < 0 or opened == first:
         return True
-    before = text[:opened].rstrip()[-1:]
+    i = opened - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    before = text[i] if i >= 0 else ""  # the character before the mark, spaces skipped
     after = text[opened + 1:opened + 2]
     if (before in ":,.!?;—–-" or before == "") and (after.isupper() or after.isdigit()):
         return True
