@@ -214,8 +214,8 @@ def _share_from_the_occasion(drafts: list[Draft], by_anchor: dict[int, Draft],
                     or not same_line(prep, verb):
                 continue
             noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            n = None if noun is None else by_anchor.get(noun.i)
-            if n is None or n.trigger.i != noun.i or (n := n.root()) is d:
+            if noun is None or (n := by_anchor.get(noun.i)) is None \
+                    or n.trigger.i != noun.i or (n := n.root()) is d:
                 continue
             own = [t for t in n.times if t in starts
                    and n.time_basis.get(t) is LinkBasis.EXPLICIT]
