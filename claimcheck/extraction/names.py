@@ -22,6 +22,7 @@ from claimcheck.lang.en.people import (
     NAME_ARTICLE_PREFIXES,
     NAME_SUFFIXES,
     ORGANISATION_WORDS,
+    PERSON_OBJECT_VERBS,
     PERSON_VERBS,
 )
 from claimcheck.lang.en.titles import QUALIFIERS, TITLES
@@ -275,8 +276,8 @@ def first_named(doc: Doc, taken: set[int], first_names: Mapping[str, str],
     line, joined as one noun phrase, name a person when the first is in the baby-name
     table (``first_names``), none is a title or organisation word, the whole is no place
     (``is_place``: "Virginia Beach") and a person is told of: the name is the subject of
-    a verb people do, or a pronoun of the first name's sex stands in its sentence or the
-    next.
+    a verb people do or the object of a verb of meeting ("met Tobias Reinholt"), or a
+    pronoun of the first name's sex stands in its sentence or the next.
     """
     out = []
     for head in doc:
@@ -288,7 +289,9 @@ def first_named(doc: Doc, taken: set[int], first_names: Mapping[str, str],
         if not 2 <= len(words) <= 3 or sex is None or "\n" in words.text \
                 or any(w.lower_ in ORGANISATION_WORDS for w in words):
             continue
-        if not (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in PERSON_VERBS
+        verb = head.head.lemma_.lower()
+        if not (head.dep_ in ("nsubj", "nsubjpass") and verb in PERSON_VERBS
+                or head.dep_ == "dobj" and verb in PERSON_OBJECT_VERBS
                 or _pronoun_near(head, sex)) or is_place(words.text):
             continue  # the gazetteer last: the dearest test
         out.append(Mention(start, head.i + 1, "PERSON", words.text, words.start_char,

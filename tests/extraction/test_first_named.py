@@ -27,6 +27,8 @@ PERSONS = [
     ("Ingrid Halvorsen spoke first, and her deputy followed.", "Ingrid Halvorsen"),
     ("After the vote, Marta Oyelaran Quist thanked her supporters.", "Marta Oyelaran Quist"),
     ("Officials said Pieter Okonkwo met the envoy in Lagos.", "Pieter Okonkwo"),
+    # the object of a verb of meeting
+    ("The envoy met Tobias Reinholt in Lisbon on Tuesday.", "Tobias Reinholt"),
 ]
 
 
@@ -42,6 +44,8 @@ NOT_PERSONS = [
     "Tobias Reinholt Hall stood empty on Sunday.",
     # a pronoun of the other sex only
     "Ingrid Halvorsen was more cautious. He said the plan would cost too much.",
+    # the object of a verb of meeting that is a place
+    "The envoy visited Virginia Beach on Tuesday.",
     # not a first name at all
     "Zyxwv Reinholt was more cautious. He said the plan would cost too much.",
     # an organisation word

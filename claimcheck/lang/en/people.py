@@ -34,6 +34,13 @@ ORGANISATION_WORDS = frozenset(
 PERSON_VERBS = frozenset({"speak", "meet", "visit", "travel", "arrive", "tell", "say", "add"})
 """A two-word name as the subject of one of these is a person, whatever the label says."""
 
+PERSON_OBJECT_VERBS = frozenset({
+    "meet", "visit", "consult", "debate", "fight", "battle", "play", "phone", "telephone",
+})
+"""Verbs whose object is someone met (Levin 1993, 36.3 "meet" verbs; phoning someone): a
+name that starts with a first name and is their object is a person (a place the object
+may also be, "visited Lisbon", is the gazetteer's to rule out)."""
+
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "des", "la", "du"})
 """Words an acronym skips: "North Atlantic Treaty Organization" is NATO."""
 
