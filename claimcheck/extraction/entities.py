@@ -28,8 +28,10 @@ from claimcheck.extraction.names import (
     surname,
     titled_names,
 )
-from claimcheck.extraction.places import Context, resolve
+from claimcheck.extraction.places import Context, big, resolve
 from claimcheck.lang.en import people
+from claimcheck.lang.en.events import NOUN_TRIGGERS
+from claimcheck.lang.en.events import event_nouns as read_event_nouns
 from claimcheck.lang.en.grammar import DEFINITE_ARTICLE_FORMS, POSSESSIVE_ENDINGS
 from claimcheck.lang.en.people import GROUP_NOUNS, NATIONALITY_NOUNS
 from claimcheck.lang.en.places import DEMONYM_NOUNS, DEMONYMS
@@ -37,6 +39,10 @@ from claimcheck.models import Entity, EntityKind, Span
 
 first_names = first_use(people.first_names)
 """The first-name table, read once, its reading never charged to an article's budget."""
+
+event_nouns = first_use(read_event_nouns)
+"""The event-noun table, read once, its reading never charged to an article's budget (the
+event stage reads it from here too)."""
 
 
 class EntityIndex:
@@ -114,6 +120,20 @@ def find_entities(doc: Doc, skipper: Skipper) -> EntityIndex:
     for n, c in enumerate(clusters, 1):
         c.id = f"ent{n}"
     return EntityIndex(doc, clusters)
+
+
+def _names_an_occasions_place(c: Cluster) -> bool:
+    """ "After the Oslo meeting" tagged ORG: a one-word name that only ever premodifies an
+    event noun, and that the gazetteer knows as a country, region or big city, is where
+    the event was ("the Boeing talks" is no place; a small town of the name is not
+    enough)."""
+    if len(c.name.split()) != 1 or not all(
+            m.root_dep == "compound" and (m.root_head in event_nouns()
+                                          or m.root_head in NOUN_TRIGGERS)
+            for m in c.mentions):
+        return False
+    place = resolve(c.name)
+    return place is not None and (place.feature != "city" or big(place))
 
 
 def _a_place(name: str) -> bool:
@@ -262,6 +282,8 @@ def _resolve_places(doc: Doc, clusters: list[Cluster]) -> None:
         if c.kind is EntityKind.ORGANISATION and any(
                 m.root_dep == "pobj" and m.root_head == "in" for m in c.mentions) \
                 and resolve(c.name) is not None:
+            c.kind = EntityKind.PLACE
+        elif c.kind is EntityKind.ORGANISATION and _names_an_occasions_place(c):
             c.kind = EntityKind.PLACE
     places = [c for c in clusters if c.kind is EntityKind.PLACE]
     context = Context()

@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimcheck.budget import first_use
 from claimcheck.extraction.attachment import auxiliaries, word_children
-from claimcheck.extraction.entities import EntityIndex
+from claimcheck.extraction.entities import EntityIndex, event_nouns
 from claimcheck.extraction.event_stages import stage_word
 from claimcheck.extraction.line_breaks import same_line, text_of
 from claimcheck.extraction.places import resolve
 from claimcheck.extraction.pronouns import PronounResolver
-from claimcheck.lang.en import events as event_words
 from claimcheck.lang.en.events import (
     AHEAD_NOUNS,
     BACK_REFERRING_DETERMINERS,
@@ -78,9 +76,6 @@ from claimcheck.models import (
     StatedCount,
     StatusBasis,
 )
-
-event_nouns = first_use(event_words.event_nouns)
-"""The event-noun list, read once, its reading never charged to an article's budget."""
 
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
 _NUMBERS = {**{w: n for w, n in CARDINALS.items() if 2 <= n <= 6}, **BOTH}

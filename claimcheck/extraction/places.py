@@ -62,7 +62,7 @@ def resolve(name: str, context: Context | None = None, *, cities: bool = True) -
     if not cities:
         return state
     city = _city(clean, context)
-    if state and city and (city.country_code != "US" or not _big(city)):
+    if state and city and (city.country_code != "US" or not big(city)):
         return state
     if city or state:
         return city or state
@@ -158,7 +158,8 @@ def _city_place(rec: dict[str, Any]) -> Place:
     )
 
 
-def _big(place: Place) -> bool:
+def big(place: Place) -> bool:
+    """A city of at least ``BIG_CITY`` people (a country, region or continent is not one)."""
     records = gazetteer.cities_named(place.name)
     return any(r["geonameid"] == place.geonameid and r.get("population", 0) >= BIG_CITY
                for r in records)

@@ -128,3 +128,16 @@ def test_a_name_joined_to_a_person_by_and_is_a_person(claims, text, name):
 def test_a_place_joined_to_a_person_stays_a_place(claims):
     cs = claims("Ana Ruiz and Madrid officials signed the accord on Monday.")
     assert "Madrid" not in {e.name for e in cs.entities if e.kind is EntityKind.PERSON}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a one-word name the model calls an organisation that only premodifies an event noun
+    # and that the gazetteer knows as a country, region or big city is the event's place
+    ("After the Oslo meeting, Wierzbicki flew home.", "Oslo", EntityKind.PLACE),
+    ("Delegates left the Madrid summit early.", "Madrid", EntityKind.PLACE),
+    # a company before an event noun stays a company
+    ("After the Boeing talks, the union voted.", "Boeing", EntityKind.ORGANISATION),
+])
+def test_a_place_before_an_event_noun_is_a_place(claims, text, name, kind):
+    found = {e.name: e.kind for e in claims(text).entities}
+    assert found.get(name) is kind, found
