@@ -101,3 +101,10 @@ def test_the_first_name_table_ships_with_the_pack(name: str, sex: str | None) ->
     from claimcheck.lang.en.people import first_names
 
     assert first_names().get(name) == sex
+
+
+def test_reporting_forms_are_the_finite_forms_of_the_say_verbs():
+    from claimcheck.lang.en.speech import REPORTING_FORMS
+    assert {"said", "says", "told", "added", "replied", "denies", "admitted",
+            "stressed", "emphasised", "wrote"} <= REPORTING_FORMS
+    assert not REPORTING_FORMS & {"the", "and", "was", "meeting"}

@@ -281,7 +281,7 @@ def _resolve_places(doc: Doc, clusters: list[Cluster]) -> None:
     for c in clusters:  # "a rally in Lyon" tagged ORG: "in" and the gazetteer say place
         if c.kind is EntityKind.ORGANISATION and any(
                 m.root_dep == "pobj" and m.root_head == "in" for m in c.mentions) \
-                and resolve(c.name) is not None:
+                and _a_place(c.name):
             c.kind = EntityKind.PLACE
         elif c.kind is EntityKind.ORGANISATION and _names_an_occasions_place(c):
             c.kind = EntityKind.PLACE

@@ -186,55 +186,43 @@ def _():
 
 # DT04 -----------------------------------------------------------------------
 
-def _ordered_against_a_date(text: str, phrase: str, cue: str, relation: RelationType,
-                            day: int, tense: Tense = Tense.PAST,
-                            status: EventStatus = EventStatus.OCCURRED) -> ClaimSet:
+def _ordered_against_a_date(text: str, cue: str, relation: RelationType, day: int,
+                            planned: bool = False) -> Callable[[], ClaimSet]:
     """An event with no date of its own, placed only against a date ("met after ...")."""
-    c = Claims(text, PUB)
-    t = c.time(phrase, year=2024, month=11, day=day, tense=tense)
-    c.event("meet" if status is EventStatus.PLANNED else "met",
-            relations=[(relation, t, cue, None)], status=status)
-    return c.build()
+    def build() -> ClaimSet:
+        c = Claims(text, PUB)
+        t = c.time(f"November {day}, 2024", year=2024, month=11, day=day,
+                   tense=Tense.FUTURE if planned else Tense.PAST)
+        c.event("meet" if planned else "met", relations=[(relation, t, cue, None)],
+                status=EventStatus.PLANNED if planned else EventStatus.OCCURRED)
+        return c.build()
+    return build
 
 
-@case("DT04", "error", "past-event-after-a-date-still-ahead")
-def _():
+# (expect, id, text, cue, relation, day of November, planned); published November 23
+ORDERED_AGAINST_A_DATE = [
     # told as past, so on or before publication (a day's grace), yet after November 28
-    return _ordered_against_a_date("The leaders met after November 28, 2024, in Rome.",
-                                   "November 28, 2024", "after", RelationType.AFTER, 28)
-
-
-@case("DT04", "error", "past-state-since-a-date-still-ahead")
-def _():
-    return _ordered_against_a_date("The leaders have met weekly since November 28, 2024.",
-                                   "November 28, 2024", "since", RelationType.ON_OR_AFTER, 28)
-
-
-@case("DT04", "pass", "past-event-after-a-past-date")
-def _():
-    return _ordered_against_a_date("The leaders met after November 18, 2024, in Rome.",
-                                   "November 18, 2024", "after", RelationType.AFTER, 18)
-
-
-@case("DT04", "pass", "past-event-before-a-date-ahead")
-def _():
-    return _ordered_against_a_date("The leaders met before November 28, 2024, in Rome.",
-                                   "November 28, 2024", "before", RelationType.BEFORE, 28)
-
-
-@case("DT04", "pass", "planned-event-after-a-date-ahead")
-def _():
-    return _ordered_against_a_date("The leaders will meet after November 28, 2024.",
-                                   "November 28, 2024", "after", RelationType.AFTER, 28,
-                                   tense=Tense.FUTURE, status=EventStatus.PLANNED)
-
-
-@case("DT04", "warning", "planned-event-before-a-date-gone")
-def _():
+    ("error", "past-event-after-a-date-still-ahead",
+     "The leaders met after November 28, 2024, in Rome.", "after", RelationType.AFTER, 28,
+     False),
+    ("error", "past-state-since-a-date-still-ahead",
+     "The leaders have met weekly since November 28, 2024.", "since",
+     RelationType.ON_OR_AFTER, 28, False),
+    ("pass", "past-event-after-a-past-date",
+     "The leaders met after November 18, 2024, in Rome.", "after", RelationType.AFTER, 18,
+     False),
+    ("pass", "past-event-before-a-date-ahead",
+     "The leaders met before November 28, 2024, in Rome.", "before", RelationType.BEFORE, 28,
+     False),
+    ("pass", "planned-event-after-a-date-ahead",
+     "The leaders will meet after November 28, 2024.", "after", RelationType.AFTER, 28, True),
     # a plan is read from the words, so no proof: a warning
-    return _ordered_against_a_date("The leaders will meet before November 18, 2024.",
-                                   "November 18, 2024", "before", RelationType.BEFORE, 18,
-                                   tense=Tense.FUTURE, status=EventStatus.PLANNED)
+    ("warning", "planned-event-before-a-date-gone",
+     "The leaders will meet before November 18, 2024.", "before", RelationType.BEFORE, 18,
+     True),
+]
+for _expect, _id, *_args in ORDERED_AGAINST_A_DATE:
+    case("DT04", _expect, _id)(_ordered_against_a_date(*_args))
 
 
 @case("DT04", "error", "past-event-after-publication")

@@ -123,13 +123,19 @@ _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "sp
 
 
 def _forms(lemma: str) -> set[str]:
-    """The finite forms of a regular reporting verb and its irregular past."""
+    """The finite forms of a regular reporting verb and its irregular past; a verb ending
+    consonant, vowel, consonant also gets the doubled past ("admitted", "quipped": the
+    undoubled spelling of the others never occurs, so it costs nothing)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
-    past = _IRREGULAR_PAST.get(lemma, stem + "ed")
+    past = {_IRREGULAR_PAST.get(lemma, stem + "ed")}
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
-    return {lemma, third, past}
+        third, past = lemma[:-1] + "ies", {lemma[:-1] + "ied"}
+    vowels = "aeiou"
+    if len(lemma) > 2 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels \
+            and lemma[-3] not in vowels:
+        past.add(lemma + lemma[-1] + "ed")
+    return {lemma, third, *past}
 
 
 REPORTING_FORMS = frozenset(f for v in SAY_VERBS | {"speak"} for f in _forms(v))
